@@ -1,0 +1,139 @@
+//! The kiosk as the app sees it: one opened data folder with its settings, languages and
+//! store, built completely before the window opens. Knows nothing of Tauri, so tests and
+//! command-line tools use exactly what the app uses.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use serde::Serialize;
+
+use crate::config::{ConfigError, PracticeConfig, CONFIG_FILE};
+use crate::error::KioskError;
+use crate::localisation::{Direction, LocaleError, Locales, SOURCE_LOCALE};
+use crate::store::{Store, StoreError, DATABASE_FILE};
+
+/// Why the kiosk could not start. Shown to staff on screen, in full.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StartupError {
+    #[error("cannot create the data folder {path}: {source}")]
+    DataDir {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("translations: {0}")]
+    Locales(#[from] LocaleError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    DataDirChoice(#[from] crate::data_dir::DataDirError),
+}
+
+pub struct Kiosk {
+    data_dir: PathBuf,
+    config: PracticeConfig,
+    locales: Locales,
+    store: Mutex<Store>,
+}
+
+/// One language as the picker shows it: its own name, in its own script.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageChoice {
+    pub tag: String,
+    pub native_name: String,
+    pub dir: Direction,
+}
+
+/// What the UI needs to run the patient face.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KioskSettings {
+    pub practice_name: String,
+    pub idle_seconds: u32,
+    pub idle_countdown_seconds: u32,
+    pub languages: Vec<LanguageChoice>,
+}
+
+/// Every message of one locale, ready to draw.
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleStrings {
+    pub locale: String,
+    pub dir: Direction,
+    pub strings: std::collections::BTreeMap<String, String>,
+}
+
+impl Kiosk {
+    /// Opens the data folder (creating it, its settings and its database on first start).
+    pub fn open(data_dir: &Path) -> Result<Self, StartupError> {
+        std::fs::create_dir_all(data_dir).map_err(|source| StartupError::DataDir {
+            path: data_dir.to_owned(),
+            source,
+        })?;
+        let config = PracticeConfig::load_or_create(data_dir)?;
+        let locales = Locales::shipped()?;
+        if let Some(unknown) = config.languages.iter().find(|t| !locales.has(t)) {
+            let path = data_dir.join(CONFIG_FILE);
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            return Err(PracticeConfig::unknown_language(&path, &text, unknown).into());
+        }
+        let store = Store::open(&data_dir.join(DATABASE_FILE))?;
+        Ok(Kiosk {
+            data_dir: data_dir.to_owned(),
+            config,
+            locales,
+            store: Mutex::new(store),
+        })
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    pub fn config(&self) -> &PracticeConfig {
+        &self.config
+    }
+
+    pub fn locales(&self) -> &Locales {
+        &self.locales
+    }
+
+    /// The store, for one short piece of work. Never held across an `.await`.
+    pub fn store(&self) -> Result<MutexGuard<'_, Store>, KioskError> {
+        // A panic while holding the lock cannot leave a half-written transaction (SQLite
+        // rolls it back), so the store is still sound: carry on with it.
+        Ok(self.store.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// The languages offered, English first if the practice did not list it.
+    pub fn settings(&self) -> KioskSettings {
+        let mut tags: Vec<&str> = self.config.languages.iter().map(String::as_str).collect();
+        if !tags.contains(&SOURCE_LOCALE) {
+            tags.insert(0, SOURCE_LOCALE);
+        }
+        KioskSettings {
+            practice_name: self.config.practice_name.clone(),
+            idle_seconds: self.config.idle_seconds,
+            idle_countdown_seconds: self.config.idle_countdown_seconds,
+            languages: tags
+                .into_iter()
+                .map(|tag| LanguageChoice {
+                    tag: tag.to_owned(),
+                    native_name: self.locales.format(tag, "language-name", None),
+                    dir: self.locales.direction(tag),
+                })
+                .collect(),
+        }
+    }
+
+    /// Every message for `locale`, with its resolved tag and direction.
+    pub fn strings(&self, locale: &str) -> LocaleStrings {
+        LocaleStrings {
+            locale: self.locales.resolve(locale),
+            dir: self.locales.direction(locale),
+            strings: self.locales.strings(locale),
+        }
+    }
+}

@@ -1,0 +1,405 @@
+//! Every word the kiosk shows comes from Fluent files under `locales/{locale}/`.
+//!
+//! One concurrent bundle per locale is built once at start. A lookup walks the negotiated
+//! chain message by message (the patient's locale, then `en-GB`), so a message missing
+//! from a translation shows English, never its id. Text direction comes from a fixed list
+//! of right-to-left languages, never guessed from the text.
+
+use std::collections::BTreeMap;
+
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource};
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+
+mod shipped {
+    include!(concat!(env!("OUT_DIR"), "/shipped_locales.rs"));
+}
+
+/// The source locale: complete by definition, and the last link of every chain.
+pub const SOURCE_LOCALE: &str = "en-GB";
+
+/// Languages written right to left (by their primary language subtag).
+const RIGHT_TO_LEFT: &[&str] = &["ar", "ur", "fa", "ckb", "he", "ps", "sd", "yi"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LocaleError {
+    #[error("locale folder name {0:?} is not a language tag")]
+    BadTag(String),
+    #[error("{locale}/{file}: Fluent syntax error at line {line}: {problem}")]
+    Syntax {
+        locale: String,
+        file: String,
+        line: usize,
+        problem: String,
+    },
+    #[error("{locale}/{file}: message {id:?} is defined twice")]
+    Duplicate {
+        locale: String,
+        file: String,
+        id: String,
+    },
+    #[error("the source locale {SOURCE_LOCALE} is missing")]
+    NoSource,
+}
+
+struct Locale {
+    id: LanguageIdentifier,
+    bundle: FluentBundle<FluentResource>,
+}
+
+/// All loaded locales.
+pub struct Locales {
+    locales: Vec<Locale>,
+    /// Message ids of the source locale, in file order: the set the UI asks for.
+    message_ids: Vec<String>,
+}
+
+impl Locales {
+    /// The locales compiled into the binary.
+    pub fn shipped() -> Result<Self, LocaleError> {
+        Self::from_sources(shipped::SHIPPED)
+    }
+
+    /// Builds bundles from `(locale, [(file name, text)])`.
+    pub fn from_sources(sources: &[(&str, &[(&str, &str)])]) -> Result<Self, LocaleError> {
+        let mut locales = Vec::new();
+        let mut message_ids = None;
+        for (tag, files) in sources {
+            let id: LanguageIdentifier = tag
+                .parse()
+                .map_err(|_| LocaleError::BadTag((*tag).to_owned()))?;
+            let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
+            let mut ids = Vec::new();
+            for (file, text) in *files {
+                let resource =
+                    FluentResource::try_new((*text).to_owned()).map_err(|(_, errs)| {
+                        let first = &errs[0];
+                        LocaleError::Syntax {
+                            locale: (*tag).to_owned(),
+                            file: (*file).to_owned(),
+                            line: text[..first.pos.start.min(text.len())]
+                                .matches('\n')
+                                .count()
+                                + 1,
+                            problem: first.kind.to_string(),
+                        }
+                    })?;
+                ids.extend(message_ids_of(&resource));
+                bundle.add_resource(resource).map_err(|errs| {
+                    let id = errs
+                        .iter()
+                        .find_map(|e| match e {
+                            fluent::FluentError::Overriding { id, .. } => Some(id.clone()),
+                            _ => None,
+                        })
+                        .unwrap_or_default();
+                    LocaleError::Duplicate {
+                        locale: (*tag).to_owned(),
+                        file: (*file).to_owned(),
+                        id,
+                    }
+                })?;
+            }
+            if *tag == SOURCE_LOCALE {
+                message_ids = Some(ids);
+            }
+            locales.push(Locale { id, bundle });
+        }
+        Ok(Locales {
+            locales,
+            message_ids: message_ids.ok_or(LocaleError::NoSource)?,
+        })
+    }
+
+    /// Turns off Unicode isolation marks around placeables: only for tests that compare
+    /// whole strings. The app keeps them, so mixed-direction text stays in order.
+    pub fn without_isolation(mut self) -> Self {
+        for l in &mut self.locales {
+            l.bundle.set_use_isolating(false);
+        }
+        self
+    }
+
+    /// Tags of every loaded locale.
+    pub fn tags(&self) -> Vec<String> {
+        self.locales.iter().map(|l| l.id.to_string()).collect()
+    }
+
+    /// Whether a translation for exactly this tag is installed.
+    pub fn has(&self, tag: &str) -> bool {
+        self.locales.iter().any(|l| l.id.to_string() == tag)
+    }
+
+    /// The message ids every locale should have (the source locale's).
+    pub fn message_ids(&self) -> &[String] {
+        &self.message_ids
+    }
+
+    /// The best available locales for `requested`, best first, always ending in en-GB.
+    fn chain(&self, requested: &str) -> Vec<&Locale> {
+        let requested: Vec<LanguageIdentifier> = requested.parse().into_iter().collect();
+        let available: Vec<&LanguageIdentifier> = self.locales.iter().map(|l| &l.id).collect();
+        let source: LanguageIdentifier = SOURCE_LOCALE.parse().unwrap_or_default();
+        let picked =
+            negotiate_languages(&requested, &available, None, NegotiationStrategy::Filtering);
+        let mut chain: Vec<&Locale> = picked
+            .into_iter()
+            .filter_map(|id| self.locales.iter().find(|l| &&l.id == id))
+            .collect();
+        if let Some(src) = self.locales.iter().find(|l| l.id == source) {
+            if !chain.iter().any(|l| l.id == source) {
+                chain.push(src);
+            }
+        }
+        chain
+    }
+
+    /// The resolved locale tag that will be used for `requested`.
+    pub fn resolve(&self, requested: &str) -> String {
+        self.chain(requested)
+            .first()
+            .map(|l| l.id.to_string())
+            .unwrap_or_else(|| SOURCE_LOCALE.to_owned())
+    }
+
+    /// Formats one message, falling back message by message along the chain.
+    /// A message no locale has comes back as its id, so a gap is visible in testing
+    /// (the completeness test makes sure that never ships).
+    pub fn format(&self, requested: &str, id: &str, args: Option<&FluentArgs>) -> String {
+        for locale in self.chain(requested) {
+            if let Some(text) = format_in(&locale.bundle, id, args) {
+                return text;
+            }
+        }
+        id.to_owned()
+    }
+
+    /// Formats a message in exactly one locale, with no fallback, reporting Fluent errors.
+    /// For tests that check translations are complete and well-formed.
+    pub fn format_strict(
+        &self,
+        tag: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<Result<String, Vec<fluent::FluentError>>> {
+        let locale = self.locales.iter().find(|l| l.id.to_string() == tag)?;
+        let msg = locale.bundle.get_message(id)?;
+        let pattern = msg.value()?;
+        let mut errors = Vec::new();
+        let text = locale
+            .bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
+        Some(if errors.is_empty() {
+            Ok(text)
+        } else {
+            Err(errors)
+        })
+    }
+
+    /// Every source message formatted for `requested` (without arguments): what the UI
+    /// needs to draw any screen. Messages that take arguments are formatted on demand.
+    pub fn strings(&self, requested: &str) -> BTreeMap<String, String> {
+        self.message_ids
+            .iter()
+            .map(|id| (id.clone(), self.format(requested, id, None)))
+            .collect()
+    }
+
+    /// Which way the resolved locale's text runs.
+    pub fn direction(&self, requested: &str) -> Direction {
+        direction_of(&self.resolve(requested))
+    }
+}
+
+/// Right-to-left for the listed languages, left-to-right for everything else.
+pub fn direction_of(tag: &str) -> Direction {
+    let language = tag.split(['-', '_']).next().unwrap_or(tag);
+    if RIGHT_TO_LEFT.contains(&language) {
+        Direction::Rtl
+    } else {
+        Direction::Ltr
+    }
+}
+
+fn format_in(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    // A formatting error (e.g. a missing argument) still yields readable text; keep it.
+    Some(text.into_owned())
+}
+
+fn message_ids_of(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Fluent arguments from the JSON the UI sends: numbers stay numbers (for plurals),
+/// everything else is text.
+pub fn args_from_json(
+    json: &std::collections::HashMap<String, serde_json::Value>,
+) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for (k, v) in json {
+        match v {
+            serde_json::Value::Number(n) => args.set(k.clone(), n.as_f64().unwrap_or(0.0)),
+            serde_json::Value::String(s) => args.set(k.clone(), s.clone()),
+            other => args.set(k.clone(), other.to_string()),
+        }
+    }
+    args
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Realistic arguments for every message that takes some.
+    fn realistic_args(id: &str) -> Option<FluentArgs<'static>> {
+        let mut args = FluentArgs::new();
+        match id {
+            "idle-countdown" => args.set("seconds", 5),
+            _ => return None,
+        }
+        Some(args)
+    }
+
+    fn ids_of(tag: &str) -> Vec<String> {
+        let (_, files) = shipped::SHIPPED
+            .iter()
+            .find(|(t, _)| *t == tag)
+            .unwrap_or_else(|| panic!("{tag} is shipped"));
+        files
+            .iter()
+            .flat_map(|(_, text)| {
+                message_ids_of(&FluentResource::try_new((*text).to_owned()).unwrap())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_shipped_locale_loads() {
+        let l = Locales::shipped().expect("shipped Fluent files parse without errors");
+        for tag in ["en-GB", "bn"] {
+            assert!(l.has(tag), "{tag} must be shipped");
+        }
+    }
+
+    #[test]
+    fn every_locale_has_every_source_message_and_no_strays() {
+        let l = Locales::shipped().unwrap();
+        let source: std::collections::BTreeSet<String> = l.message_ids().iter().cloned().collect();
+        for tag in l.tags() {
+            let ids: std::collections::BTreeSet<String> = ids_of(&tag).into_iter().collect();
+            let missing: Vec<_> = source.difference(&ids).collect();
+            let stray: Vec<_> = ids.difference(&source).collect();
+            assert!(missing.is_empty(), "{tag} lacks {missing:?}");
+            assert!(
+                stray.is_empty(),
+                "{tag} has messages English does not: {stray:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_message_formats_without_errors_in_every_locale() {
+        let l = Locales::shipped().unwrap();
+        for tag in l.tags() {
+            for id in l.message_ids() {
+                let args = realistic_args(id);
+                match l.format_strict(&tag, id, args.as_ref()) {
+                    Some(Ok(text)) => assert!(!text.trim().is_empty(), "{tag}/{id} is empty"),
+                    Some(Err(errors)) => panic!("{tag}/{id}: {errors:?}"),
+                    None => panic!("{tag}/{id} is missing"),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_missing_translation_falls_back_to_english_not_to_its_id() {
+        let l = Locales::from_sources(&[
+            ("en-GB", &[("a.ftl", "hello = Hello\nbye = Goodbye\n")]),
+            ("bn", &[("a.ftl", "hello = নমস্কার\n")]),
+        ])
+        .unwrap();
+        assert_eq!(l.format("bn", "hello", None), "নমস্কার");
+        assert_eq!(
+            l.format("bn", "bye", None),
+            "Goodbye",
+            "message by message fallback"
+        );
+        assert_eq!(
+            l.format("so", "hello", None),
+            "Hello",
+            "an unknown locale gets English"
+        );
+        assert_eq!(
+            l.resolve("bn-BD"),
+            "bn",
+            "a regional tag finds its language"
+        );
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        let l = Locales::shipped().unwrap().without_isolation();
+        let one = realistic_args("idle-countdown").map(|_| {
+            let mut a = FluentArgs::new();
+            a.set("seconds", 1);
+            a
+        });
+        assert_eq!(
+            l.format("en-GB", "idle-countdown", one.as_ref()),
+            "The screen will clear in 1 second."
+        );
+        assert_eq!(
+            l.format(
+                "en-GB",
+                "idle-countdown",
+                realistic_args("idle-countdown").as_ref()
+            ),
+            "The screen will clear in 5 seconds."
+        );
+    }
+
+    #[test]
+    fn direction_is_set_from_the_language_not_the_text() {
+        assert_eq!(direction_of("ar"), Direction::Rtl);
+        assert_eq!(direction_of("ur"), Direction::Rtl);
+        assert_eq!(direction_of("bn"), Direction::Ltr);
+        assert_eq!(direction_of("en-GB"), Direction::Ltr);
+    }
+
+    #[test]
+    fn a_syntax_error_names_the_file_and_line() {
+        let err =
+            Locales::from_sources(&[("en-GB", &[("a.ftl", "ok = fine\n= no id\nlater = fine\n")])])
+                .err()
+                .expect("bad syntax is refused");
+        assert!(
+            matches!(&err, LocaleError::Syntax { file, line: 2, .. } if file == "a.ftl"),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,330 @@
+//! Journeys and their append-only event history.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{params, OptionalExtension, Row, TransactionBehavior};
+use serde_json::json;
+
+use super::{Store, StoreError};
+use crate::journey::{
+    age_band, Actor, Channel, Event, Interest, Journey, PersonalDetails, Reference, Status,
+};
+
+/// How many fresh references to try before giving up (23^6 ≈ 148 million exist).
+const REFERENCE_ATTEMPTS: usize = 16;
+
+/// Event kinds, as stored.
+pub mod kind {
+    pub const INTEREST_REGISTERED: &str = "interest-registered";
+}
+
+impl Store {
+    /// Stores a validated interest as a new journey with its first event, in one durable
+    /// transaction: when this returns `Ok`, the journey survives a crash or power cut.
+    pub fn record_interest(
+        &mut self,
+        interest: &Interest,
+        channel: Channel,
+        locale: &str,
+        actor: &Actor,
+        now: DateTime<Utc>,
+    ) -> Result<Journey, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let created_at = now.to_rfc3339();
+        let band = age_band(interest.person.date_of_birth, now.date_naive());
+        let mut inserted = None;
+        for _ in 0..REFERENCE_ATTEMPTS {
+            let reference = Reference::random().map_err(StoreError::Random)?;
+            let n = tx.execute(
+                "INSERT INTO journey (reference, created_at, channel, locale, status, age_band,
+                    wants_appointments, wants_test_results, wants_full_record,
+                    for_someone_else, id_documents_today)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                 ON CONFLICT (reference) DO NOTHING",
+                params![
+                    reference.as_str(),
+                    created_at,
+                    channel.as_str(),
+                    locale,
+                    Status::Interested.as_str(),
+                    band,
+                    interest.wants.appointments_and_prescriptions,
+                    interest.wants.test_results,
+                    interest.wants.full_record,
+                    interest.for_someone_else,
+                    interest.id_documents.as_str(),
+                ],
+            )?;
+            if n == 1 {
+                inserted = Some((tx.last_insert_rowid(), reference));
+                break;
+            }
+        }
+        let (id, reference) = inserted.ok_or(StoreError::ReferencesExhausted)?;
+        let p = &interest.person;
+        tx.execute(
+            "INSERT INTO personal_details
+                (journey_id, first_name, last_name, date_of_birth, mobile, email, nhs_number)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                id,
+                p.first_name,
+                p.last_name,
+                p.date_of_birth.format("%Y-%m-%d").to_string(),
+                p.mobile,
+                p.email,
+                p.nhs_number
+            ],
+        )?;
+        // The event carries no personal data: it outlives the purge of personal details.
+        let details = json!({
+            "channel": channel.as_str(),
+            "locale": locale,
+            "ageBand": band,
+            "wants": interest.wants,
+            "forSomeoneElse": interest.for_someone_else,
+            "idDocumentsToday": interest.id_documents.as_str(),
+        });
+        tx.execute(
+            "INSERT INTO journey_event (journey_id, at, actor, kind, details)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                id,
+                created_at,
+                actor.as_str(),
+                kind::INTEREST_REGISTERED,
+                details.to_string()
+            ],
+        )?;
+        tx.commit()?;
+        Ok(Journey {
+            id,
+            reference,
+            created_at: now,
+            channel,
+            locale: locale.to_owned(),
+            status: Status::Interested,
+            age_band: band.to_owned(),
+        })
+    }
+
+    /// The journey with this reference, if any.
+    pub fn journey_by_reference(
+        &self,
+        reference: &Reference,
+    ) -> Result<Option<Journey>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT id, reference, created_at, channel, locale, status, age_band
+                 FROM journey WHERE reference = ?1",
+                [reference.as_str()],
+                journey_from_row,
+            )
+            .optional()
+            .map_err(StoreError::from)
+    }
+
+    /// A journey's history, oldest first.
+    pub fn events(&self, journey_id: i64) -> Result<Vec<Event>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT at, actor, kind, details FROM journey_event WHERE journey_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([journey_id], |r| {
+            let at: String = r.get(0)?;
+            let details: String = r.get(3)?;
+            Ok(Event {
+                at: parse_time(&at, 0)?,
+                actor: r.get(1)?,
+                kind: r.get(2)?,
+                details: serde_json::from_str(&details).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        3,
+                        rusqlite::types::Type::Text,
+                        e.into(),
+                    )
+                })?,
+            })
+        })?;
+        rows.collect::<Result<_, _>>().map_err(StoreError::from)
+    }
+
+    /// The personal details of a journey (staff use only).
+    pub fn personal_details(&self, journey_id: i64) -> Result<Option<PersonalDetails>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT first_name, last_name, date_of_birth, mobile, email, nhs_number
+                 FROM personal_details WHERE journey_id = ?1",
+                [journey_id],
+                |r| {
+                    let dob: String = r.get(2)?;
+                    Ok(PersonalDetails {
+                        first_name: r.get(0)?,
+                        last_name: r.get(1)?,
+                        date_of_birth: NaiveDate::parse_from_str(&dob, "%Y-%m-%d").map_err(
+                            |e| {
+                                rusqlite::Error::FromSqlConversionFailure(
+                                    2,
+                                    rusqlite::types::Type::Text,
+                                    e.into(),
+                                )
+                            },
+                        )?,
+                        mobile: r.get(3)?,
+                        email: r.get(4)?,
+                        nhs_number: r.get(5)?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(StoreError::from)
+    }
+
+    /// How many journeys exist (used by tests and the demo seed).
+    pub fn journey_count(&self) -> Result<u64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM journey", [], |r| r.get(0))?)
+    }
+}
+
+fn parse_time(s: &str, col: usize) -> rusqlite::Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(col, rusqlite::types::Type::Text, e.into())
+        })
+}
+
+fn journey_from_row(r: &Row<'_>) -> rusqlite::Result<Journey> {
+    let bad = |col: usize, what: &str| {
+        rusqlite::Error::FromSqlConversionFailure(
+            col,
+            rusqlite::types::Type::Text,
+            format!("unknown {what}").into(),
+        )
+    };
+    let reference: String = r.get(1)?;
+    let created: String = r.get(2)?;
+    let channel: String = r.get(3)?;
+    let status: String = r.get(5)?;
+    Ok(Journey {
+        id: r.get(0)?,
+        reference: Reference::parse(&reference).ok_or_else(|| bad(1, "reference"))?,
+        created_at: parse_time(&created, 2)?,
+        channel: Channel::parse(&channel).ok_or_else(|| bad(3, "channel"))?,
+        locale: r.get(4)?,
+        status: match status.as_str() {
+            "interested" => Status::Interested,
+            _ => return Err(bad(5, "status")),
+        },
+        age_band: r.get(6)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journey::{IdDocumentsToday, InterestForm};
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-11-25T10:30:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn interest() -> Interest {
+        InterestForm {
+            first_name: "রহিম".into(),
+            last_name: "Uddin".into(),
+            dob_day: "1".into(),
+            dob_month: "6".into(),
+            dob_year: "1995".into(),
+            mobile: "07700 900001".into(),
+            nhs_number: "943 476 5919".into(),
+            wants_appointments: true,
+            wants_test_results: false,
+            wants_full_record: true,
+            id_documents: Some(IdDocumentsToday::PhotoIdOnly),
+            ..Default::default()
+        }
+        .validate(now().date_naive())
+        .unwrap()
+    }
+
+    #[test]
+    fn recording_interest_creates_a_journey_its_details_and_one_event() {
+        let mut store = Store::open_in_memory().unwrap();
+        let j = store
+            .record_interest(&interest(), Channel::Kiosk, "bn", &Actor::Kiosk, now())
+            .unwrap();
+        let found = store.journey_by_reference(&j.reference).unwrap().unwrap();
+        assert_eq!(found, j, "what was returned is what was stored");
+        assert_eq!(found.status, Status::Interested);
+        assert_eq!(found.age_band, "20-35");
+        assert_eq!(found.created_at, now(), "timestamps are stored in UTC");
+
+        let events = store.events(j.id).unwrap();
+        assert_eq!(events.len(), 1, "a new journey has exactly its first event");
+        assert_eq!(events[0].kind, kind::INTEREST_REGISTERED);
+        assert_eq!(events[0].actor, "kiosk");
+        assert_eq!(events[0].details["locale"], "bn");
+        assert_eq!(events[0].details["wants"]["test_results"], false);
+        let text = events[0].details.to_string();
+        assert!(
+            !text.contains("রহিম") && !text.contains("7700"),
+            "events carry no personal data"
+        );
+
+        let p = store.personal_details(j.id).unwrap().unwrap();
+        assert_eq!(p.first_name, "রহিম");
+        assert_eq!(p.mobile.as_deref(), Some("+447700900001"));
+        assert_eq!(p.nhs_number.as_deref(), Some("9434765919"));
+    }
+
+    #[test]
+    fn events_cannot_be_changed_or_deleted() {
+        let mut store = Store::open_in_memory().unwrap();
+        let j = store
+            .record_interest(&interest(), Channel::Kiosk, "en-GB", &Actor::Kiosk, now())
+            .unwrap();
+        let update = store.conn.execute(
+            "UPDATE journey_event SET kind = 'x' WHERE journey_id = ?1",
+            [j.id],
+        );
+        assert!(update.is_err(), "history is append-only");
+        let delete = store
+            .conn
+            .execute("DELETE FROM journey_event WHERE journey_id = ?1", [j.id]);
+        assert!(delete.is_err(), "history is append-only");
+        assert_eq!(store.events(j.id).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn each_journey_gets_its_own_reference() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut seen = std::collections::HashSet::new();
+        for _ in 0..200 {
+            let j = store
+                .record_interest(&interest(), Channel::Kiosk, "en-GB", &Actor::Kiosk, now())
+                .unwrap();
+            assert!(seen.insert(j.reference.clone()), "references are unique");
+        }
+        assert_eq!(store.journey_count().unwrap(), 200);
+    }
+
+    #[test]
+    fn a_committed_journey_is_in_the_file_after_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(super::super::DATABASE_FILE);
+        let reference = {
+            let mut store = Store::open(&path).unwrap();
+            store
+                .record_interest(&interest(), Channel::Kiosk, "en-GB", &Actor::Kiosk, now())
+                .unwrap()
+                .reference
+        };
+        let store = Store::open(&path).unwrap();
+        assert!(store.journey_by_reference(&reference).unwrap().is_some());
+    }
+}

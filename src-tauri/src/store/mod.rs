@@ -1,0 +1,218 @@
+//! The kiosk's SQLite store: one file in the data folder.
+//!
+//! [`Store::open`] is the only way a connection is made, so every connection gets the
+//! same pragmas:
+//! - `journal_mode = WAL`: readers (the staff queue, reports) never block the kiosk's writes;
+//! - `synchronous = FULL`: in WAL mode this syncs the log on every commit, so a save the
+//!   patient was told is done survives a crash *and* a power cut (a tablet's battery does
+//!   run flat). `NORMAL` would survive an application crash but could lose the last
+//!   commits on power loss;
+//! - `foreign_keys = ON`, and a busy timeout so a second reader waits instead of failing.
+//!
+//! Migrations are an ordered list compiled into the binary; a database written by a newer
+//! version of the app is refused, never downgraded.
+
+mod journeys;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::Connection;
+use rusqlite_migration::{Migrations, M};
+
+/// The schema, oldest first. Never edit a shipped entry: append a new one.
+const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("migrations/0001_journeys.sql"))];
+
+fn migrations() -> Migrations<'static> {
+    Migrations::from_slice(MIGRATIONS)
+}
+
+/// The schema version this build writes.
+pub fn schema_version() -> usize {
+    MIGRATIONS.len()
+}
+
+/// The database file's name inside the data folder.
+pub const DATABASE_FILE: &str = "kiosk.sqlite3";
+
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    #[error("cannot open the database {path}: {source}")]
+    Open {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("{path} is not a kiosk database or is damaged; it was left untouched")]
+    NotADatabase { path: PathBuf },
+    #[error(
+        "the database was written by a newer version of Access Kiosk (schema {found}, this \
+         version knows up to {supported}); it was left untouched — install the newer version"
+    )]
+    NewerSchema { found: usize, supported: usize },
+    #[error("upgrading the database failed: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("the disk is full: nothing was saved")]
+    DiskFull,
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+    #[error("could not draw a unique reference")]
+    ReferencesExhausted,
+    #[error("the operating system's random number generator failed: {0}")]
+    Random(getrandom::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DiskFull) => StoreError::DiskFull,
+            _ => StoreError::Sqlite(e),
+        }
+    }
+}
+
+/// An open, migrated database.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`, sets its pragmas and migrates it.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.to_owned(),
+            source,
+        })?;
+        Self::prepare(conn, path)
+    }
+
+    /// A private in-memory database with the same schema, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Self, StoreError> {
+        Self::prepare(Connection::open_in_memory()?, Path::new(":memory:"))
+    }
+
+    fn prepare(mut conn: Connection, path: &Path) -> Result<Self, StoreError> {
+        let not_a_db = |e: rusqlite::Error| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADatabase {
+                path: path.to_owned(),
+            },
+            _ => StoreError::from(e),
+        };
+        // Read the version before any pragma can write to the file.
+        let found: usize = conn
+            .query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
+            .map_err(not_a_db)?
+            .try_into()
+            .unwrap_or(usize::MAX);
+        if found > schema_version() {
+            return Err(StoreError::NewerSchema {
+                found,
+                supported: schema_version(),
+            });
+        }
+        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(not_a_db)?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrations().to_latest(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    /// The schema version stored in the file.
+    pub fn user_version(&self) -> Result<usize, StoreError> {
+        let v: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        Ok(usize::try_from(v).unwrap_or(0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        migrations()
+            .validate()
+            .expect("every migration must apply cleanly to an empty database");
+    }
+
+    #[test]
+    fn a_new_file_is_created_at_the_latest_schema_with_durable_pragmas() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DATABASE_FILE);
+        let store = Store::open(&path).unwrap();
+        assert!(path.exists(), "the database file is created on first start");
+        assert_eq!(store.user_version().unwrap(), schema_version());
+        let pragma = |name: &str| -> String {
+            store
+                .conn
+                .query_row(&format!("PRAGMA {name}"), [], |r| {
+                    r.get::<_, rusqlite::types::Value>(0)
+                })
+                .map(|v| format!("{v:?}"))
+                .unwrap()
+        };
+        assert_eq!(pragma("journal_mode"), "Text(\"wal\")");
+        assert_eq!(
+            pragma("synchronous"),
+            "Integer(2)",
+            "FULL, so confirmed saves survive power loss"
+        );
+        assert_eq!(pragma("foreign_keys"), "Integer(1)");
+    }
+
+    #[test]
+    fn reopening_keeps_data_and_does_not_migrate_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DATABASE_FILE);
+        drop(Store::open(&path).unwrap());
+        let again = Store::open(&path).unwrap();
+        assert_eq!(again.user_version().unwrap(), schema_version());
+    }
+
+    #[test]
+    fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DATABASE_FILE);
+        {
+            let c = Connection::open(&path).unwrap();
+            c.pragma_update(None, "user_version", 99).unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        match Store::open(&path) {
+            Err(StoreError::NewerSchema {
+                found: 99,
+                supported,
+            }) => {
+                assert_eq!(supported, schema_version())
+            }
+            other => panic!("expected NewerSchema, got {:?}", other.err()),
+        }
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            before,
+            "the newer file must not be changed"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DATABASE_FILE);
+        let junk = b"this is not sqlite, it is a shopping list: milk, eggs, bread, tea".repeat(100);
+        std::fs::write(&path, &junk).unwrap();
+        assert!(matches!(
+            Store::open(&path),
+            Err(StoreError::NotADatabase { .. })
+        ));
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            junk,
+            "a damaged file must never be overwritten"
+        );
+    }
+}

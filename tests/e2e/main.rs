@@ -1,0 +1,5 @@
+//! End-to-end tests: the built kiosk, driven through WebDriver under Xvfb.
+//! Modules mirror the app's faces.
+
+mod patient_flow;
+mod startup;

@@ -1,0 +1,290 @@
+//! The patient's interest flow, in English and Bengali, against the real app and its
+//! real SQLite file.
+
+use access_kiosk_e2e::{decode_qr, App, Practice};
+
+/// Fills the interest form as a patient would.
+async fn fill_form(app: &App, first: &str, last: &str, mobile: &str) {
+    app.type_into("first-name", first).await;
+    app.type_into("last-name", last).await;
+    app.type_into("dob-day", "7").await;
+    app.type_into("dob-month", "3").await;
+    app.type_into("dob-year", "1990").await;
+    app.type_into("mobile", mobile).await;
+    app.tap("wants-test-results").await; // untick one of the pre-ticked wishes
+    app.tap("id-photo-only").await;
+}
+
+async fn start_in(app: &App, language: &str) {
+    app.tap("attract-start").await;
+    app.tap(&format!("language-{language}")).await;
+    app.find("benefits-screen").await;
+    app.tap("benefits-interested").await;
+    app.find("form-screen").await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn english_interest_is_saved_with_its_event_and_the_qr_leads_to_the_practice_url() {
+    let app = App::launch(Practice::default()).await;
+    assert!(
+        app.present("attract-screen").await,
+        "the kiosk opens on the attract screen"
+    );
+    app.save_screenshot("attract-en-GB").await;
+
+    start_in(&app, "en-GB").await;
+    fill_form(&app, "Amina", "Begum", "07700 900123").await;
+    app.tap("form-submit").await;
+    app.find("confirmation-screen").await;
+    let reference = app.text_of("reference").await;
+    assert_eq!(
+        reference.len(),
+        6,
+        "a six-character reference is shown: {reference:?}"
+    );
+
+    // The QR as the patient sees it decodes to the configured registration address.
+    let png = app.screenshot().await;
+    app.save_screenshot("confirmation-en-GB").await;
+    assert_eq!(decode_qr(&png), vec![Practice::REGISTRATION_URL.to_owned()]);
+
+    // The journey and its first event are in the SQLite file, with the right fields.
+    let db = app.database();
+    let (locale, status, channel, band, appts, results, full, docs): (
+        String,
+        String,
+        String,
+        String,
+        bool,
+        bool,
+        bool,
+        String,
+    ) = db
+        .query_row(
+            "SELECT locale, status, channel, age_band, wants_appointments, wants_test_results,
+                    wants_full_record, id_documents_today
+             FROM journey WHERE reference = ?1",
+            [&reference],
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                ))
+            },
+        )
+        .expect("the confirmed journey is in the database");
+    assert_eq!(
+        (locale.as_str(), status.as_str(), channel.as_str()),
+        ("en-GB", "interested", "kiosk")
+    );
+    assert_eq!(band, "20-35");
+    assert_eq!(
+        (appts, results, full),
+        (true, false, true),
+        "the unticked wish is stored as not wanted"
+    );
+    assert_eq!(docs, "photo-id-only");
+    let (first, mobile, dob): (String, String, String) = db
+        .query_row(
+            "SELECT first_name, mobile, date_of_birth FROM personal_details
+             JOIN journey ON journey.id = personal_details.journey_id WHERE reference = ?1",
+            [&reference],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (first.as_str(), mobile.as_str(), dob.as_str()),
+        ("Amina", "+447700900123", "1990-03-07")
+    );
+    let events: Vec<(String, String, String)> = db
+        .prepare(
+            "SELECT kind, actor, details FROM journey_event
+             JOIN journey ON journey.id = journey_event.journey_id WHERE reference = ?1",
+        )
+        .unwrap()
+        .query_map([&reference], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(events.len(), 1, "one event: interest registered");
+    assert_eq!(
+        (events[0].0.as_str(), events[0].1.as_str()),
+        ("interest-registered", "kiosk")
+    );
+    assert!(
+        !events[0].2.contains("Amina"),
+        "events hold no personal data"
+    );
+
+    // Finishing wipes the patient's answers from the page.
+    app.tap("confirm-finish").await;
+    app.find("attract-screen").await;
+    let html = app.js("return document.body.innerHTML;").await;
+    assert!(!html.to_string().contains(&reference) && !html.to_string().contains("Amina"));
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn bengali_interest_is_saved_in_bengali() {
+    let app = App::launch(Practice::default()).await;
+    start_in(&app, "bn").await;
+    assert_eq!(app.js("return document.documentElement.lang").await, "bn");
+    assert_eq!(
+        app.text_of("form-submit").await,
+        "পাঠান",
+        "the form speaks Bengali"
+    );
+    fill_form(&app, "রহিমা", "বেগম", "+44 7700 900456").await;
+    app.tap("form-submit").await;
+    app.find("confirmation-screen").await;
+    let reference = app.text_of("reference").await;
+    app.save_screenshot("confirmation-bn").await;
+    assert_eq!(
+        decode_qr(&app.screenshot().await),
+        vec![Practice::REGISTRATION_URL.to_owned()]
+    );
+    let (locale, first): (String, String) = app
+        .database()
+        .query_row(
+            "SELECT locale, first_name FROM journey JOIN personal_details
+             ON journey.id = personal_details.journey_id WHERE reference = ?1",
+            [&reference],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (locale.as_str(), first.as_str()),
+        ("bn", "রহিমা"),
+        "the name is stored as typed"
+    );
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_bad_mobile_shows_the_bengali_error_and_keeps_everything_typed() {
+    let app = App::launch(Practice::default()).await;
+    start_in(&app, "bn").await;
+    fill_form(&app, "রহিমা", "বেগম", "020 7946 0000").await;
+    app.type_into("email", "rahima@example.org").await;
+    app.tap("form-submit").await;
+    app.find("error-summary").await;
+    app.wait_until(
+        "the mobile error",
+        "!document.querySelector('[data-testid=error-mobile]').hidden",
+    )
+    .await;
+    assert_eq!(
+        app.text_of("error-mobile").await,
+        "এটি মোবাইল নম্বর নয়। 07 দিয়ে শুরু হওয়া একটি নম্বর লিখুন।",
+        "a landline is refused in the patient's language"
+    );
+    app.save_screenshot("form-error-bn").await;
+    for (field, typed) in [
+        ("first-name", "রহিমা"),
+        ("last-name", "বেগম"),
+        ("dob-day", "7"),
+        ("dob-year", "1990"),
+        ("mobile", "020 7946 0000"),
+        ("email", "rahima@example.org"),
+    ] {
+        assert_eq!(
+            app.value_of(field).await,
+            typed,
+            "{field} keeps what was typed"
+        );
+    }
+    let chosen = app
+        .js("return document.querySelector('[data-testid=id-photo-only]').checked")
+        .await;
+    assert_eq!(chosen, true, "the chosen answer stays chosen");
+    let count: i64 = app
+        .database()
+        .query_row("SELECT count(*) FROM journey", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(count, 0, "nothing is saved from a refused form");
+
+    // Switching language keeps the form and re-words the error.
+    app.tap("open-language").await;
+    app.tap("language-en-GB").await;
+    app.wait_until(
+        "English labels",
+        "document.documentElement.lang === 'en-GB'",
+    )
+    .await;
+    assert_eq!(
+        app.text_of("error-mobile").await,
+        "This is not a mobile number. Enter a number that starts with 07."
+    );
+    assert_eq!(
+        app.value_of("first-name").await,
+        "রহিমা",
+        "a language switch loses nothing"
+    );
+
+    // Correcting the number lets the same form through.
+    app.type_into("mobile", "07700 900789").await;
+    app.tap("form-submit").await;
+    app.find("confirmation-screen").await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn inactivity_counts_down_then_returns_to_the_attract_screen_with_the_form_wiped() {
+    let app = App::launch(Practice::with_idle(5, 2)).await;
+    start_in(&app, "en-GB").await;
+    app.type_into("first-name", "Idle").await;
+    app.type_into("last-name", "Patient").await;
+    app.type_into("mobile", "07700 900321").await;
+
+    // The warning comes first, and saying "still here" keeps everything.
+    app.find("idle-dialog").await;
+    app.wait_until(
+        "the countdown",
+        "!document.querySelector('[data-testid=idle-dialog]').hidden",
+    )
+    .await;
+    app.tap("idle-stay").await;
+    assert_eq!(
+        app.value_of("first-name").await,
+        "Idle",
+        "staying keeps the form"
+    );
+
+    // Left alone, the kiosk resets.
+    app.wait_until(
+        "the countdown again",
+        "!document.querySelector('[data-testid=idle-dialog]').hidden",
+    )
+    .await;
+    app.wait_until(
+        "the attract screen",
+        "document.querySelector('[data-testid=attract-screen]')",
+    )
+    .await;
+    let html = app
+        .js("return document.documentElement.outerHTML;")
+        .await
+        .to_string();
+    for typed in ["Idle", "Patient", "900321"] {
+        assert!(
+            !html.contains(typed),
+            "{typed:?} must be gone from the page"
+        );
+    }
+    assert!(
+        !app.present("first-name").await,
+        "the form itself is gone, not hidden"
+    );
+
+    // The next patient starts with an empty form.
+    start_in(&app, "en-GB").await;
+    assert_eq!(app.value_of("first-name").await, "");
+    assert_eq!(app.value_of("mobile").await, "");
+    app.close().await;
+}

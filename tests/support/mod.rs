@@ -1,0 +1,304 @@
+//! Drives the real, built kiosk binary through WebDriver.
+//!
+//! Each [`App`] gets its own data folder, its own `tauri-driver` on free ports (so tests
+//! can run side by side) and a WebDriver session to the app under Xvfb. The test command
+//! (`tools/test`) starts Xvfb and builds the binary first; run alone, these tests say what
+//! is missing instead of hanging.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+pub use fantoccini;
+
+/// How long to wait for a condition in the page before failing.
+pub const WAIT: Duration = Duration::from_secs(20);
+
+/// The kiosk binary under test: `ACCESS_KIOSK_BIN`, or the workspace's debug build.
+pub fn app_binary() -> PathBuf {
+    if let Some(p) = std::env::var_os("ACCESS_KIOSK_BIN") {
+        return PathBuf::from(p);
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
+    target.join("debug").join("access-kiosk")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
+}
+
+/// Settings for a test kiosk: the practice file written before the app starts.
+pub struct Practice {
+    pub toml: String,
+}
+
+impl Default for Practice {
+    fn default() -> Self {
+        Practice::with_idle(600, 20)
+    }
+}
+
+impl Practice {
+    pub const REGISTRATION_URL: &'static str = "https://example.org/register?practice=TEST";
+
+    pub fn with_idle(idle_seconds: u32, countdown_seconds: u32) -> Self {
+        Practice {
+            toml: format!(
+                "practice_name = \"Test Surgery\"\n\
+                 ods_code = \"F84999\"\n\
+                 registration_url = \"{}\"\n\
+                 idle_seconds = {idle_seconds}\n\
+                 idle_countdown_seconds = {countdown_seconds}\n\
+                 languages = [\"en-GB\", \"bn\"]\n\
+                 channel = \"kiosk\"\n",
+                Self::REGISTRATION_URL
+            ),
+        }
+    }
+}
+
+/// A running kiosk and a WebDriver session to it.
+pub struct App {
+    pub client: Client,
+    pub data_dir: tempfile::TempDir,
+    driver: Child,
+}
+
+impl App {
+    /// Starts the kiosk on a fresh data folder holding `practice`.
+    pub async fn launch(practice: Practice) -> App {
+        let data_dir = tempfile::tempdir().expect("temp data folder");
+        std::fs::write(data_dir.path().join("practice.toml"), &practice.toml)
+            .expect("write practice.toml");
+        Self::launch_in(data_dir).await
+    }
+
+    /// Starts the kiosk on an existing data folder (e.g. a broken one).
+    pub async fn launch_in(data_dir: tempfile::TempDir) -> App {
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "end-to-end tests need an X display: run them with tools/test, which starts Xvfb"
+        );
+        let binary = app_binary();
+        assert!(
+            binary.exists(),
+            "{} is missing: build it first (cargo build -p access-kiosk), or run tools/test",
+            binary.display()
+        );
+        let port = free_port();
+        let native_port = free_port();
+        let driver = Command::new("tauri-driver")
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tauri-driver on PATH (cargo install tauri-driver --locked)");
+        let mut app = App {
+            client: connect(port, &binary, data_dir.path()).await,
+            data_dir,
+            driver,
+        };
+        app.wait_ready().await;
+        app
+    }
+
+    async fn wait_ready(&mut self) {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css("body[data-ready=true]"))
+            .await
+            .expect("the kiosk page reports ready");
+    }
+
+    /// The element with this `data-testid`, waiting until it is in the page.
+    pub async fn find(&self, testid: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(&format!("[data-testid=\"{testid}\"]")))
+            .await
+            .unwrap_or_else(|e| panic!("element [data-testid={testid}] did not appear: {e}"))
+    }
+
+    /// Whether an element with this `data-testid` is in the page right now.
+    pub async fn present(&self, testid: &str) -> bool {
+        self.client
+            .find(Locator::Css(&format!("[data-testid=\"{testid}\"]")))
+            .await
+            .is_ok()
+    }
+
+    pub async fn tap(&self, testid: &str) {
+        self.find(testid)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("tap [data-testid={testid}]: {e}"));
+    }
+
+    pub async fn type_into(&self, testid: &str, text: &str) {
+        let el = self.find(testid).await;
+        el.clear().await.expect("clear field");
+        el.send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("type into [data-testid={testid}]: {e}"));
+    }
+
+    pub async fn value_of(&self, testid: &str) -> String {
+        self.find(testid)
+            .await
+            .prop("value")
+            .await
+            .expect("read value")
+            .unwrap_or_default()
+    }
+
+    pub async fn text_of(&self, testid: &str) -> String {
+        self.find(testid).await.text().await.expect("read text")
+    }
+
+    /// Runs JavaScript in the page and returns its result.
+    pub async fn js(&self, script: &str) -> serde_json::Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Waits until `script` (an expression) is truthy in the page.
+    pub async fn wait_until(&self, what: &str, script: &str) {
+        let deadline = std::time::Instant::now() + WAIT;
+        loop {
+            if self.js(&format!("return !!({script});")).await == json!(true) {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "timed out waiting for {what}"
+            );
+            // Poll the page; the condition is what we wait for, not the time.
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// A PNG of the window after the next frame has been painted.
+    pub async fn screenshot(&self) -> Vec<u8> {
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .await
+            .expect("wait for a painted frame");
+        self.client.screenshot().await.expect("screenshot")
+    }
+
+    /// Saves a screenshot under `tests/artifacts/` for people to look at.
+    pub async fn save_screenshot(&self, name: &str) -> PathBuf {
+        let png = self.screenshot().await;
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("artifacts");
+        std::fs::create_dir_all(&dir).expect("artifacts folder");
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png).expect("write screenshot");
+        path
+    }
+
+    /// A read-only connection to the kiosk's database file.
+    pub fn database(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open_with_flags(
+            self.data_dir.path().join("kiosk.sqlite3"),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .expect("open the kiosk's database")
+    }
+
+    /// Ends the session and stops tauri-driver politely (SIGTERM), so WebKitWebDriver
+    /// releases its port.
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        terminate(&mut self.driver);
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        terminate(&mut self.driver);
+    }
+}
+
+fn terminate(child: &mut Child) {
+    if let Ok(Some(_)) = child.try_wait() {
+        return;
+    }
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    for _ in 0..50 {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+async fn connect(port: u16, binary: &Path, data_dir: &Path) -> Client {
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "tauri:options".into(),
+        json!({
+            "application": binary,
+            "args": ["--data-dir", data_dir],
+        }),
+    );
+    let url = format!("http://127.0.0.1:{port}");
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        match ClientBuilder::new(connector)
+            .capabilities(caps.clone())
+            .connect(&url)
+            .await
+        {
+            Ok(c) => return c,
+            Err(e) => {
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "could not start a WebDriver session on {url}: {e}"
+                );
+                // tauri-driver is still starting: its port is the condition we wait on.
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    }
+}
+
+/// Decodes every QR code in a PNG, returning their texts.
+pub fn decode_qr(png: &[u8]) -> Vec<String> {
+    let img = image::load_from_memory(png).expect("decode PNG").to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(img);
+    prepared
+        .detect_grids()
+        .into_iter()
+        .filter_map(|g| g.decode().ok().map(|(_, text)| text))
+        .collect()
+}

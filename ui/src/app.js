@@ -1,0 +1,373 @@
+// Access Kiosk: the patient face.
+//
+// Every word on screen comes from the Rust side's Fluent bundles (`strings`), looked up by
+// the element's data-l10n id, so switching language re-labels the page in place and keeps
+// whatever the patient typed. The backend validates and stores; this page only shows.
+// Inactivity shows a countdown, then removes the current screen from the page entirely and
+// returns to the attract screen.
+"use strict";
+
+const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
+
+const SOURCE_LOCALE = "en-GB";
+const ATTRACT_ROTATE_MS = 5000;
+const FORM_FIELDS = [
+  "firstName", "lastName", "dobDay", "dobMonth", "dobYear", "mobile", "email", "nhsNumber",
+];
+const CHECKBOXES = ["wantsAppointments", "wantsTestResults", "wantsFullRecord"];
+// Backend field names → the element ids that show their errors and take focus.
+const FIELD_TARGETS = {
+  "first-name": "first-name",
+  "last-name": "last-name",
+  "date-of-birth": "dob-day",
+  "mobile": "mobile",
+  "email": "email",
+  "contact": "mobile",
+  "nhs-number": "nhs-number",
+  "id-documents": "id-both",
+};
+
+const kiosk = {
+  settings: null,
+  locale: SOURCE_LOCALE,
+  bundles: new Map(), // tag → { locale, dir, strings }
+  screen: null,
+  form: null, // what the patient typed, kept while they move between screens
+  confirmation: null,
+  timers: { idle: 0, countdown: 0, attract: 0 },
+  countdownLeft: 0,
+  submitting: false,
+};
+
+// ---- Localisation -----------------------------------------------------------------------
+
+function t(id, tag = kiosk.locale) {
+  const bundle = kiosk.bundles.get(tag) || kiosk.bundles.get(SOURCE_LOCALE);
+  return (bundle && bundle.strings[id]) || id;
+}
+
+async function loadBundle(tag) {
+  if (!kiosk.bundles.has(tag)) {
+    kiosk.bundles.set(tag, await invoke("strings", { locale: tag }));
+  }
+  return kiosk.bundles.get(tag);
+}
+
+function localise(root) {
+  for (const el of root.querySelectorAll("[data-l10n]")) {
+    el.textContent = t(el.dataset.l10n);
+  }
+}
+
+async function setLocale(tag) {
+  const bundle = await loadBundle(tag);
+  kiosk.locale = tag;
+  // Direction comes from the locale, never from the text.
+  document.documentElement.lang = bundle.locale;
+  document.documentElement.dir = bundle.dir;
+  localise(document);
+  if (!document.getElementById("idle-dialog").hidden) renderCountdown();
+}
+
+// ---- Screens ----------------------------------------------------------------------------
+
+const main = () => document.getElementById("screen");
+
+function show(name) {
+  leaveScreen();
+  const tpl = document.getElementById(`screen-${name}`);
+  const content = tpl.content.cloneNode(true);
+  localise(content);
+  main().replaceChildren(content);
+  kiosk.screen = name;
+  document.body.dataset.screen = name;
+  document.querySelector("[data-testid=open-language]").hidden =
+    name === "attract" || name === "startup-failed" || name === "language";
+  const enter = ENTER[name];
+  if (enter) enter();
+  main().focus({ preventScroll: true });
+  window.scrollTo(0, 0);
+  armIdle();
+}
+
+function leaveScreen() {
+  if (kiosk.screen === "form") kiosk.form = readForm();
+  clearInterval(kiosk.timers.attract);
+}
+
+const ENTER = {
+  attract() {
+    let i = 0;
+    const langs = kiosk.settings.languages;
+    const rotate = () => {
+      const lang = langs[Math.floor(i / 3) % langs.length];
+      const n = (i % 3) + 1;
+      const box = main().querySelector("[data-slot=rotating]");
+      if (!box) return;
+      for (const el of [box, main().querySelector("[data-slot=rotating-touch]")]) {
+        el.lang = lang.tag;
+        el.dir = lang.dir;
+      }
+      box.querySelector("[data-slot=rotating-title]").textContent = t("attract-title", lang.tag);
+      box.querySelector("[data-slot=rotating-benefit]").textContent = t(`attract-benefit-${n}`, lang.tag);
+      main().querySelector("[data-slot=rotating-touch]").textContent = t("attract-touch", lang.tag);
+      i += 1;
+    };
+    rotate();
+    kiosk.timers.attract = setInterval(rotate, ATTRACT_ROTATE_MS);
+  },
+  language() {
+    fillLanguages(main().querySelector("[data-slot=languages]"), "pick-language");
+  },
+  form() {
+    if (kiosk.form) writeForm(kiosk.form);
+  },
+  confirmation() {
+    const c = kiosk.confirmation;
+    main().querySelector("[data-slot=reference]").textContent = c.reference;
+    // The SVG is drawn by the qrcode crate from the practice's configured address.
+    main().querySelector("[data-slot=qr]").innerHTML = c.qrSvg;
+  },
+};
+
+function fillLanguages(container, action) {
+  container.replaceChildren(
+    ...kiosk.settings.languages.map((lang) => {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = "nhsuk-button nhsuk-button--secondary kiosk-language";
+      b.lang = lang.tag;
+      b.dir = lang.dir;
+      b.textContent = lang.native_name;
+      b.dataset.action = action;
+      b.dataset.tag = lang.tag;
+      b.dataset.testid = `language-${lang.tag}`;
+      if (lang.tag === kiosk.locale) b.setAttribute("aria-current", "true");
+      return b;
+    }),
+  );
+}
+
+// ---- The interest form ------------------------------------------------------------------
+
+function readForm() {
+  const f = main().querySelector("form");
+  if (!f) return kiosk.form;
+  const values = {};
+  for (const name of FORM_FIELDS) values[name] = f.elements[name].value;
+  for (const name of CHECKBOXES) values[name] = f.elements[name].checked;
+  values.forSomeoneElse = f.elements.forWhom.value === "someone-else";
+  values.idDocuments = f.elements.idDocuments.value || null;
+  values.errors = kiosk.form ? kiosk.form.errors : [];
+  return values;
+}
+
+function writeForm(values) {
+  const f = main().querySelector("form");
+  for (const name of FORM_FIELDS) f.elements[name].value = values[name];
+  for (const name of CHECKBOXES) f.elements[name].checked = values[name];
+  f.elements.forWhom.value = values.forSomeoneElse ? "someone-else" : "me";
+  if (values.idDocuments) f.elements.idDocuments.value = values.idDocuments;
+  showFieldErrors(values.errors || []);
+}
+
+function showFieldErrors(errors) {
+  const root = main();
+  for (const group of root.querySelectorAll("[data-group]")) {
+    group.classList.remove("nhsuk-form-group--error");
+  }
+  for (const msg of root.querySelectorAll(".nhsuk-error-message[data-testid^=error-]")) {
+    msg.hidden = true;
+    msg.removeAttribute("data-l10n");
+    msg.textContent = "";
+  }
+  for (const input of root.querySelectorAll(".nhsuk-input--error")) {
+    input.classList.remove("nhsuk-input--error");
+  }
+  const summary = root.querySelector("[data-testid=error-summary]");
+  const list = summary.querySelector("[data-slot=error-list]");
+  list.replaceChildren();
+  summary.hidden = errors.length === 0;
+  for (const { field, code } of errors) {
+    const id = `error-${code}`;
+    const msg = root.querySelector(`[data-testid=error-${field}]`);
+    if (msg) {
+      msg.dataset.l10n = id;
+      msg.textContent = t(id);
+      msg.hidden = false;
+    }
+    const group = root.querySelector(`[data-group=${field}]`);
+    if (group) group.classList.add("nhsuk-form-group--error");
+    const target = document.getElementById(FIELD_TARGETS[field]);
+    if (target && target.classList.contains("nhsuk-input")) target.classList.add("nhsuk-input--error");
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = `#${FIELD_TARGETS[field]}`;
+    a.dataset.l10n = id;
+    a.dataset.testid = `summary-${field}`;
+    a.textContent = t(id);
+    a.addEventListener("click", (e) => {
+      e.preventDefault();
+      if (target) target.focus();
+    });
+    li.append(a);
+    list.append(li);
+  }
+}
+
+function showProblem(code) {
+  const p = main().querySelector("[data-testid=form-problem]");
+  if (!p) return;
+  const id = code ? `error-code-${code}` : "";
+  p.hidden = !code;
+  if (code) {
+    p.dataset.l10n = id;
+    p.textContent = t(id);
+  }
+}
+
+async function submitForm() {
+  if (kiosk.submitting) return;
+  kiosk.submitting = true;
+  const button = main().querySelector("[data-testid=form-submit]");
+  button.disabled = true;
+  button.textContent = t("kiosk-busy");
+  const values = readForm();
+  const { errors: _, ...form } = values;
+  try {
+    kiosk.confirmation = await invoke("submit_interest", { locale: kiosk.locale, form });
+    kiosk.form = null;
+    show("confirmation");
+  } catch (err) {
+    const code = (err && err.code) || "unknown";
+    kiosk.form = { ...values, errors: code === "invalid-form" ? err.fields : [] };
+    showFieldErrors(kiosk.form.errors);
+    showProblem(code === "invalid-form" ? null : code);
+    const summary = main().querySelector("[data-testid=error-summary]");
+    if (!summary.hidden) summary.focus();
+  } finally {
+    kiosk.submitting = false;
+    if (button.isConnected) {
+      button.disabled = false;
+      button.textContent = t("form-submit");
+    }
+  }
+}
+
+// ---- Inactivity -------------------------------------------------------------------------
+
+function armIdle() {
+  clearTimeout(kiosk.timers.idle);
+  if (kiosk.screen === "attract" || kiosk.screen === "startup-failed" || !kiosk.settings) return;
+  kiosk.timers.idle = setTimeout(startCountdown, kiosk.settings.idleSeconds * 1000);
+}
+
+function startCountdown() {
+  kiosk.countdownLeft = kiosk.settings.idleCountdownSeconds;
+  document.getElementById("idle-dialog").hidden = false;
+  renderCountdown();
+  document.querySelector("[data-testid=idle-stay]").focus();
+  kiosk.timers.countdown = setInterval(() => {
+    kiosk.countdownLeft -= 1;
+    if (kiosk.countdownLeft <= 0) {
+      resetForNextPatient();
+    } else {
+      renderCountdown();
+    }
+  }, 1000);
+}
+
+async function renderCountdown() {
+  const seconds = kiosk.countdownLeft;
+  const text = await invoke("format_message", {
+    locale: kiosk.locale, id: "idle-countdown", args: { seconds },
+  });
+  // A later tick may have finished first; show only the latest.
+  if (seconds === kiosk.countdownLeft) document.getElementById("idle-countdown").textContent = text;
+}
+
+function stopCountdown() {
+  clearInterval(kiosk.timers.countdown);
+  document.getElementById("idle-dialog").hidden = true;
+  document.getElementById("idle-countdown").textContent = "";
+}
+
+function onActivity() {
+  if (!document.getElementById("idle-dialog").hidden) stopCountdown();
+  armIdle();
+}
+
+/** Forgets everything about the current patient and shows the attract screen. */
+async function resetForNextPatient() {
+  stopCountdown();
+  document.getElementById("language-dialog").hidden = true;
+  kiosk.form = null;
+  kiosk.confirmation = null;
+  kiosk.screen = null; // so leaving the form does not save it again
+  main().replaceChildren();
+  await setLocale(SOURCE_LOCALE);
+  show("attract");
+}
+
+// ---- Events -----------------------------------------------------------------------------
+
+const ACTIONS = {
+  start: () => (kiosk.settings.languages.length > 1 ? show("language") : show("benefits")),
+  "pick-language": async (el) => {
+    await setLocale(el.dataset.tag);
+    show("benefits");
+  },
+  "dialog-language": async (el) => {
+    await setLocale(el.dataset.tag);
+    document.getElementById("language-dialog").hidden = true;
+  },
+  "close-language": () => {
+    document.getElementById("language-dialog").hidden = true;
+  },
+  home: () => resetForNextPatient(),
+  benefits: () => show("benefits"),
+  form: () => show("form"),
+  stay: () => onActivity(),
+};
+
+function wireEvents() {
+  document.addEventListener("click", (e) => {
+    const el = e.target.closest("[data-action]");
+    if (el && ACTIONS[el.dataset.action]) ACTIONS[el.dataset.action](el);
+  });
+  document.querySelector("[data-testid=open-language]").addEventListener("click", () => {
+    const dialog = document.getElementById("language-dialog");
+    fillLanguages(dialog.querySelector("[data-slot=languages]"), "dialog-language");
+    dialog.hidden = false;
+  });
+  document.addEventListener("submit", (e) => {
+    e.preventDefault();
+    submitForm();
+  });
+  for (const type of ["pointerdown", "keydown", "input", "wheel", "touchstart"]) {
+    document.addEventListener(type, onActivity, { capture: true, passive: true });
+  }
+  document.addEventListener("contextmenu", (e) => e.preventDefault());
+}
+
+// ---- Start ------------------------------------------------------------------------------
+
+async function start() {
+  wireEvents();
+  try {
+    kiosk.settings = await invoke("settings");
+  } catch (err) {
+    await setLocale(SOURCE_LOCALE);
+    show("startup-failed");
+    main().querySelector("[data-slot=problem]").textContent = (err && err.message) || String(err);
+    document.body.dataset.ready = "true";
+    return;
+  }
+  document.querySelector("[data-testid=practice-name]").textContent = kiosk.settings.practiceName;
+  await Promise.all(kiosk.settings.languages.map((l) => loadBundle(l.tag)));
+  await setLocale(SOURCE_LOCALE);
+  show("attract");
+  document.body.dataset.ready = "true";
+}
+
+start();
