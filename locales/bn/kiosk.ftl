@@ -8,9 +8,13 @@ language-name = বাংলা
 app-title = আপনার জিপি রেকর্ড অনলাইনে দেখুন
 action-language = ভাষা
 action-back = পেছনে
-action-next = পরবর্তী
-action-start-again = আবার শুরু করুন
 kiosk-busy = অনুগ্রহ করে অপেক্ষা করুন…
+action-text-size = লেখার আকার
+text-size-standard = সাধারণ লেখা
+text-size-large = বড় লেখা
+text-size-largest = সবচেয়ে বড় লেখা
+action-listen = শুনুন
+action-stop-listening = থামান
 
 ## Attract screen
 
@@ -19,6 +23,7 @@ attract-benefit-1 = অনলাইনে অ্যাপয়েন্টম�
 attract-benefit-2 = নিয়মিত ওষুধের প্রেসক্রিপশন অর্ডার করুন
 attract-benefit-3 = আপনার পরীক্ষার ফলাফল দেখুন
 attract-touch = শুরু করতে পর্দা স্পর্শ করুন
+attract-own-phone = নিজের ফোন ব্যবহার করতে চান? এই কোডটি স্ক্যান করুন।
 
 ## Language screen
 
@@ -118,6 +123,23 @@ confirm-next-check = কর্মীরা আপনার পরিচয় �
 confirm-next-bring = আজ যদি আপনার কাছে ছবিসহ পরিচয়পত্র ও ঠিকানার প্রমাণ না থাকে, কর্মীরা আপনাকে অন্য উপায় বলে দেবেন।
 confirm-qr-caption = NHS App পেতে আপনার ফোন দিয়ে এই কোডটি স্ক্যান করুন।
 confirm-finish = শেষ করুন
+
+## Printed slip
+
+slip-title = আপনার অনলাইন অ্যাক্সেস স্লিপ
+slip-reference = আপনার রেফারেন্স: { $reference }
+slip-scan = NHS App পেতে আপনার ফোনের ক্যামেরা দিয়ে এই কোডটি স্ক্যান করুন।
+slip-steps-title = কীভাবে সাইন আপ করবেন
+slip-step-1 = আপনার ফোনে NHS App নিন, অথবা কোডে থাকা ঠিকানায় যান।
+slip-step-2 = আপনার ইমেইল ঠিকানা ও মোবাইল নম্বর দিয়ে একটি NHS login তৈরি করুন।
+slip-step-3 = অ্যাপ জিজ্ঞেস করলে "I have my registration details" বেছে নিন এবং নিচের তিনটি তথ্য লিখুন।
+slip-step-4 = কোথাও আটকে গেলে রিসেপশনে এই স্লিপটি দেখান।
+slip-bring = আপনার পরিচয় যাচাই করতে রিসেপশনে ছবিসহ পরিচয়পত্র ও ঠিকানার প্রমাণ নিয়ে আসুন।
+slip-account-id = অ্যাকাউন্ট আইডি (Account ID)
+slip-ods-code = প্র্যাকটিস কোড (ODS)
+slip-linkage-key = লিংকেজ কী (Linkage key)
+slip-printed-on = প্রিন্টের তারিখ { $date }
+print-failed-patient = আমরা আপনার স্লিপ প্রিন্ট করতে পারিনি। অনুগ্রহ করে রিসেপশনে জিজ্ঞেস করুন।
 
 ## Inactivity
 

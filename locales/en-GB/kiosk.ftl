@@ -9,9 +9,13 @@ language-name = English
 app-title = Online access to your GP record
 action-language = Language
 action-back = Back
-action-next = Next
-action-start-again = Start again
 kiosk-busy = Please wait…
+action-text-size = Text size
+text-size-standard = Standard text
+text-size-large = Large text
+text-size-largest = Largest text
+action-listen = Listen
+action-stop-listening = Stop
 
 ## Attract screen
 
@@ -20,6 +24,7 @@ attract-benefit-1 = Book appointments online
 attract-benefit-2 = Order repeat prescriptions
 attract-benefit-3 = See your test results
 attract-touch = Touch the screen to start
+attract-own-phone = Rather use your own phone? Scan this code.
 
 ## Language screen
 
@@ -119,6 +124,23 @@ confirm-next-check = Staff will check who you are and help you sign up.
 confirm-next-bring = If you do not have photo ID and proof of address today, staff will tell you other ways.
 confirm-qr-caption = Scan this code with your phone to get the NHS App.
 confirm-finish = Finish
+
+## Printed slip (English is printed beneath the patient's language for staff and family)
+
+slip-title = Your online access slip
+slip-reference = Your reference: { $reference }
+slip-scan = Scan this code with your phone camera to get the NHS App.
+slip-steps-title = How to sign up
+slip-step-1 = Get the NHS App on your phone, or go to the address in the code.
+slip-step-2 = Make an NHS login with your email address and mobile number.
+slip-step-3 = If the app asks, choose "I have my registration details" and type the three details below.
+slip-step-4 = If you get stuck, show this slip at reception.
+slip-bring = Bring photo ID and proof of address to reception so we can check who you are.
+slip-account-id = Account ID
+slip-ods-code = Practice code (ODS)
+slip-linkage-key = Linkage key
+slip-printed-on = Printed on { $date }
+print-failed-patient = We could not print your slip. Please ask at reception.
 
 ## Inactivity
 

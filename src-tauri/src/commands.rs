@@ -7,7 +7,7 @@ use tauri::State;
 
 use crate::error::KioskError;
 use crate::journey::InterestForm;
-use crate::kiosk::{Kiosk, KioskSettings, LocaleStrings};
+use crate::kiosk::{AboutKiosk, Kiosk, KioskSettings, LocaleStrings};
 use crate::localisation::{self, Locales};
 use crate::patient_flow::Confirmation;
 use crate::AppState;
@@ -23,7 +23,26 @@ impl AppState {
 
 #[tauri::command]
 pub fn settings(state: State<'_, AppState>) -> Result<KioskSettings, KioskError> {
-    state.kiosk().map(Kiosk::settings)
+    state.kiosk()?.settings()
+}
+
+#[tauri::command]
+pub fn about(state: State<'_, AppState>) -> Result<AboutKiosk, KioskError> {
+    state.kiosk().map(Kiosk::about)
+}
+
+/// The recording for a screen, as raw bytes (an empty answer when there is none).
+#[tauri::command(async)]
+pub fn audio_clip(
+    state: State<'_, AppState>,
+    locale: String,
+    screen: String,
+) -> Result<tauri::ipc::Response, KioskError> {
+    let kiosk = state.kiosk()?;
+    let clip = crate::audio::clip(kiosk.data_dir(), &locale, &screen);
+    Ok(tauri::ipc::Response::new(
+        clip.map(|c| c.bytes).unwrap_or_default(),
+    ))
 }
 
 /// Every message for a locale. Works even when the kiosk failed to start, so the failure

@@ -33,7 +33,10 @@ idle_seconds = 60
 idle_countdown_seconds = 20
 
 # Languages offered to patients, in the order shown. English is always available.
-languages = ["en-GB", "bn"]
+# en-GB English, bn Bengali, syl Sylheti (audio first, Bengali text), so Somali, ur Urdu,
+# ar Arabic, zh-Hans Chinese, pl Polish, lt Lithuanian, ro Romanian, it Italian,
+# es Spanish, pt Portuguese, fr French, tr Turkish.
+languages = ["en-GB", "bn", "syl", "so", "ur", "ar", "zh-Hans", "pl", "lt", "ro", "it", "es", "pt", "fr", "tr"]
 
 # How patients reach this tablet: kiosk, reception, phlebotomy, ltc-clinic,
 # new-registration or clinician.

@@ -9,7 +9,8 @@ use serde::Serialize;
 
 use crate::config::{ConfigError, PracticeConfig, CONFIG_FILE};
 use crate::error::KioskError;
-use crate::localisation::{Direction, LocaleError, Locales, SOURCE_LOCALE};
+use crate::localisation::{Direction, LocaleError, Locales, TranslationStatus, SOURCE_LOCALE};
+use crate::qr;
 use crate::store::{Store, StoreError, DATABASE_FILE};
 
 /// Why the kiosk could not start. Shown to staff on screen, in full.
@@ -45,6 +46,10 @@ pub struct LanguageChoice {
     pub tag: String,
     pub native_name: String,
     pub dir: Direction,
+    /// Screens with a recording in this language (the "Listen" button shows only there).
+    pub audio_screens: Vec<&'static str>,
+    /// Audio is this language's main channel (Sylheti).
+    pub audio_first: bool,
 }
 
 /// What the UI needs to run the patient face.
@@ -55,6 +60,19 @@ pub struct KioskSettings {
     pub idle_seconds: u32,
     pub idle_countdown_seconds: u32,
     pub languages: Vec<LanguageChoice>,
+    /// "Use your own phone": a QR to the registration route for the attract screen.
+    pub own_phone_qr_svg: String,
+}
+
+/// What staff see about this kiosk's languages: how far each translation can be trusted,
+/// and any practice wording that could not be used.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AboutKiosk {
+    pub version: &'static str,
+    pub data_dir: String,
+    pub translations: Vec<TranslationStatus>,
+    pub override_problems: Vec<String>,
 }
 
 /// Every message of one locale, ready to draw.
@@ -73,7 +91,7 @@ impl Kiosk {
             source,
         })?;
         let config = PracticeConfig::load_or_create(data_dir)?;
-        let locales = Locales::shipped()?;
+        let locales = Locales::shipped()?.with_overrides(&data_dir.join("locales"));
         if let Some(unknown) = config.languages.iter().find(|t| !locales.has(t)) {
             let path = data_dir.join(CONFIG_FILE);
             let text = std::fs::read_to_string(&path).unwrap_or_default();
@@ -108,12 +126,13 @@ impl Kiosk {
     }
 
     /// The languages offered, English first if the practice did not list it.
-    pub fn settings(&self) -> KioskSettings {
+    pub fn settings(&self) -> Result<KioskSettings, KioskError> {
         let mut tags: Vec<&str> = self.config.languages.iter().map(String::as_str).collect();
         if !tags.contains(&SOURCE_LOCALE) {
             tags.insert(0, SOURCE_LOCALE);
         }
-        KioskSettings {
+        Ok(KioskSettings {
+            own_phone_qr_svg: qr::svg_for(&self.config.registration_url)?,
             practice_name: self.config.practice_name.clone(),
             idle_seconds: self.config.idle_seconds,
             idle_countdown_seconds: self.config.idle_countdown_seconds,
@@ -123,8 +142,24 @@ impl Kiosk {
                     tag: tag.to_owned(),
                     native_name: self.locales.format(tag, "language-name", None),
                     dir: self.locales.direction(tag),
+                    audio_screens: crate::audio::screens_with_audio(&self.data_dir, tag),
+                    audio_first: self
+                        .locales
+                        .statuses()
+                        .iter()
+                        .any(|s| s.locale == tag && s.audio_first),
                 })
                 .collect(),
+        })
+    }
+
+    /// Version, data folder and translation status, for the staff information panel.
+    pub fn about(&self) -> AboutKiosk {
+        AboutKiosk {
+            version: env!("CARGO_PKG_VERSION"),
+            data_dir: self.data_dir.display().to_string(),
+            translations: self.locales.statuses().to_vec(),
+            override_problems: self.locales.override_problems().to_vec(),
         }
     }
 

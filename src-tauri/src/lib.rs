@@ -6,6 +6,7 @@
 //! [`build`] wires the app generically over the runtime so tests can run it under
 //! `tauri::test::mock_builder()`.
 
+pub mod audio;
 pub mod commands;
 pub mod config;
 pub mod data_dir;
@@ -26,7 +27,7 @@ use crate::kiosk::{Kiosk, StartupError};
 
 /// What the app manages: the opened kiosk, or why it could not open (shown to staff).
 pub enum AppState {
-    Ready(Kiosk),
+    Ready(Box<Kiosk>),
     Failed(StartupError),
 }
 
@@ -41,7 +42,7 @@ impl AppState {
             .map_err(StartupError::from)
             .and_then(|d| Kiosk::open(&d))
         {
-            Ok(kiosk) => AppState::Ready(kiosk),
+            Ok(kiosk) => AppState::Ready(Box::new(kiosk)),
             Err(e) => {
                 eprintln!("access-kiosk: cannot start: {e}");
                 AppState::Failed(e)
@@ -57,6 +58,8 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::strings,
         commands::format_message,
         commands::submit_interest,
+        commands::audio_clip,
+        commands::about,
     ])
 }
 

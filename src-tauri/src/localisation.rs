@@ -1,11 +1,17 @@
 //! Every word the kiosk shows comes from Fluent files under `locales/{locale}/`.
 //!
 //! One concurrent bundle per locale is built once at start. A lookup walks the negotiated
-//! chain message by message (the patient's locale, then `en-GB`), so a message missing
-//! from a translation shows English, never its id. Text direction comes from a fixed list
-//! of right-to-left languages, never guessed from the text.
+//! chain message by message (the patient's locale, its declared text fallback such as
+//! Sylheti → Bengali, then `en-GB`), so a message missing from a translation shows English,
+//! never its id. Text direction comes from a fixed list of right-to-left languages, never
+//! guessed from the text.
+//!
+//! A practice can reword any message without a rebuild: `.ftl` files in
+//! `{data folder}/locales/{locale}/` are layered over the shipped ones. A broken override
+//! is reported (file and line) and skipped, so the shipped wording stays.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource};
@@ -13,7 +19,7 @@ use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
-mod shipped {
+pub(crate) mod shipped {
     include!(concat!(env!("OUT_DIR"), "/shipped_locales.rs"));
 }
 
@@ -50,6 +56,31 @@ pub enum LocaleError {
     },
     #[error("the source locale {SOURCE_LOCALE} is missing")]
     NoSource,
+    #[error("{locale}/status.toml: {problem}")]
+    Status { locale: String, problem: String },
+}
+
+/// How far a translation can be trusted: shown to staff, because machine-drafted health
+/// text must be reviewed by a native speaker before go-live.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationStatus {
+    pub locale: String,
+    pub drafted_by: String,
+    pub drafted_on: String,
+    pub reviewed_by_native_speaker: bool,
+    #[serde(default)]
+    pub reviewed_by: String,
+    #[serde(default)]
+    pub reviewed_on: String,
+    #[serde(default)]
+    pub notes: String,
+    /// For a mostly spoken language (Sylheti): the locale whose text its screens show.
+    #[serde(default)]
+    pub text_from: Option<String>,
+    /// Recorded audio is this language's main channel.
+    #[serde(default)]
+    pub audio_first: bool,
 }
 
 struct Locale {
@@ -62,12 +93,83 @@ pub struct Locales {
     locales: Vec<Locale>,
     /// Message ids of the source locale, in file order: the set the UI asks for.
     message_ids: Vec<String>,
+    statuses: Vec<TranslationStatus>,
+    /// Practice overrides that could not be used, as "file, line: problem".
+    override_problems: Vec<String>,
 }
 
 impl Locales {
-    /// The locales compiled into the binary.
+    /// The locales compiled into the binary, with their translation status.
     pub fn shipped() -> Result<Self, LocaleError> {
-        Self::from_sources(shipped::SHIPPED)
+        let mut locales = Self::from_sources(shipped::SHIPPED)?;
+        for (tag, text) in shipped::STATUS {
+            let status: TranslationStatus =
+                toml::from_str(text).map_err(|e| LocaleError::Status {
+                    locale: (*tag).to_owned(),
+                    problem: e.message().to_owned(),
+                })?;
+            if status.locale != *tag {
+                return Err(LocaleError::Status {
+                    locale: (*tag).to_owned(),
+                    problem: format!("says it is {:?}", status.locale),
+                });
+            }
+            locales.statuses.push(status);
+        }
+        Ok(locales)
+    }
+
+    /// Layers a practice's own wording from `dir/{locale}/*.ftl` over the shipped text.
+    /// Problems are kept for staff to see; the shipped wording stays where an override fails.
+    pub fn with_overrides(mut self, dir: &Path) -> Self {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return self; // no overrides folder: nothing to layer
+        };
+        let mut folders: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        folders.sort();
+        for folder in folders.into_iter().filter(|p| p.is_dir()) {
+            let tag = folder
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            let Some(index) = self.locales.iter().position(|l| l.id == tag.as_str()) else {
+                self.override_problems.push(format!(
+                    "{}: no shipped language {tag:?} to override",
+                    folder.display()
+                ));
+                continue;
+            };
+            let mut files: Vec<_> = std::fs::read_dir(&folder)
+                .into_iter()
+                .flatten()
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                .collect();
+            files.sort();
+            for file in files {
+                match read_override(&file) {
+                    Ok(resource) => self.locales[index].bundle.add_resource_overriding(resource),
+                    Err(problem) => self.override_problems.push(problem),
+                }
+            }
+        }
+        self
+    }
+
+    /// Every locale's translation status.
+    pub fn statuses(&self) -> &[TranslationStatus] {
+        &self.statuses
+    }
+
+    /// Practice overrides that were skipped, and why.
+    pub fn override_problems(&self) -> &[String] {
+        &self.override_problems
+    }
+
+    fn status(&self, tag: &str) -> Option<&TranslationStatus> {
+        self.statuses.iter().find(|s| s.locale == tag)
     }
 
     /// Builds bundles from `(locale, [(file name, text)])`.
@@ -118,6 +220,8 @@ impl Locales {
         Ok(Locales {
             locales,
             message_ids: message_ids.ok_or(LocaleError::NoSource)?,
+            statuses: Vec::new(),
+            override_problems: Vec::new(),
         })
     }
 
@@ -137,7 +241,11 @@ impl Locales {
 
     /// Whether a translation for exactly this tag is installed.
     pub fn has(&self, tag: &str) -> bool {
-        self.locales.iter().any(|l| l.id.to_string() == tag)
+        self.find(tag).is_some()
+    }
+
+    fn find(&self, tag: &str) -> Option<&Locale> {
+        self.locales.iter().find(|l| l.id == tag)
     }
 
     /// The message ids every locale should have (the source locale's).
@@ -152,10 +260,20 @@ impl Locales {
         let source: LanguageIdentifier = SOURCE_LOCALE.parse().unwrap_or_default();
         let picked =
             negotiate_languages(&requested, &available, None, NegotiationStrategy::Filtering);
-        let mut chain: Vec<&Locale> = picked
-            .into_iter()
-            .filter_map(|id| self.locales.iter().find(|l| &&l.id == id))
-            .collect();
+        let mut chain: Vec<&Locale> = Vec::new();
+        for id in picked {
+            let Some(locale) = self.locales.iter().find(|l| &&l.id == id) else {
+                continue;
+            };
+            chain.push(locale);
+            // A spoken-first language shows another locale's text (Sylheti → Bengali).
+            let text_from = self
+                .status(&locale.id.to_string())
+                .and_then(|s| s.text_from.as_deref());
+            if let Some(fallback) = text_from.and_then(|t| self.find(t)) {
+                chain.push(fallback);
+            }
+        }
         if let Some(src) = self.locales.iter().find(|l| l.id == source) {
             if !chain.iter().any(|l| l.id == source) {
                 chain.push(src);
@@ -192,7 +310,7 @@ impl Locales {
         id: &str,
         args: Option<&FluentArgs>,
     ) -> Option<Result<String, Vec<fluent::FluentError>>> {
-        let locale = self.locales.iter().find(|l| l.id.to_string() == tag)?;
+        let locale = self.find(tag)?;
         let msg = locale.bundle.get_message(id)?;
         let pattern = msg.value()?;
         let mut errors = Vec::new();
@@ -230,6 +348,19 @@ pub fn direction_of(tag: &str) -> Direction {
     } else {
         Direction::Ltr
     }
+}
+
+fn read_override(file: &Path) -> Result<FluentResource, String> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+    FluentResource::try_new(text.clone()).map_err(|(_, errs)| {
+        let first = &errs[0];
+        let line = text[..first.pos.start.min(text.len())]
+            .matches('\n')
+            .count()
+            + 1;
+        format!("{}, line {line}: {}", file.display(), first.kind)
+    })
 }
 
 fn format_in(
@@ -279,6 +410,8 @@ mod tests {
         let mut args = FluentArgs::new();
         match id {
             "idle-countdown" => args.set("seconds", 5),
+            "slip-reference" => args.set("reference", "ACD479"),
+            "slip-printed-on" => args.set("date", "25/11/2026"),
             _ => return None,
         }
         Some(args)
@@ -289,8 +422,11 @@ mod tests {
             .iter()
             .find(|(t, _)| *t == tag)
             .unwrap_or_else(|| panic!("{tag} is shipped"));
+        // Patient-facing text (kiosk.ftl) must be complete in every language; staff text
+        // (staff.ftl) is English and other locales fall back to it.
         files
             .iter()
+            .filter(|(name, _)| *name == "kiosk.ftl")
             .flat_map(|(_, text)| {
                 message_ids_of(&FluentResource::try_new((*text).to_owned()).unwrap())
             })
@@ -308,24 +444,148 @@ mod tests {
     #[test]
     fn every_locale_has_every_source_message_and_no_strays() {
         let l = Locales::shipped().unwrap();
-        let source: std::collections::BTreeSet<String> = l.message_ids().iter().cloned().collect();
+        let source: std::collections::BTreeSet<String> =
+            ids_of(SOURCE_LOCALE).into_iter().collect();
+        assert!(source.len() > 100, "the patient face has its messages");
         for tag in l.tags() {
             let ids: std::collections::BTreeSet<String> = ids_of(&tag).into_iter().collect();
-            let missing: Vec<_> = source.difference(&ids).collect();
             let stray: Vec<_> = ids.difference(&source).collect();
-            assert!(missing.is_empty(), "{tag} lacks {missing:?}");
             assert!(
                 stray.is_empty(),
                 "{tag} has messages English does not: {stray:?}"
+            );
+            let status = l
+                .status(&tag)
+                .unwrap_or_else(|| panic!("{tag} has no status.toml"));
+            if let Some(text_from) = &status.text_from {
+                // A spoken-first language shows another locale's text: that one must be complete.
+                assert!(
+                    l.has(text_from),
+                    "{tag} takes its text from {text_from}, which is missing"
+                );
+                assert!(ids.contains("language-name"), "{tag} must name itself");
+                continue;
+            }
+            let missing: Vec<_> = source.difference(&ids).collect();
+            assert!(missing.is_empty(), "{tag} lacks {missing:?}");
+        }
+    }
+
+    #[test]
+    fn no_translation_is_a_copy_of_english() {
+        let l = Locales::shipped().unwrap().without_isolation();
+        // Words that stay the same in many languages: names, numbers, codes.
+        let same_everywhere = |text: &str| {
+            text.chars().all(|c| !c.is_alphabetic())
+                || ["NHS App", "NHS login", "ODS", "NHS"]
+                    .iter()
+                    .any(|n| text.trim() == *n)
+        };
+        let ids = ids_of(SOURCE_LOCALE);
+        for tag in l.tags().into_iter().filter(|t| t != SOURCE_LOCALE) {
+            if l.status(&tag).is_some_and(|s| s.text_from.is_some()) {
+                continue;
+            }
+            let identical: Vec<&String> = ids
+                .iter()
+                .filter(|id| {
+                    let args = realistic_args(id);
+                    let en = l.format_strict(SOURCE_LOCALE, id, args.as_ref());
+                    let tr = l.format_strict(&tag, id, args.as_ref());
+                    matches!((en, tr), (Some(Ok(a)), Some(Ok(b))) if a == b && !same_everywhere(&a))
+                })
+                .collect();
+            assert!(
+                identical.len() * 20 <= ids.len(),
+                "{tag}: {} of {} messages are identical to English: {identical:?}",
+                identical.len(),
+                ids.len()
             );
         }
     }
 
     #[test]
-    fn every_message_formats_without_errors_in_every_locale() {
+    fn every_locale_has_an_honest_status() {
         let l = Locales::shipped().unwrap();
         for tag in l.tags() {
-            for id in l.message_ids() {
+            let s = l
+                .status(&tag)
+                .unwrap_or_else(|| panic!("{tag} has no status.toml"));
+            if s.drafted_by.contains("machine") {
+                assert!(
+                    !s.reviewed_by_native_speaker || !s.reviewed_by.is_empty(),
+                    "{tag}: a review must name its reviewer"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn sylheti_shows_bengali_text_and_its_own_name() {
+        let l = Locales::shipped().unwrap();
+        assert_eq!(
+            l.format("syl", "form-submit", None),
+            l.format("bn", "form-submit", None)
+        );
+        assert_ne!(
+            l.format("syl", "language-name", None),
+            l.format("bn", "language-name", None)
+        );
+        assert_eq!(l.resolve("syl"), "syl");
+    }
+
+    #[test]
+    fn practice_overrides_reword_messages_and_broken_ones_are_reported_and_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("en-GB")).unwrap();
+        std::fs::create_dir_all(dir.path().join("bn")).unwrap();
+        std::fs::create_dir_all(dir.path().join("xx")).unwrap();
+        std::fs::write(
+            dir.path().join("en-GB/ours.ftl"),
+            "form-submit = Send my details\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("bn/broken.ftl"),
+            "ok = fine\n= no id here\n",
+        )
+        .unwrap();
+        let shipped_bn = Locales::shipped()
+            .unwrap()
+            .format("bn", "form-submit", None);
+        let l = Locales::shipped().unwrap().with_overrides(dir.path());
+        assert_eq!(l.format("en-GB", "form-submit", None), "Send my details");
+        assert_eq!(
+            l.format("bn", "form-submit", None),
+            shipped_bn,
+            "a broken file changes nothing"
+        );
+        let problems = l.override_problems();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems.iter().any(|p| p.contains("broken.ftl, line 2")),
+            "{problems:?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.contains("\"xx\"")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn every_message_formats_without_errors_in_every_locale() {
+        let l = Locales::shipped().unwrap();
+        let patient_ids = ids_of(SOURCE_LOCALE);
+        for tag in l.tags() {
+            if l.status(&tag).is_some_and(|s| s.text_from.is_some()) {
+                continue; // checked through the locale it takes its text from
+            }
+            let ids: &[String] = if tag == SOURCE_LOCALE {
+                l.message_ids()
+            } else {
+                &patient_ids
+            };
+            for id in ids {
                 let args = realistic_args(id);
                 match l.format_strict(&tag, id, args.as_ref()) {
                     Some(Ok(text)) => assert!(!text.trim().is_empty(), "{tag}/{id} is empty"),

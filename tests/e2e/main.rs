@@ -1,5 +1,6 @@
 //! End-to-end tests: the built kiosk, driven through WebDriver under Xvfb.
 //! Modules mirror the app's faces.
 
+mod languages;
 mod patient_flow;
 mod startup;

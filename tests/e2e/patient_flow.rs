@@ -3,13 +3,22 @@
 
 use access_kiosk_e2e::{decode_qr, App, Practice};
 
+/// A birth year that puts the patient at 25 or 26 now, inside the 20–35 target band.
+fn birth_year_25_years_ago() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    (1970 + secs / 31_556_952 - 25).to_string()
+}
+
 /// Fills the interest form as a patient would.
 async fn fill_form(app: &App, first: &str, last: &str, mobile: &str) {
     app.type_into("first-name", first).await;
     app.type_into("last-name", last).await;
     app.type_into("dob-day", "7").await;
     app.type_into("dob-month", "3").await;
-    app.type_into("dob-year", "1990").await;
+    app.type_into("dob-year", &birth_year_25_years_ago()).await;
     app.type_into("mobile", mobile).await;
     app.tap("wants-test-results").await; // untick one of the pre-ticked wishes
     app.tap("id-photo-only").await;
@@ -100,7 +109,11 @@ async fn english_interest_is_saved_with_its_event_and_the_qr_leads_to_the_practi
         .unwrap();
     assert_eq!(
         (first.as_str(), mobile.as_str(), dob.as_str()),
-        ("Amina", "+447700900123", "1990-03-07")
+        (
+            "Amina",
+            "+447700900123",
+            format!("{}-03-07", birth_year_25_years_ago()).as_str()
+        )
     );
     let events: Vec<(String, String, String)> = db
         .prepare(
@@ -189,7 +202,7 @@ async fn a_bad_mobile_shows_the_bengali_error_and_keeps_everything_typed() {
         ("first-name", "রহিমা"),
         ("last-name", "বেগম"),
         ("dob-day", "7"),
-        ("dob-year", "1990"),
+        ("dob-year", birth_year_25_years_ago().as_str()),
         ("mobile", "020 7946 0000"),
         ("email", "rahima@example.org"),
     ] {

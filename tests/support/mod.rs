@@ -52,6 +52,20 @@ impl Default for Practice {
 impl Practice {
     pub const REGISTRATION_URL: &'static str = "https://example.org/register?practice=TEST";
 
+    pub fn with_languages(languages: &[&str]) -> Self {
+        let list = languages
+            .iter()
+            .map(|l| format!("\"{l}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut p = Practice::default();
+        p.toml = p.toml.replace(
+            "languages = [\"en-GB\", \"bn\"]",
+            &format!("languages = [{list}]"),
+        );
+        p
+    }
+
     pub fn with_idle(idle_seconds: u32, countdown_seconds: u32) -> Self {
         Practice {
             toml: format!(
@@ -81,6 +95,16 @@ impl App {
         let data_dir = tempfile::tempdir().expect("temp data folder");
         std::fs::write(data_dir.path().join("practice.toml"), &practice.toml)
             .expect("write practice.toml");
+        Self::launch_in(data_dir).await
+    }
+
+    /// Starts the kiosk on a fresh data folder holding `practice`, after `prepare` has put
+    /// other files in it (recordings, wording overrides).
+    pub async fn launch_with(practice: Practice, prepare: impl FnOnce(&Path)) -> App {
+        let data_dir = tempfile::tempdir().expect("temp data folder");
+        std::fs::write(data_dir.path().join("practice.toml"), &practice.toml)
+            .expect("write practice.toml");
+        prepare(data_dir.path());
         Self::launch_in(data_dir).await
     }
 
@@ -292,10 +316,75 @@ async fn connect(port: u16, binary: &Path, data_dir: &Path) -> Client {
     }
 }
 
+/// Runs axe-core in the page against WCAG 2.2 A and AA and returns its violations as
+/// `rule: target, …` lines (empty when the screen passes).
+pub async fn axe_violations(app: &App) -> Vec<String> {
+    let axe = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/node_modules/axe-core/axe.min.js");
+    let source = std::fs::read_to_string(&axe)
+        .unwrap_or_else(|e| panic!("{} (installed by tools/setup): {e}", axe.display()));
+    app.js(&format!("if (!window.axe) {{ {source} }} return true;"))
+        .await;
+    let result = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];\
+             axe.run(document, { runOnly: { type: 'tag', values: \
+               ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })\
+               .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))\
+               .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .expect("axe ran");
+    serde_json::from_value(result).expect("a list of violations")
+}
+
+/// Interactive elements smaller than `min` CSS px in either direction, as descriptions.
+pub async fn small_targets(app: &App, min: f64) -> Vec<String> {
+    let result = app
+        .js(&format!(
+            "const min = {min};\
+             return [...document.querySelectorAll('button, a[href], input, select, textarea, [role=button]')]\
+               .filter(el => el.offsetParent !== null && !el.closest('[hidden]'))\
+               .map(el => {{\
+                 const r = el.getBoundingClientRect();\
+                 return {{ id: el.dataset.testid || el.id || el.outerHTML.slice(0, 60), w: r.width, h: r.height }};\
+               }})\
+               .filter(t => t.w < min || t.h < min)\
+               .map(t => t.id + ' ' + Math.round(t.w) + 'x' + Math.round(t.h));"
+        ))
+        .await;
+    serde_json::from_value(result).expect("a list")
+}
+
+/// A valid, tiny WAV file (8 kHz mono, `samples` of silence) for recording tests.
+pub fn tiny_wav(samples: u32) -> Vec<u8> {
+    let data_len = samples * 2;
+    let mut w = Vec::with_capacity(44 + data_len as usize);
+    w.extend_from_slice(b"RIFF");
+    w.extend_from_slice(&(36 + data_len).to_le_bytes());
+    w.extend_from_slice(b"WAVEfmt ");
+    w.extend_from_slice(&16u32.to_le_bytes());
+    w.extend_from_slice(&1u16.to_le_bytes()); // PCM
+    w.extend_from_slice(&1u16.to_le_bytes()); // mono
+    w.extend_from_slice(&8000u32.to_le_bytes());
+    w.extend_from_slice(&16000u32.to_le_bytes());
+    w.extend_from_slice(&2u16.to_le_bytes());
+    w.extend_from_slice(&16u16.to_le_bytes());
+    w.extend_from_slice(b"data");
+    w.extend_from_slice(&data_len.to_le_bytes());
+    w.resize(44 + data_len as usize, 0);
+    w
+}
+
 /// Decodes every QR code in a PNG, returning their texts.
 pub fn decode_qr(png: &[u8]) -> Vec<String> {
     let img = image::load_from_memory(png).expect("decode PNG").to_luma8();
-    let mut prepared = rqrr::PreparedImage::prepare(img);
+    let (w, h) = img.dimensions();
+    let mut prepared =
+        rqrr::PreparedImage::prepare_from_greyscale(w as usize, h as usize, |x, y| {
+            img.get_pixel(x as u32, y as u32).0[0]
+        });
     prepared
         .detect_grids()
         .into_iter()

@@ -37,6 +37,7 @@ const kiosk = {
   timers: { idle: 0, countdown: 0, attract: 0 },
   countdownLeft: 0,
   submitting: false,
+  audio: null, // the recording playing now, if any
 };
 
 // ---- Localisation -----------------------------------------------------------------------
@@ -65,7 +66,9 @@ async function setLocale(tag) {
   // Direction comes from the locale, never from the text.
   document.documentElement.lang = bundle.locale;
   document.documentElement.dir = bundle.dir;
+  document.title = t("app-title");
   localise(document);
+  updateListen();
   if (!document.getElementById("idle-dialog").hidden) renderCountdown();
 }
 
@@ -85,6 +88,7 @@ function show(name) {
     name === "attract" || name === "startup-failed" || name === "language";
   const enter = ENTER[name];
   if (enter) enter();
+  updateListen();
   main().focus({ preventScroll: true });
   window.scrollTo(0, 0);
   armIdle();
@@ -93,6 +97,7 @@ function show(name) {
 function leaveScreen() {
   if (kiosk.screen === "form") kiosk.form = readForm();
   clearInterval(kiosk.timers.attract);
+  stopAudio();
 }
 
 const ENTER = {
@@ -108,11 +113,17 @@ const ENTER = {
         el.lang = lang.tag;
         el.dir = lang.dir;
       }
+      const caption = main().querySelector("[data-slot=own-phone-caption]");
+      caption.lang = lang.tag;
+      caption.dir = lang.dir;
+      caption.textContent = t("attract-own-phone", lang.tag);
       box.querySelector("[data-slot=rotating-title]").textContent = t("attract-title", lang.tag);
       box.querySelector("[data-slot=rotating-benefit]").textContent = t(`attract-benefit-${n}`, lang.tag);
       main().querySelector("[data-slot=rotating-touch]").textContent = t("attract-touch", lang.tag);
       i += 1;
     };
+    // The QR is drawn by the qrcode crate from the practice's registration address.
+    main().querySelector("[data-slot=own-phone-qr]").innerHTML = kiosk.settings.ownPhoneQrSvg;
     rotate();
     kiosk.timers.attract = setInterval(rotate, ATTRACT_ROTATE_MS);
   },
@@ -301,12 +312,111 @@ function onActivity() {
 async function resetForNextPatient() {
   stopCountdown();
   document.getElementById("language-dialog").hidden = true;
+  document.getElementById("about-dialog").hidden = true;
+  stopAudio();
+  setTextSize(0);
   kiosk.form = null;
   kiosk.confirmation = null;
   kiosk.screen = null; // so leaving the form does not save it again
   main().replaceChildren();
   await setLocale(SOURCE_LOCALE);
   show("attract");
+}
+
+// ---- Listening, text size, staff information ---------------------------------------------
+
+function currentLanguage() {
+  return kiosk.settings && kiosk.settings.languages.find((l) => l.tag === kiosk.locale);
+}
+
+function updateListen() {
+  const lang = currentLanguage();
+  const button = document.querySelector("[data-testid=listen]");
+  button.hidden = !(lang && lang.audio_screens.includes(kiosk.screen));
+  button.classList.toggle("kiosk-listen--first", Boolean(lang && lang.audio_first));
+}
+
+async function listen() {
+  if (kiosk.audio) {
+    stopAudio();
+    return;
+  }
+  const bytes = await invoke("audio_clip", { locale: kiosk.locale, screen: kiosk.screen });
+  if (!bytes || bytes.byteLength === 0) return;
+  const url = URL.createObjectURL(new Blob([bytes]));
+  const audio = new Audio(url);
+  kiosk.audio = { audio, url };
+  document.body.dataset.audio = "playing";
+  setListenLabel("action-stop-listening");
+  audio.addEventListener("ended", stopAudio);
+  audio.play().catch(stopAudio);
+}
+
+function stopAudio() {
+  if (kiosk.audio) {
+    kiosk.audio.audio.pause();
+    URL.revokeObjectURL(kiosk.audio.url);
+    kiosk.audio = null;
+  }
+  delete document.body.dataset.audio;
+  setListenLabel("action-listen");
+}
+
+function setListenLabel(id) {
+  const label = document.querySelector("[data-slot=listen-label]");
+  label.dataset.l10n = id;
+  label.textContent = t(id);
+}
+
+function setTextSize(size) {
+  document.documentElement.dataset.textSize = String(size);
+  for (const b of document.querySelectorAll("[data-action=text-size]")) {
+    b.setAttribute("aria-pressed", String(b.dataset.size === String(size)));
+  }
+}
+
+/** A long press (2 s) on the practice name shows staff what this kiosk runs on. */
+function wireAboutPress() {
+  const name = document.querySelector("[data-testid=practice-name]");
+  let timer = 0;
+  name.addEventListener("pointerdown", () => {
+    timer = setTimeout(showAbout, 2000);
+  });
+  for (const type of ["pointerup", "pointerleave", "pointercancel"]) {
+    name.addEventListener(type, () => clearTimeout(timer));
+  }
+}
+
+async function showAbout() {
+  const about = await invoke("about");
+  const dialog = document.getElementById("about-dialog");
+  dialog.querySelector("[data-slot=version]").textContent = about.version;
+  dialog.querySelector("[data-slot=data-dir]").textContent = about.dataDir;
+  dialog.querySelector("[data-slot=translations]").replaceChildren(
+    ...about.translations.map((s) => {
+      const tr = document.createElement("tr");
+      const reviewed = s.reviewed_by_native_speaker
+        ? `${t("about-reviewed-yes")} (${s.reviewed_by}, ${s.reviewed_on})`
+        : t("about-reviewed-no");
+      for (const text of [s.locale, `${s.drafted_by}, ${s.drafted_on}`, reviewed, s.notes]) {
+        const td = document.createElement("td");
+        td.textContent = text;
+        tr.append(td);
+      }
+      tr.dataset.testid = `translation-${s.locale}`;
+      return tr;
+    }),
+  );
+  const problems = about.overrideProblems.length ? about.overrideProblems : [t("about-no-problems")];
+  dialog.querySelector("[data-slot=override-problems]").replaceChildren(
+    ...problems.map((p) => {
+      const li = document.createElement("li");
+      li.dir = "ltr";
+      li.textContent = p;
+      return li;
+    }),
+  );
+  dialog.hidden = false;
 }
 
 // ---- Events -----------------------------------------------------------------------------
@@ -325,6 +435,11 @@ const ACTIONS = {
     document.getElementById("language-dialog").hidden = true;
   },
   home: () => resetForNextPatient(),
+  "text-size": (el) => setTextSize(Number(el.dataset.size)),
+  listen: () => listen(),
+  "close-about": () => {
+    document.getElementById("about-dialog").hidden = true;
+  },
   benefits: () => show("benefits"),
   form: () => show("form"),
   stay: () => onActivity(),
@@ -348,6 +463,7 @@ function wireEvents() {
     document.addEventListener(type, onActivity, { capture: true, passive: true });
   }
   document.addEventListener("contextmenu", (e) => e.preventDefault());
+  wireAboutPress();
 }
 
 // ---- Start ------------------------------------------------------------------------------

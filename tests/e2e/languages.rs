@@ -1,0 +1,304 @@
+//! The borough's languages and accessibility, measured in the real app: axe-core on every
+//! patient screen, touch-target sizes, right-to-left layout, text size, recordings and
+//! practice wording overrides.
+
+use access_kiosk_e2e::{axe_violations, small_targets, tiny_wav, App, Practice};
+
+const MIN_TARGET: f64 = 48.0;
+
+/// Walks the patient screens in `language`, calling `check` on each with its name.
+async fn each_patient_screen(app: &App, language: &str, mut check: impl AsyncFnMut(&str)) {
+    app.find("attract-screen").await;
+    check("attract").await;
+    app.tap("attract-start").await;
+    app.find("language-screen").await;
+    check("language").await;
+    app.tap(&format!("language-{language}")).await;
+    app.find("benefits-screen").await;
+    check("benefits").await;
+    app.tap("benefits-interested").await;
+    app.find("form-screen").await;
+    check("form").await;
+    // The form with every error showing.
+    app.tap("form-submit").await;
+    app.find("error-summary").await;
+    app.wait_until(
+        "errors",
+        "!document.querySelector('[data-testid=error-summary]').hidden",
+    )
+    .await;
+    check("form-errors").await;
+    for (field, value) in [
+        ("first-name", "Test"),
+        ("last-name", "Patient"),
+        ("dob-day", "1"),
+        ("dob-month", "2"),
+        ("dob-year", "1990"),
+        ("mobile", "07700 900111"),
+    ] {
+        app.type_into(field, value).await;
+    }
+    app.tap("id-both").await;
+    app.tap("form-submit").await;
+    app.find("confirmation-screen").await;
+    check("confirmation").await;
+    app.tap("open-language").await;
+    app.find("language-dialog").await;
+    app.wait_until(
+        "the dialog",
+        "!document.querySelector('[data-testid=language-dialog]').hidden",
+    )
+    .await;
+    check("language-dialog").await;
+    app.tap("language-dialog-close").await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_patient_screen_passes_axe_at_wcag_2_2_aa_in_english_bengali_and_urdu() {
+    for language in ["en-GB", "bn", "ur"] {
+        let app = App::launch(Practice::with_languages(&["en-GB", "bn", "ur"])).await;
+        let mut failures = Vec::new();
+        each_patient_screen(&app, language, async |screen: &str| {
+            for v in axe_violations(&app).await {
+                failures.push(format!("{language}/{screen}: {v}"));
+            }
+        })
+        .await;
+        assert!(
+            failures.is_empty(),
+            "axe-core violations:\n{}",
+            failures.join("\n")
+        );
+        // axe really runs: an unlabelled field is caught.
+        app.js("const i = document.createElement('input'); document.querySelector('main').append(i); return true;")
+            .await;
+        let caught = axe_violations(&app).await;
+        assert!(
+            caught.iter().any(|v| v.starts_with("label")),
+            "axe must catch a missing label: {caught:?}"
+        );
+        app.close().await;
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_touch_target_is_at_least_48_px_on_every_screen() {
+    let app = App::launch(Practice::with_languages(&["en-GB", "ur"])).await;
+    let mut failures = Vec::new();
+    each_patient_screen(&app, "ur", async |screen: &str| {
+        for t in small_targets(&app, MIN_TARGET).await {
+            failures.push(format!("{screen}: {t}"));
+        }
+    })
+    .await;
+    assert!(
+        failures.is_empty(),
+        "targets under {MIN_TARGET} px:\n{}",
+        failures.join("\n")
+    );
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn right_to_left_languages_mirror_the_layout_and_keep_numbers_readable() {
+    let app = App::launch(Practice::with_languages(&["en-GB", "ar", "ur", "bn"])).await;
+    app.tap("attract-start").await;
+    app.tap("language-ur").await;
+    app.find("benefits-screen").await;
+    assert_eq!(app.js("return document.documentElement.dir").await, "rtl");
+    assert_eq!(app.js("return document.documentElement.lang").await, "ur");
+    app.save_screenshot("benefits-ur").await;
+    // "Not now" sits on the right and "I am interested" on the left when mirrored.
+    let mirrored = app
+        .js("const a = document.querySelector('[data-testid=benefits-not-now]').getBoundingClientRect();\
+             const b = document.querySelector('[data-testid=benefits-interested]').getBoundingClientRect();\
+             return a.left > b.left;")
+        .await;
+    assert_eq!(mirrored, true, "the actions mirror in right-to-left");
+    app.tap("benefits-interested").await;
+    app.find("form-screen").await;
+    let phone_dir = app
+        .js("return getComputedStyle(document.querySelector('[data-testid=mobile]')).direction")
+        .await;
+    assert_eq!(
+        phone_dir, "ltr",
+        "phone numbers stay left-to-right inside Urdu"
+    );
+    app.type_into("first-name", "فاطمہ").await;
+
+    // Arabic, then a left-to-right language: direction follows the language, not the text.
+    app.tap("open-language").await;
+    app.tap("language-ar").await;
+    app.wait_until("Arabic", "document.documentElement.lang === 'ar'")
+        .await;
+    assert_eq!(app.js("return document.documentElement.dir").await, "rtl");
+    app.tap("open-language").await;
+    app.tap("language-bn").await;
+    app.wait_until("Bengali", "document.documentElement.lang === 'bn'")
+        .await;
+    assert_eq!(app.js("return document.documentElement.dir").await, "ltr");
+    assert_eq!(
+        app.value_of("first-name").await,
+        "فاطمہ",
+        "switching language keeps the name"
+    );
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn three_text_sizes_never_make_the_page_scroll_sideways() {
+    let app = App::launch(Practice::default()).await;
+    app.tap("attract-start").await;
+    app.tap("language-bn").await;
+    app.tap("benefits-interested").await;
+    app.find("form-screen").await;
+    let mut widths = Vec::new();
+    for size in 0..3 {
+        app.tap(&format!("text-size-{size}")).await;
+        let overflow = app
+            .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            .await;
+        assert_eq!(
+            overflow, 0,
+            "text size {size} makes the page wider than the screen"
+        );
+        let h = app
+            .js("return document.querySelector('[data-testid=form-submit]').getBoundingClientRect().height")
+            .await;
+        widths.push(h.as_f64().unwrap());
+    }
+    assert!(
+        widths[0] < widths[1] && widths[1] < widths[2],
+        "each step is bigger: {widths:?}"
+    );
+    app.save_screenshot("form-bn-largest-text").await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn sylheti_plays_the_practice_recording_and_listen_hides_where_there_is_none() {
+    let wav = tiny_wav(800);
+    let len = wav.len();
+    let app = App::launch_with(Practice::with_languages(&["en-GB", "bn", "syl"]), |dir| {
+        std::fs::create_dir_all(dir.join("audio/syl")).unwrap();
+        std::fs::write(dir.join("audio/syl/benefits.wav"), &wav).unwrap();
+    })
+    .await;
+    app.tap("attract-start").await;
+    app.tap("language-syl").await;
+    app.find("benefits-screen").await;
+    app.wait_until(
+        "the listen button",
+        "!document.querySelector('[data-testid=listen]').hidden",
+    )
+    .await;
+    assert_eq!(
+        app.text_of("benefits-interested").await,
+        "আমি আগ্রহী",
+        "Sylheti screens show the Bengali text"
+    );
+    let fetched = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];\
+             window.__TAURI__.core.invoke('audio_clip', { locale: 'syl', screen: 'benefits' })\
+               .then(b => done(b.byteLength));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(fetched, len, "the button plays the practice's own file");
+    app.tap("listen").await;
+
+    app.tap("open-language").await;
+    app.tap("language-en-GB").await;
+    app.wait_until("English", "document.documentElement.lang === 'en-GB'")
+        .await;
+    let hidden = app
+        .js("return document.querySelector('[data-testid=listen]').hidden")
+        .await;
+    assert_eq!(hidden, true, "no English recording, so no Listen button");
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn practice_wording_overrides_apply_and_broken_ones_are_shown_to_staff() {
+    let app = App::launch_with(Practice::default(), |dir| {
+        std::fs::create_dir_all(dir.join("locales/en-GB")).unwrap();
+        std::fs::write(
+            dir.join("locales/en-GB/practice.ftl"),
+            "benefits-interested = Yes, sign me up\n",
+        )
+        .unwrap();
+        std::fs::create_dir_all(dir.join("locales/bn")).unwrap();
+        std::fs::write(dir.join("locales/bn/broken.ftl"), "fine = ok\n= oops\n").unwrap();
+    })
+    .await;
+    app.tap("attract-start").await;
+    app.tap("language-en-GB").await;
+    assert_eq!(app.text_of("benefits-interested").await, "Yes, sign me up");
+
+    // Staff open the information panel with a long press on the practice name.
+    app.js(
+        "const n = document.querySelector('[data-testid=practice-name]');\
+            n.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));",
+    )
+    .await;
+    app.wait_until(
+        "the about panel",
+        "!document.querySelector('[data-testid=about-dialog]').hidden",
+    )
+    .await;
+    let problems = app.text_of("override-problems").await;
+    assert!(problems.contains("broken.ftl, line 2"), "{problems}");
+    let bn = app.text_of("translation-bn").await;
+    assert!(
+        bn.contains("machine draft") && bn.contains("review before go-live"),
+        "{bn}"
+    );
+    app.tap("about-close").await;
+    app.close().await;
+}
+
+/// Screenshots for people to look at (tests/artifacts/): the benefits screen in five
+/// scripts and directions, and an Urdu confirmation. Each is checked for its language first.
+#[tokio::test(flavor = "current_thread")]
+async fn screenshot_tour_of_the_benefits_screen_in_five_languages_and_an_urdu_confirmation() {
+    let app = App::launch(Practice::with_languages(&[
+        "en-GB", "bn", "ur", "ar", "zh-Hans",
+    ]))
+    .await;
+    app.tap("attract-start").await;
+    app.tap("language-en-GB").await;
+    app.find("benefits-screen").await;
+    for language in ["en-GB", "bn", "ur", "ar", "zh-Hans"] {
+        app.tap("open-language").await;
+        app.tap(&format!("language-{language}")).await;
+        app.wait_until(
+            language,
+            &format!("document.documentElement.lang === '{language}'"),
+        )
+        .await;
+        app.save_screenshot(&format!("benefits-{language}")).await;
+    }
+    app.tap("benefits-interested").await;
+    for (field, value) in [
+        ("first-name", "Fatima"),
+        ("last-name", "Khan"),
+        ("dob-day", "9"),
+        ("dob-month", "9"),
+        ("dob-year", "1972"),
+        ("mobile", "07700 900222"),
+    ] {
+        app.type_into(field, value).await;
+    }
+    app.tap("id-neither").await;
+    app.tap("open-language").await;
+    app.tap("language-ur").await;
+    app.wait_until("Urdu", "document.documentElement.lang === 'ur'")
+        .await;
+    app.tap("form-submit").await;
+    app.find("confirmation-screen").await;
+    app.save_screenshot("confirmation-ur").await;
+    app.close().await;
+}
