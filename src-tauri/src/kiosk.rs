@@ -119,10 +119,10 @@ impl Kiosk {
     }
 
     /// The store, for one short piece of work. Never held across an `.await`.
-    pub fn store(&self) -> Result<MutexGuard<'_, Store>, KioskError> {
+    pub fn store(&self) -> MutexGuard<'_, Store> {
         // A panic while holding the lock cannot leave a half-written transaction (SQLite
         // rolls it back), so the store is still sound: carry on with it.
-        Ok(self.store.lock().unwrap_or_else(|p| p.into_inner()))
+        self.store.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// The languages offered, English first if the practice did not list it.

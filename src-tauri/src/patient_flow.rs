@@ -33,7 +33,7 @@ impl Kiosk {
         let url = &self.config().registration_url;
         // Draw the QR before saving, so a confirmed save always comes with its slip.
         let qr_svg = qr::svg_for(url)?;
-        let journey = self.store()?.record_interest(
+        let journey = self.store().record_interest(
             &interest,
             self.config().channel,
             &locale,
@@ -108,7 +108,7 @@ mod tests {
             }
             other => panic!("expected InvalidForm, got {:?}", other.map(|c| c.reference)),
         }
-        assert_eq!(kiosk.store().unwrap().journey_count().unwrap(), 0);
+        assert_eq!(kiosk.store().journey_count().unwrap(), 0);
         let json = serde_json::to_value(KioskError::InvalidForm(vec![])).unwrap();
         assert_eq!(
             json["code"], "invalid-form",
