@@ -41,6 +41,15 @@ languages = ["en-GB", "bn", "syl", "so", "ur", "ar", "zh-Hans", "pl", "lt", "ro"
 # How patients reach this tablet: kiosk, reception, phlebotomy, ltc-clinic,
 # new-registration or clinician.
 channel = "kiosk"
+
+# Minutes without activity before a staff session ends (separate from the patient reset).
+staff_session_minutes = 5
+
+# The code staff add in the clinical system for each patient given access (the borough's
+# measure), and the label shown beside it on the coding worklist.
+tracking_code = "9IW"
+# Label of that code.
+tracking_code_label = "Registered for Access to Patient Facing Services"
 "#;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +62,24 @@ pub struct PracticeConfig {
     pub idle_countdown_seconds: u32,
     pub languages: Vec<String>,
     pub channel: Channel,
+    #[serde(default = "default_staff_session_minutes")]
+    pub staff_session_minutes: u32,
+    #[serde(default = "default_tracking_code")]
+    pub tracking_code: String,
+    #[serde(default = "default_tracking_code_label")]
+    pub tracking_code_label: String,
+}
+
+fn default_staff_session_minutes() -> u32 {
+    5
+}
+
+fn default_tracking_code() -> String {
+    "9IW".into()
+}
+
+fn default_tracking_code_label() -> String {
+    "Registered for Access to Patient Facing Services".into()
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -135,6 +162,18 @@ impl PracticeConfig {
         if !(5..=3600).contains(&self.idle_seconds) {
             return Err(invalid("idle_seconds", "must be between 5 and 3600".into()));
         }
+        if !(1..=60).contains(&self.staff_session_minutes) {
+            return Err(invalid(
+                "staff_session_minutes",
+                "must be between 1 and 60".into(),
+            ));
+        }
+        if self.tracking_code.trim().is_empty() || self.tracking_code.len() > 20 {
+            return Err(invalid(
+                "tracking_code",
+                "must be 1 to 20 characters".into(),
+            ));
+        }
         if !(1..=300).contains(&self.idle_countdown_seconds) {
             return Err(invalid(
                 "idle_countdown_seconds",
@@ -194,6 +233,9 @@ mod tests {
             "idle_countdown_seconds",
             "languages",
             "channel",
+            "staff_session_minutes",
+            "tracking_code",
+            "tracking_code_label",
         ] {
             let line = line_of_key(DEFAULT_CONFIG, key).unwrap();
             let above = DEFAULT_CONFIG.lines().nth(line - 2).unwrap();

@@ -7,6 +7,8 @@ use serde::{Serialize, Serializer};
 
 use crate::kiosk::StartupError;
 use crate::qr::QrError;
+use crate::sign_up::StepProblem;
+use crate::staff::{LoginRefused, PinProblem};
 use crate::store::StoreError;
 use crate::validation::FieldError;
 
@@ -23,6 +25,33 @@ pub enum KioskError {
     Qr(#[from] QrError),
     #[error("the kiosk could not start: {0}")]
     Startup(String),
+    #[error("{0}")]
+    LoginRefused(LoginRefused),
+    #[error("no member of staff is logged in (or the session timed out)")]
+    NotLoggedIn,
+    #[error("only an administrator can do that")]
+    NotAdmin,
+    #[error("{0}")]
+    Pin(PinProblem),
+    #[error("the PIN could not be stored")]
+    PinHash,
+    #[error("a staff name needs 1 to 60 characters")]
+    StaffNameInvalid,
+    #[error("there is already a member of staff with that name")]
+    DuplicateStaffName,
+    #[error("no such member of staff")]
+    NoSuchStaff,
+    #[error("you cannot remove your own account")]
+    CannotRemoveSelf,
+    #[error("no such journey")]
+    NoSuchJourney,
+    #[error("{0}")]
+    Step(StepProblem),
+    #[error("a journey cannot go from {from} to {to}")]
+    IllegalMove {
+        from: &'static str,
+        to: &'static str,
+    },
 }
 
 impl KioskError {
@@ -34,6 +63,20 @@ impl KioskError {
             KioskError::Store(_) => "not-saved",
             KioskError::Qr(_) => "qr-failed",
             KioskError::Startup(_) => "startup-failed",
+            KioskError::LoginRefused(LoginRefused::Locked { .. }) => "account-locked",
+            KioskError::LoginRefused(_) => "wrong-pin",
+            KioskError::NotLoggedIn => "not-logged-in",
+            KioskError::NotAdmin => "not-admin",
+            KioskError::Pin(PinProblem::TooShort) => "pin-too-short",
+            KioskError::Pin(_) => "pin-too-simple",
+            KioskError::PinHash => "not-saved",
+            KioskError::StaffNameInvalid => "staff-name-invalid",
+            KioskError::DuplicateStaffName => "staff-name-taken",
+            KioskError::NoSuchStaff => "no-such-staff",
+            KioskError::CannotRemoveSelf => "cannot-remove-self",
+            KioskError::NoSuchJourney => "no-such-journey",
+            KioskError::Step(_) => "step-refused",
+            KioskError::IllegalMove { .. } => "illegal-move",
         }
     }
 }
@@ -42,6 +85,10 @@ impl From<StoreError> for KioskError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::DiskFull => KioskError::DiskFull,
+            StoreError::DuplicateStaffName => KioskError::DuplicateStaffName,
+            StoreError::NoSuchStaff => KioskError::NoSuchStaff,
+            StoreError::NoSuchJourney => KioskError::NoSuchJourney,
+            StoreError::IllegalMove { from, to } => KioskError::IllegalMove { from, to },
             other => KioskError::Store(other),
         }
     }
@@ -55,9 +102,19 @@ impl From<&StartupError> for KioskError {
 
 impl Serialize for KioskError {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("KioskError", 3)?;
+        let mut st = s.serialize_struct("KioskError", 4)?;
         st.serialize_field("code", self.code())?;
         st.serialize_field("message", &self.to_string())?;
+        // The detail a staff screen needs: which step problem, or until when a lock lasts.
+        let detail = match self {
+            KioskError::Step(p) => serde_json::to_value(p).ok(),
+            KioskError::LoginRefused(LoginRefused::Locked { until })
+            | KioskError::LoginRefused(LoginRefused::WrongPin {
+                locked_until: Some(until),
+            }) => Some(serde_json::Value::String(until.to_rfc3339())),
+            _ => None,
+        };
+        st.serialize_field("detail", &detail)?;
         let fields: &[FieldError] = match self {
             KioskError::InvalidForm(f) => f,
             _ => &[],

@@ -88,17 +88,78 @@ impl Channel {
     }
 }
 
-/// Where a journey stands. Later stages (identity, access, coding) build on this.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// Where a journey stands. The legal moves are in [`Status::can_move_to`], enforced by the
+/// store, never only by the UI.
+///
+/// ```text
+/// interested ──► identity-verified ──► access-granted ──► coded-9iw
+///     │      └─► identity-pending ─┘
+///     └─ any open state ──► declined | withdrawn | could-not-verify
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     Interested,
+    IdentityPending,
+    IdentityVerified,
+    AccessGranted,
+    #[serde(rename = "coded-9iw")]
+    Coded9iw,
+    Declined,
+    Withdrawn,
+    CouldNotVerify,
 }
 
 impl Status {
+    pub const ALL: [Status; 8] = [
+        Status::Interested,
+        Status::IdentityPending,
+        Status::IdentityVerified,
+        Status::AccessGranted,
+        Status::Coded9iw,
+        Status::Declined,
+        Status::Withdrawn,
+        Status::CouldNotVerify,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Interested => "interested",
+            Status::IdentityPending => "identity-pending",
+            Status::IdentityVerified => "identity-verified",
+            Status::AccessGranted => "access-granted",
+            Status::Coded9iw => "coded-9iw",
+            Status::Declined => "declined",
+            Status::Withdrawn => "withdrawn",
+            Status::CouldNotVerify => "could-not-verify",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Status::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+
+    /// Still on the officer's queue: not finished one way or the other.
+    pub fn is_open(self) -> bool {
+        matches!(
+            self,
+            Status::Interested
+                | Status::IdentityPending
+                | Status::IdentityVerified
+                | Status::AccessGranted
+        )
+    }
+
+    /// Whether a journey may move from `self` to `to`.
+    pub fn can_move_to(self, to: Status) -> bool {
+        use Status::*;
+        match (self, to) {
+            (Interested, IdentityVerified | IdentityPending) => true,
+            (IdentityPending, IdentityVerified) => true,
+            (IdentityVerified, AccessGranted) => true,
+            (AccessGranted, Coded9iw) => true,
+            (from, Declined | Withdrawn | CouldNotVerify) => from.is_open(),
+            _ => false,
         }
     }
 }
@@ -261,17 +322,19 @@ impl InterestForm {
     }
 }
 
-/// Who caused an event: the unattended kiosk, or a named member of staff (later).
+/// Who caused an event: the unattended kiosk, or a named member of staff.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Actor {
     Kiosk,
+    Staff(String),
 }
 
 impl Actor {
     pub fn as_str(&self) -> &str {
         match self {
             Actor::Kiosk => "kiosk",
+            Actor::Staff(name) => name,
         }
     }
 }
@@ -436,6 +499,52 @@ mod tests {
         );
         assert_eq!(age_band(dob(1990, 11, 25), today()), "36-49", "36 today");
         assert_eq!(age_band(dob(1940, 1, 1), today()), "80+");
+    }
+
+    #[test]
+    fn every_legal_and_illegal_status_move() {
+        use Status::*;
+        // The whole table: (from, to, allowed). Anything not listed as allowed is refused.
+        let allowed = [
+            (Interested, IdentityVerified),
+            (Interested, IdentityPending),
+            (IdentityPending, IdentityVerified),
+            (IdentityVerified, AccessGranted),
+            (AccessGranted, Coded9iw),
+        ];
+        for from in Status::ALL {
+            for to in Status::ALL {
+                let closing = matches!(to, Declined | Withdrawn | CouldNotVerify);
+                let expected = allowed.contains(&(from, to)) || (closing && from.is_open());
+                assert_eq!(
+                    from.can_move_to(to),
+                    expected,
+                    "{} -> {}",
+                    from.as_str(),
+                    to.as_str()
+                );
+            }
+        }
+        assert!(
+            !Interested.can_move_to(AccessGranted),
+            "no access without an identity check"
+        );
+        assert!(
+            !Coded9iw.can_move_to(Withdrawn),
+            "a finished journey stays finished"
+        );
+        assert!(
+            !Interested.can_move_to(Interested),
+            "staying put is not a move"
+        );
+    }
+
+    #[test]
+    fn statuses_round_trip_through_their_names() {
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.as_str()), Some(s));
+            assert_eq!(serde_json::to_value(s).unwrap(), s.as_str());
+        }
     }
 
     #[test]

@@ -38,6 +38,7 @@ pub struct Kiosk {
     config: PracticeConfig,
     locales: Locales,
     store: Mutex<Store>,
+    desk: crate::staff_desk::Desk,
 }
 
 /// One language as the picker shows it: its own name, in its own script.
@@ -103,6 +104,7 @@ impl Kiosk {
             config,
             locales,
             store: Mutex::new(store),
+            desk: crate::staff_desk::Desk::default(),
         })
     }
 
@@ -116,6 +118,11 @@ impl Kiosk {
 
     pub fn locales(&self) -> &Locales {
         &self.locales
+    }
+
+    /// Who is logged in at the staff desk.
+    pub(crate) fn desk(&self) -> &crate::staff_desk::Desk {
+        &self.desk
     }
 
     /// The store, for one short piece of work. Never held across an `.await`.

@@ -16,6 +16,9 @@ pub mod kiosk;
 pub mod localisation;
 pub mod patient_flow;
 pub mod qr;
+pub mod sign_up;
+pub mod staff;
+pub mod staff_desk;
 pub mod store;
 pub mod validation;
 

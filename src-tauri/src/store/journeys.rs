@@ -2,19 +2,36 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension, Row, TransactionBehavior};
+use serde::Serialize;
 use serde_json::json;
 
 use super::{Store, StoreError};
 use crate::journey::{
     age_band, Actor, Channel, Event, Interest, Journey, PersonalDetails, Reference, Status,
 };
+use crate::sign_up::{Cohort, Step};
 
 /// How many fresh references to try before giving up (23^6 ≈ 148 million exist).
 const REFERENCE_ATTEMPTS: usize = 16;
 
-/// Event kinds, as stored.
+/// Event kinds, as stored. A status change's kind is the new status's name.
 pub mod kind {
     pub const INTEREST_REGISTERED: &str = "interest-registered";
+    pub const COHORTS_TAGGED: &str = "cohorts-tagged";
+}
+
+/// A journey on the officer's queue, with what staff need to find and greet the patient.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QueueEntry {
+    #[serde(flatten)]
+    pub journey: Journey,
+    pub first_name: String,
+    pub last_name: String,
+    pub date_of_birth: String,
+    pub cohorts: Vec<Cohort>,
+    pub id_documents_today: String,
+    pub for_someone_else: bool,
 }
 
 impl Store {
@@ -116,8 +133,7 @@ impl Store {
     ) -> Result<Option<Journey>, StoreError> {
         self.conn
             .query_row(
-                "SELECT id, reference, created_at, channel, locale, status, age_band
-                 FROM journey WHERE reference = ?1",
+                &format!("SELECT {JOURNEY_COLUMNS} FROM journey j WHERE j.reference = ?1"),
                 [reference.as_str()],
                 journey_from_row,
             )
@@ -180,6 +196,135 @@ impl Store {
             .map_err(StoreError::from)
     }
 
+    /// Records one step of the script: checks the move is legal from the journey's current
+    /// status, then changes the status and appends the event, in one transaction.
+    pub fn apply_step(
+        &mut self,
+        journey_id: i64,
+        step: &Step,
+        details: serde_json::Value,
+        actor: &Actor,
+        now: DateTime<Utc>,
+    ) -> Result<Journey, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let current: String = tx
+            .query_row(
+                "SELECT status FROM journey WHERE id = ?1",
+                [journey_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(StoreError::NoSuchJourney)?;
+        let from = Status::parse(&current).ok_or(StoreError::NoSuchJourney)?;
+        let to = step.status();
+        if !from.can_move_to(to) {
+            return Err(StoreError::IllegalMove {
+                from: from.as_str(),
+                to: to.as_str(),
+            });
+        }
+        let level = match step {
+            Step::AccessGranted { level, .. } => serde_json::to_value(level)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned)),
+            _ => None,
+        };
+        tx.execute(
+            "UPDATE journey SET status = ?2, updated_at = ?3,
+                access_level = coalesce(?4, access_level)
+             WHERE id = ?1",
+            params![journey_id, to.as_str(), now.to_rfc3339(), level],
+        )?;
+        tx.execute(
+            "INSERT INTO journey_event (journey_id, at, actor, kind, details)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                journey_id,
+                now.to_rfc3339(),
+                actor.as_str(),
+                to.as_str(),
+                details.to_string()
+            ],
+        )?;
+        let journey = tx.query_row(
+            &format!("SELECT {JOURNEY_COLUMNS} FROM journey j WHERE j.id = ?1"),
+            [journey_id],
+            journey_from_row,
+        )?;
+        tx.commit()?;
+        Ok(journey)
+    }
+
+    /// Sets a journey's cohort tags, recording who set them.
+    pub fn set_cohorts(
+        &mut self,
+        journey_id: i64,
+        cohorts: &[Cohort],
+        actor: &Actor,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let tags = json!(cohorts).to_string();
+        let n = tx.execute(
+            "UPDATE journey SET cohorts = ?2, updated_at = ?3 WHERE id = ?1",
+            params![journey_id, tags, now.to_rfc3339()],
+        )?;
+        if n == 0 {
+            return Err(StoreError::NoSuchJourney);
+        }
+        tx.execute(
+            "INSERT INTO journey_event (journey_id, at, actor, kind, details)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                journey_id,
+                now.to_rfc3339(),
+                actor.as_str(),
+                kind::COHORTS_TAGGED,
+                json!({ "cohorts": cohorts }).to_string()
+            ],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Journeys with the given statuses, newest first, with the details staff need.
+    pub fn queue(&self, statuses: &[Status]) -> Result<Vec<QueueEntry>, StoreError> {
+        let wanted = json!(statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>()).to_string();
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {JOURNEY_COLUMNS}, p.first_name, p.last_name, p.date_of_birth,
+                    j.cohorts, j.id_documents_today, j.for_someone_else
+             FROM journey j LEFT JOIN personal_details p ON p.journey_id = j.id
+             WHERE j.status IN (SELECT value FROM json_each(?1))
+             ORDER BY j.created_at DESC, j.id DESC"
+        ))?;
+        let rows = stmt.query_map([wanted], |r| {
+            let cohorts: String = r.get(10)?;
+            Ok(QueueEntry {
+                journey: journey_from_row(r)?,
+                first_name: r.get::<_, Option<String>>(7)?.unwrap_or_default(),
+                last_name: r.get::<_, Option<String>>(8)?.unwrap_or_default(),
+                date_of_birth: r.get::<_, Option<String>>(9)?.unwrap_or_default(),
+                cohorts: serde_json::from_str(&cohorts).unwrap_or_default(),
+                id_documents_today: r.get(11)?,
+                for_someone_else: r.get(12)?,
+            })
+        })?;
+        rows.collect::<Result<_, _>>().map_err(StoreError::from)
+    }
+
+    pub fn journey_by_id(&self, id: i64) -> Result<Option<Journey>, StoreError> {
+        self.conn
+            .query_row(
+                &format!("SELECT {JOURNEY_COLUMNS} FROM journey j WHERE j.id = ?1"),
+                [id],
+                journey_from_row,
+            )
+            .optional()
+            .map_err(StoreError::from)
+    }
+
     /// How many journeys exist (used by tests and the demo seed).
     pub fn journey_count(&self) -> Result<u64, StoreError> {
         Ok(self
@@ -188,7 +333,11 @@ impl Store {
     }
 }
 
-fn parse_time(s: &str, col: usize) -> rusqlite::Result<DateTime<Utc>> {
+/// The columns [`journey_from_row`] reads, for a `journey` aliased `j`.
+const JOURNEY_COLUMNS: &str =
+    "j.id, j.reference, j.created_at, j.channel, j.locale, j.status, j.age_band";
+
+pub(super) fn parse_time(s: &str, col: usize) -> rusqlite::Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|e| {
@@ -214,10 +363,7 @@ fn journey_from_row(r: &Row<'_>) -> rusqlite::Result<Journey> {
         created_at: parse_time(&created, 2)?,
         channel: Channel::parse(&channel).ok_or_else(|| bad(3, "channel"))?,
         locale: r.get(4)?,
-        status: match status.as_str() {
-            "interested" => Status::Interested,
-            _ => return Err(bad(5, "status")),
-        },
+        status: Status::parse(&status).ok_or_else(|| bad(5, "status"))?,
         age_band: r.get(6)?,
     })
 }

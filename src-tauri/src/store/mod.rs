@@ -12,7 +12,12 @@
 //! Migrations are an ordered list compiled into the binary; a database written by a newer
 //! version of the app is refused, never downgraded.
 
+mod audit;
 mod journeys;
+mod staff;
+
+pub use audit::AuditEntry;
+pub use journeys::{kind, QueueEntry};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -21,7 +26,10 @@ use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
 
 /// The schema, oldest first. Never edit a shipped entry: append a new one.
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("migrations/0001_journeys.sql"))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("migrations/0001_journeys.sql")),
+    M::up(include_str!("migrations/0002_staff.sql")),
+];
 
 fn migrations() -> Migrations<'static> {
     Migrations::from_slice(MIGRATIONS)
@@ -59,6 +67,17 @@ pub enum StoreError {
     Sqlite(rusqlite::Error),
     #[error("could not draw a unique reference")]
     ReferencesExhausted,
+    #[error("there is already a member of staff with that name")]
+    DuplicateStaffName,
+    #[error("no such member of staff")]
+    NoSuchStaff,
+    #[error("no such journey")]
+    NoSuchJourney,
+    #[error("a journey cannot go from {from} to {to}")]
+    IllegalMove {
+        from: &'static str,
+        to: &'static str,
+    },
     #[error("the operating system's random number generator failed: {0}")]
     Random(getrandom::Error),
 }
@@ -213,6 +232,45 @@ mod tests {
             std::fs::read(&path).unwrap(),
             junk,
             "a damaged file must never be overwritten"
+        );
+    }
+}
+
+#[cfg(test)]
+mod upgrade_tests {
+    use super::*;
+
+    #[test]
+    fn a_database_at_schema_1_upgrades_and_keeps_its_journeys() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DATABASE_FILE);
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            Migrations::from_slice(&MIGRATIONS[..1])
+                .to_latest(&mut conn)
+                .unwrap();
+            conn.execute(
+                "INSERT INTO journey (reference, created_at, channel, locale, status, age_band,
+                    wants_appointments, wants_test_results, wants_full_record, for_someone_else,
+                    id_documents_today)
+                 VALUES ('ACDEFG', '2026-11-01T10:00:00+00:00', 'kiosk', 'bn', 'interested',
+                    '20-35', 1, 1, 1, 0, 'both')",
+                [],
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.user_version().unwrap(), schema_version());
+        let r = crate::journey::Reference::parse("ACDEFG").unwrap();
+        let j = store
+            .journey_by_reference(&r)
+            .unwrap()
+            .expect("the old journey survives");
+        assert_eq!(j.locale, "bn");
+        assert!(
+            store.queue(&[crate::journey::Status::Interested]).unwrap()[0]
+                .cohorts
+                .is_empty()
         );
     }
 }
