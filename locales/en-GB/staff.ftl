@@ -13,3 +13,184 @@ about-notes = Notes
 about-override-problems = Practice wording that could not be used
 about-no-problems = None: all practice wording is in use.
 about-close = Close
+
+## Getting in and out
+
+staff-login-title = Staff login
+staff-login-choose = Choose your name
+staff-pin = PIN or passphrase
+staff-pin-again = PIN again
+staff-log-in = Log in
+staff-cancel = Cancel
+staff-locked-until = Locked until { $time }
+staff-setup-title = Set up the administrator
+staff-setup-intro = This kiosk has no staff accounts yet. The administrator adds the other staff. Use a PIN of at least 6 digits, or a passphrase of at least 10 characters.
+staff-name = Name
+staff-setup-create = Create administrator
+staff-pins-differ = The two PINs are different
+staff-logged-in-as = Logged in as { $name }
+staff-leave = Leave staff mode
+
+## Tabs
+
+tab-queue = Queue
+tab-worklist = Coding worklist
+tab-staff = Staff
+tab-audit = Audit log
+tab-about = About this kiosk
+
+## Queue
+
+queue-search = Search by reference, name or date of birth (DD/MM/YYYY)
+queue-empty = No one is waiting.
+queue-open = Open
+col-reference = Reference
+col-name = Name
+col-dob = Date of birth
+col-status = Status
+col-language = Language
+col-channel = Channel
+col-age-band = Age
+col-cohorts = Cohorts
+col-waiting = Waiting
+col-actions = Actions
+waiting-minutes = { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}
+waiting-days = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+target-cohort = target cohort
+
+## Statuses
+
+status-interested = Interested
+status-identity-pending = Identity check pending
+status-identity-verified = Identity verified
+status-access-granted = Access granted
+status-coded-9iw = Coded
+status-declined = Declined
+status-withdrawn = Withdrawn
+status-could-not-verify = Could not verify
+
+## Channels and cohorts
+
+channel-kiosk = Kiosk
+channel-reception = Reception
+channel-phlebotomy = Phlebotomy
+channel-ltc-clinic = Long-term condition clinic
+channel-new-registration = New registration
+channel-clinician = Clinician referral
+cohort-frequent-attender = Frequent attender
+cohort-dna-risk = High risk of missing appointments (DNA)
+cohort-carer = Carer
+cohort-long-term-condition = Long-term condition
+cohorts-save = Save cohorts
+cohorts-saved = Cohorts saved
+
+## The standard script
+
+journey-title = Sign-up for { $reference }
+journey-back = Back to the queue
+journey-patient = Patient
+journey-wants = Wants
+journey-documents-today = Documents with them today
+journey-for-someone-else = Asking for someone they care for
+yes = Yes
+no = No
+script-side-by-side = English, and the patient's language beside it: point at it as you speak.
+script-step-1 = 1. Greeting and benefits
+script-greeting = Hello. I can help you sign up to see your GP record on your phone. It takes about ten minutes.
+script-step-2 = 2. What to know before saying yes
+script-risks-hint = Tick each one once you have explained it.
+script-coercion-private = Ask about pressure in private, away from anyone with the patient. If someone is pressuring them, do not register: record "declined".
+script-step-3 = 3. Identity check
+id-method-documents = Identity documents (photo ID and proof of address)
+id-method-vouching = Vouching by a member of staff who knows the patient
+id-method-vouching-with-confirmation = Vouching with confirmation (discreet questions about the record)
+id-method-nhs-login = Already verified through NHS login (NHS App)
+id-documents-seen = Documents seen (the kind only, never numbers or copies)
+doc-passport = Passport
+doc-driving-licence = Driving licence (photocard)
+doc-eu-id-card = EU national ID card
+doc-residence-card = UK residence card or BRP
+doc-utility-bill = Utility bill
+doc-bank-statement = Bank statement
+doc-council-tax-bill = Council tax bill
+doc-tenancy-agreement = Tenancy agreement
+doc-benefit-letter = Benefit letter
+id-vouched-by = Who vouched
+id-missing = What was missing
+step-identity-verified = Identity verified
+step-identity-pending = Identity check pending
+step-could-not-verify = Could not verify
+script-step-4 = 4. Access level
+level-appointments-and-prescriptions = Appointments and repeat prescriptions
+level-test-results = Plus test results
+level-full-record = Full record
+proxy-title = Proxy access (for someone they care for)
+proxy-relationship = Relationship to the patient
+proxy-basis = Legal basis
+proxy-none = Not a proxy
+basis-parental-responsibility = Parental responsibility (child under 16)
+basis-patient-consent = The patient's consent
+basis-lasting-power-of-attorney = Lasting Power of Attorney (health and welfare)
+basis-court-deputy = Court-appointed deputy
+basis-best-interests = Best-interests decision
+step-access-granted = Grant access
+script-step-5 = 5. Outcome
+step-coded = Coded { $code } in the clinical system
+step-declined = Patient declined
+step-withdrawn = Withdrawn
+journey-history = History
+step-saved = Saved
+
+## Coding worklist
+
+worklist-intro = Patients given access and not yet coded. Add { $code } "{ $label }" in the clinical system, then tick them off here.
+worklist-empty = Everyone given access has been coded.
+worklist-coded = Coded in the clinical system
+worklist-print = Print this list
+
+## Staff accounts
+
+staff-admin = Administrator
+staff-add-title = Add a member of staff
+staff-add = Add
+staff-is-admin = Can manage staff and read the audit log
+staff-reset-pin = Reset PIN
+staff-new-pin = New PIN
+staff-remove = Remove
+staff-locked = Locked
+
+## Audit log
+
+audit-filter = Show
+audit-all = Everything
+col-time = Time
+col-who = Who
+col-action = Action
+col-details = Details
+
+## Staff errors (by code)
+
+error-code-wrong-pin = Wrong PIN.
+error-code-account-locked = This account is locked after too many wrong PINs. Ask an administrator to reset the PIN, or wait.
+error-code-not-logged-in = Your staff session has ended. Log in again.
+error-code-not-admin = Only an administrator can do that.
+error-code-pin-too-short = Use a PIN of at least 6 digits, or a passphrase of at least 10 characters.
+error-code-pin-too-simple = That PIN is too easy to guess. Avoid repeated digits and sequences.
+error-code-staff-name-invalid = Enter a name of up to 60 characters.
+error-code-staff-name-taken = There is already a member of staff with that name.
+error-code-no-such-staff = That member of staff no longer exists.
+error-code-cannot-remove-self = You cannot remove your own account.
+error-code-no-such-journey = That sign-up no longer exists.
+error-code-illegal-move = That step does not fit where this sign-up is now.
+error-step-documents-incomplete = Identity documents need one photo ID and one proof of address.
+error-step-voucher-missing = Enter the name of the member of staff who vouched.
+error-step-risks-not-explained = Explain and tick every point before granting access.
+error-step-proxy-relationship-missing = Enter the relationship for proxy access.
+error-step-missing-not-said = Say what was missing.
+error-step-text-too-long = Keep notes under 200 characters.

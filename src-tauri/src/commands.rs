@@ -7,10 +7,15 @@ use tauri::State;
 
 use crate::error::KioskError;
 use crate::journey::InterestForm;
+use crate::journey::Journey;
 use crate::kiosk::{AboutKiosk, Kiosk, KioskSettings, LocaleStrings};
 use crate::localisation::{self, Locales};
 use crate::patient_flow::Confirmation;
+use crate::sign_up::{Cohort, Step};
+use crate::staff_desk::{JourneyView, SessionInfo};
+use crate::store::{AuditEntry, QueueEntry};
 use crate::AppState;
+use chrono::Utc;
 
 impl AppState {
     fn kiosk(&self) -> Result<&Kiosk, KioskError> {
@@ -82,4 +87,118 @@ pub fn submit_interest(
     state
         .kiosk()?
         .submit_interest(&form, &locale, chrono::Utc::now())
+}
+
+// ---- Staff face ------------------------------------------------------------------------
+
+/// Whether an administrator must be created first, and the accounts for the login picker.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StaffState {
+    needs_first_admin: bool,
+    staff: Vec<crate::staff::StaffMember>,
+    now: chrono::DateTime<chrono::Utc>,
+}
+
+#[tauri::command]
+pub fn staff_state(state: State<'_, AppState>) -> Result<StaffState, KioskError> {
+    let k = state.kiosk()?;
+    Ok(StaffState {
+        needs_first_admin: k.needs_first_admin()?,
+        staff: k.staff_list()?,
+        now: Utc::now(),
+    })
+}
+
+#[tauri::command(async)]
+pub fn create_first_admin(
+    state: State<'_, AppState>,
+    name: String,
+    pin: String,
+) -> Result<crate::staff::StaffMember, KioskError> {
+    state.kiosk()?.create_first_admin(&name, &pin, Utc::now())
+}
+
+#[tauri::command(async)]
+pub fn log_in(
+    state: State<'_, AppState>,
+    staff_id: i64,
+    pin: String,
+) -> Result<SessionInfo, KioskError> {
+    state.kiosk()?.log_in(staff_id, &pin, Utc::now())
+}
+
+#[tauri::command]
+pub fn log_out(state: State<'_, AppState>) -> Result<(), KioskError> {
+    state.kiosk()?.log_out(Utc::now())
+}
+
+#[tauri::command]
+pub fn staff_queue(
+    state: State<'_, AppState>,
+    search: String,
+) -> Result<Vec<QueueEntry>, KioskError> {
+    state.kiosk()?.queue(&search, Utc::now())
+}
+
+#[tauri::command]
+pub fn staff_worklist(state: State<'_, AppState>) -> Result<Vec<QueueEntry>, KioskError> {
+    state.kiosk()?.worklist(Utc::now())
+}
+
+#[tauri::command]
+pub fn open_journey(
+    state: State<'_, AppState>,
+    journey_id: i64,
+) -> Result<JourneyView, KioskError> {
+    state.kiosk()?.open_journey(journey_id, Utc::now())
+}
+
+#[tauri::command]
+pub fn record_step(
+    state: State<'_, AppState>,
+    journey_id: i64,
+    step: Step,
+) -> Result<Journey, KioskError> {
+    state.kiosk()?.record_step(journey_id, &step, Utc::now())
+}
+
+#[tauri::command]
+pub fn set_cohorts(
+    state: State<'_, AppState>,
+    journey_id: i64,
+    cohorts: Vec<Cohort>,
+) -> Result<(), KioskError> {
+    state.kiosk()?.set_cohorts(journey_id, &cohorts, Utc::now())
+}
+
+#[tauri::command(async)]
+pub fn add_staff(
+    state: State<'_, AppState>,
+    name: String,
+    pin: String,
+    is_admin: bool,
+) -> Result<crate::staff::StaffMember, KioskError> {
+    state.kiosk()?.add_staff(&name, &pin, is_admin, Utc::now())
+}
+
+#[tauri::command]
+pub fn remove_staff(state: State<'_, AppState>, staff_id: i64) -> Result<(), KioskError> {
+    state.kiosk()?.remove_staff(staff_id, Utc::now())
+}
+
+#[tauri::command(async)]
+pub fn reset_pin(state: State<'_, AppState>, staff_id: i64, pin: String) -> Result<(), KioskError> {
+    state.kiosk()?.reset_pin(staff_id, &pin, Utc::now())
+}
+
+#[tauri::command]
+pub fn audit_log(
+    state: State<'_, AppState>,
+    actor: Option<String>,
+    action: Option<String>,
+) -> Result<Vec<AuditEntry>, KioskError> {
+    state
+        .kiosk()?
+        .audit_log(actor.as_deref(), action.as_deref(), Utc::now())
 }

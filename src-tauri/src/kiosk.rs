@@ -60,6 +60,7 @@ pub struct KioskSettings {
     pub practice_name: String,
     pub idle_seconds: u32,
     pub idle_countdown_seconds: u32,
+    pub staff_session_minutes: u32,
     pub languages: Vec<LanguageChoice>,
     /// "Use your own phone": a QR to the registration route for the attract screen.
     pub own_phone_qr_svg: String,
@@ -143,6 +144,7 @@ impl Kiosk {
             practice_name: self.config.practice_name.clone(),
             idle_seconds: self.config.idle_seconds,
             idle_countdown_seconds: self.config.idle_countdown_seconds,
+            staff_session_minutes: self.config.staff_session_minutes,
             languages: tags
                 .into_iter()
                 .map(|tag| LanguageChoice {

@@ -63,6 +63,19 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::submit_interest,
         commands::audio_clip,
         commands::about,
+        commands::staff_state,
+        commands::create_first_admin,
+        commands::log_in,
+        commands::log_out,
+        commands::staff_queue,
+        commands::staff_worklist,
+        commands::open_journey,
+        commands::record_step,
+        commands::set_cohorts,
+        commands::add_staff,
+        commands::remove_staff,
+        commands::reset_pin,
+        commands::audit_log,
     ])
 }
 

@@ -412,6 +412,16 @@ mod tests {
             "idle-countdown" => args.set("seconds", 5),
             "slip-reference" => args.set("reference", "ACD479"),
             "slip-printed-on" => args.set("date", "25/11/2026"),
+            "staff-locked-until" => args.set("time", "09:01"),
+            "staff-logged-in-as" => args.set("name", "Ola Officer"),
+            "waiting-minutes" => args.set("minutes", 12),
+            "waiting-days" => args.set("days", 2),
+            "journey-title" => args.set("reference", "ACD479"),
+            "step-coded" => args.set("code", "9IW"),
+            "worklist-intro" => {
+                args.set("code", "9IW");
+                args.set("label", "Registered for Access to Patient Facing Services");
+            }
             _ => return None,
         }
         Some(args)

@@ -238,17 +238,11 @@ async fn practice_wording_overrides_apply_and_broken_ones_are_shown_to_staff() {
     app.tap("language-en-GB").await;
     assert_eq!(app.text_of("benefits-interested").await, "Yes, sign me up");
 
-    // Staff open the information panel with a long press on the practice name.
-    app.js(
-        "const n = document.querySelector('[data-testid=practice-name]');\
-            n.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));",
-    )
-    .await;
-    app.wait_until(
-        "the about panel",
-        "!document.querySelector('[data-testid=about-dialog]').hidden",
-    )
-    .await;
+    // Staff see the problem in the staff face's About tab.
+    app.tap("benefits-not-now").await;
+    app.log_in_as_new_admin("Amir Admin", "402917").await;
+    app.tap("tab-about").await;
+    app.find("about-panel").await;
     let problems = app.text_of("override-problems").await;
     assert!(problems.contains("broken.ftl, line 2"), "{problems}");
     let bn = app.text_of("translation-bn").await;
@@ -256,7 +250,8 @@ async fn practice_wording_overrides_apply_and_broken_ones_are_shown_to_staff() {
         bn.contains("machine draft") && bn.contains("review before go-live"),
         "{bn}"
     );
-    app.tap("about-close").await;
+    app.tap("staff-leave").await;
+    app.find("attract-screen").await;
     app.close().await;
 }
 

@@ -3,4 +3,5 @@
 
 mod languages;
 mod patient_flow;
+mod staff_face;
 mod startup;

@@ -222,6 +222,38 @@ impl App {
         }
     }
 
+    /// Opens the staff face: the 2-second press on the practice name.
+    pub async fn press_practice_name(&self) {
+        self.js("document.querySelector('[data-testid=practice-name]')\
+               .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));")
+            .await;
+    }
+
+    /// Calls a kiosk command from the page, as the UI does, and returns its answer.
+    pub async fn invoke(&self, command: &str, args: serde_json::Value) -> serde_json::Value {
+        self.client
+            .execute_async(
+                "const [cmd, args, done] = arguments;\
+                 window.__TAURI__.core.invoke(cmd, args).then(done, e => done({ error: e }));",
+                vec![json!(command), args],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("invoke {command}: {e}"))
+    }
+
+    /// Creates the first administrator through the real command and logs in through the UI.
+    pub async fn log_in_as_new_admin(&self, name: &str, pin: &str) {
+        let admin = self
+            .invoke("create_first_admin", json!({ "name": name, "pin": pin }))
+            .await;
+        let id = admin["id"].as_i64().expect("the administrator was created");
+        self.press_practice_name().await;
+        self.tap(&format!("staff-account-{id}")).await;
+        self.type_into("pin", pin).await;
+        self.tap("pin-submit").await;
+        self.find("staff-home").await;
+    }
+
     /// A PNG of the window after the next frame has been painted.
     pub async fn screenshot(&self) -> Vec<u8> {
         self.client
@@ -298,11 +330,22 @@ async fn connect(port: u16, binary: &Path, data_dir: &Path) -> Client {
     let deadline = std::time::Instant::now() + WAIT;
     loop {
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        match ClientBuilder::new(connector)
-            .capabilities(caps.clone())
-            .connect(&url)
-            .await
-        {
+        // A session request can hang forever if the app cannot open a window (no X server):
+        // bound it so the test fails with a reason instead.
+        let attempt = tokio::time::timeout(
+            WAIT,
+            ClientBuilder::new(connector)
+                .capabilities(caps.clone())
+                .connect(&url),
+        )
+        .await
+        .unwrap_or_else(|_| {
+            panic!(
+                "no WebDriver session within {WAIT:?}: is the X display {:?} running?",
+                std::env::var("DISPLAY")
+            )
+        });
+        match attempt {
             Ok(c) => return c,
             Err(e) => {
                 assert!(

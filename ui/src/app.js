@@ -270,6 +270,7 @@ async function submitForm() {
 function armIdle() {
   clearTimeout(kiosk.timers.idle);
   if (kiosk.screen === "attract" || kiosk.screen === "startup-failed" || !kiosk.settings) return;
+  if (document.body.dataset.mode === "staff") return; // staff.js keeps the staff clock
   kiosk.timers.idle = setTimeout(startCountdown, kiosk.settings.idleSeconds * 1000);
 }
 
@@ -312,7 +313,6 @@ function onActivity() {
 async function resetForNextPatient() {
   stopCountdown();
   document.getElementById("language-dialog").hidden = true;
-  document.getElementById("about-dialog").hidden = true;
   stopAudio();
   setTextSize(0);
   kiosk.form = null;
@@ -375,48 +375,16 @@ function setTextSize(size) {
   }
 }
 
-/** A long press (2 s) on the practice name shows staff what this kiosk runs on. */
-function wireAboutPress() {
+/** A 2-second press on the practice name opens the staff login (staff.js). */
+function wireStaffEntry() {
   const name = document.querySelector("[data-testid=practice-name]");
   let timer = 0;
   name.addEventListener("pointerdown", () => {
-    timer = setTimeout(showAbout, 2000);
+    timer = setTimeout(() => openStaffLogin(), 2000);
   });
   for (const type of ["pointerup", "pointerleave", "pointercancel"]) {
     name.addEventListener(type, () => clearTimeout(timer));
   }
-}
-
-async function showAbout() {
-  const about = await invoke("about");
-  const dialog = document.getElementById("about-dialog");
-  dialog.querySelector("[data-slot=version]").textContent = about.version;
-  dialog.querySelector("[data-slot=data-dir]").textContent = about.dataDir;
-  dialog.querySelector("[data-slot=translations]").replaceChildren(
-    ...about.translations.map((s) => {
-      const tr = document.createElement("tr");
-      const reviewed = s.reviewed_by_native_speaker
-        ? `${t("about-reviewed-yes")} (${s.reviewed_by}, ${s.reviewed_on})`
-        : t("about-reviewed-no");
-      for (const text of [s.locale, `${s.drafted_by}, ${s.drafted_on}`, reviewed, s.notes]) {
-        const td = document.createElement("td");
-        td.textContent = text;
-        tr.append(td);
-      }
-      tr.dataset.testid = `translation-${s.locale}`;
-      return tr;
-    }),
-  );
-  const problems = about.overrideProblems.length ? about.overrideProblems : [t("about-no-problems")];
-  dialog.querySelector("[data-slot=override-problems]").replaceChildren(
-    ...problems.map((p) => {
-      const li = document.createElement("li");
-      li.dir = "ltr";
-      li.textContent = p;
-      return li;
-    }),
-  );
-  dialog.hidden = false;
 }
 
 // ---- Events -----------------------------------------------------------------------------
@@ -437,9 +405,6 @@ const ACTIONS = {
   home: () => resetForNextPatient(),
   "text-size": (el) => setTextSize(Number(el.dataset.size)),
   listen: () => listen(),
-  "close-about": () => {
-    document.getElementById("about-dialog").hidden = true;
-  },
   benefits: () => show("benefits"),
   form: () => show("form"),
   stay: () => onActivity(),
@@ -463,7 +428,7 @@ function wireEvents() {
     document.addEventListener(type, onActivity, { capture: true, passive: true });
   }
   document.addEventListener("contextmenu", (e) => e.preventDefault());
-  wireAboutPress();
+  wireStaffEntry();
 }
 
 // ---- Start ------------------------------------------------------------------------------

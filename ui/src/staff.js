@@ -1,0 +1,552 @@
+// Access Kiosk: the staff face (liaison officer and administrator).
+//
+// Reached by a 2-second press on the practice name, then a PIN. Staff text is English
+// (staff.ftl); the script shows the patient's language beside it. Every rule (PINs,
+// lockout, which step may follow which) is decided in Rust; this page only asks and shows.
+// Leaving staff mode replaces the whole page content with the attract screen, so nothing of
+// the staff view remains. The staff session has its own inactivity clock, separate from the
+// patient reset.
+"use strict";
+
+const STAFF_LOCALE = "en-GB";
+const RISKS = ["forgotten", "bad-news", "sharing", "coercion", "misunderstanding", "third-party", "keep-safe"];
+const DOCUMENTS = [
+  "passport", "driving-licence", "eu-id-card", "residence-card",
+  "utility-bill", "bank-statement", "council-tax-bill", "tenancy-agreement", "benefit-letter",
+];
+const METHODS = ["documents", "vouching", "vouching-with-confirmation", "nhs-login"];
+const LEVELS = ["appointments-and-prescriptions", "test-results", "full-record"];
+const BASES = [
+  "parental-responsibility", "patient-consent", "lasting-power-of-attorney", "court-deputy", "best-interests",
+];
+const COHORTS = ["frequent-attender", "dna-risk", "carer", "long-term-condition"];
+
+const staff = { session: null, timer: 0, tab: "queue" };
+
+/** English staff text. */
+const s = (id) => t(id, STAFF_LOCALE);
+
+/** Formats a staff message that takes arguments, through Fluent. */
+const sf = (id, args) => invoke("format_message", { locale: STAFF_LOCALE, id, args });
+
+/** Builds an element: h("button", { text, testid, onclick }, ...children). */
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === false || v === null || v === undefined) continue;
+    if (k === "text") el.textContent = v;
+    else if (k === "testid") el.dataset.testid = v;
+    else if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v === true ? "" : v);
+  }
+  el.append(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  return el;
+}
+
+function button(text, testid, onclick, secondary = false) {
+  return h("button", {
+    type: "button",
+    class: secondary ? "nhsuk-button nhsuk-button--secondary" : "nhsuk-button",
+    text, testid, onclick,
+  });
+}
+
+function checkbox(id, label, testid, checked = false) {
+  return h("div", { class: "nhsuk-checkboxes__item" },
+    h("input", { class: "nhsuk-checkboxes__input", id, type: "checkbox", testid, checked }),
+    h("label", { class: "nhsuk-label nhsuk-checkboxes__label", for: id }, ...[label].flat()));
+}
+
+function radio(name, value, label, testid, checked = false) {
+  const id = `${name}-${value}`;
+  return h("div", { class: "nhsuk-radios__item" },
+    h("input", { class: "nhsuk-radios__input", id, name, value, type: "radio", testid, checked }),
+    h("label", { class: "nhsuk-label nhsuk-radios__label", for: id, text: label }));
+}
+
+function textInput(id, label, testid, attrs = {}) {
+  return h("div", { class: "nhsuk-form-group" },
+    h("label", { class: "nhsuk-label", for: id, text: label }),
+    h("input", { class: "nhsuk-input", id, type: "text", testid, autocomplete: "off", ...attrs }));
+}
+
+/** A message line the staff face uses for errors and confirmations. */
+function notice(testid = "staff-error") {
+  return h("p", { class: "nhsuk-error-message", role: "alert", testid, hidden: true });
+}
+
+function showNotice(root, err, testid = "staff-error") {
+  const p = root.querySelector(`[data-testid=${testid}]`);
+  if (!p) return;
+  const code = (err && err.code) || "unknown";
+  const id = code === "step-refused" && err.detail ? `error-step-${err.detail}` : `error-code-${code}`;
+  p.textContent = s(id);
+  p.hidden = false;
+  if (code === "not-logged-in") leaveStaff();
+}
+
+/** Replaces the page with a staff screen. */
+function showStaff(name, content) {
+  leaveScreen();
+  main().replaceChildren(content);
+  kiosk.screen = name;
+  document.body.dataset.screen = name;
+  document.body.dataset.mode = "staff";
+  document.documentElement.lang = "en-GB";
+  document.documentElement.dir = "ltr";
+  clearTimeout(kiosk.timers.idle); // the patient reset never wipes a staff session
+  armStaffTimer();
+  main().focus({ preventScroll: true });
+  window.scrollTo(0, 0);
+}
+
+function armStaffTimer() {
+  clearTimeout(staff.timer);
+  if (document.body.dataset.mode !== "staff") return;
+  const minutes = (kiosk.settings && kiosk.settings.staffSessionMinutes) || 5;
+  staff.timer = setTimeout(() => leaveStaff(), minutes * 60 * 1000);
+}
+
+/** Ends staff mode: logs out and puts the attract screen in place of everything staff saw. */
+async function leaveStaff() {
+  clearTimeout(staff.timer);
+  staff.session = null;
+  delete document.body.dataset.mode;
+  try {
+    await invoke("log_out");
+  } finally {
+    await resetForNextPatient();
+  }
+}
+
+// ---- Getting in -------------------------------------------------------------------------
+
+async function openStaffLogin() {
+  stopCountdown();
+  const state = await invoke("staff_state");
+  if (state.needsFirstAdmin) {
+    showStaff("staff-setup", firstAdminScreen());
+  } else {
+    showStaff("staff-login", loginScreen(state));
+  }
+}
+
+function firstAdminScreen() {
+  const root = h("section", { testid: "staff-setup-screen" },
+    h("h1", { text: s("staff-setup-title") }),
+    h("p", { class: "nhsuk-body-l", text: s("staff-setup-intro") }),
+    textInput("admin-name", s("staff-name"), "admin-name"),
+    textInput("admin-pin", s("staff-pin"), "admin-pin", { type: "password" }),
+    textInput("admin-pin-again", s("staff-pin-again"), "admin-pin-again", { type: "password" }),
+    notice(),
+    h("div", { class: "kiosk-actions" },
+      button(s("staff-cancel"), "staff-cancel", () => leaveStaff(), true),
+      button(s("staff-setup-create"), "admin-create", async () => {
+        const pin = root.querySelector("#admin-pin").value;
+        if (pin !== root.querySelector("#admin-pin-again").value) {
+          const p = root.querySelector("[data-testid=staff-error]");
+          p.textContent = s("staff-pins-differ");
+          p.hidden = false;
+          return;
+        }
+        try {
+          await invoke("create_first_admin", { name: root.querySelector("#admin-name").value, pin });
+          showStaff("staff-login", loginScreen(await invoke("staff_state")));
+        } catch (err) {
+          showNotice(root, err);
+        }
+      })));
+  return root;
+}
+
+function loginScreen(state) {
+  const pinArea = h("div", { hidden: true, testid: "pin-area" });
+  const root = h("section", { testid: "staff-login-screen" },
+    h("h1", { text: s("staff-login-title") }),
+    h("h2", { class: "nhsuk-heading-s", text: s("staff-login-choose") }),
+    h("div", { class: "kiosk-staff-names" },
+      state.staff.map((m) => {
+        const b = button(m.name, `staff-account-${m.id}`, () => choose(m), true);
+        if (m.lockedUntil && new Date(m.lockedUntil) > new Date(state.now)) {
+          b.append(h("span", { class: "kiosk-tag kiosk-tag--locked", text: ` · ${s("staff-locked")}` }));
+        }
+        return b;
+      })),
+    pinArea,
+    h("div", { class: "kiosk-actions" }, button(s("staff-cancel"), "staff-cancel", () => leaveStaff(), true)));
+
+  function choose(member) {
+    pinArea.replaceChildren(
+      h("h2", { text: member.name }),
+      textInput("staff-pin", s("staff-pin"), "pin", { type: "password", inputmode: "numeric" }),
+      notice(),
+      button(s("staff-log-in"), "pin-submit", async () => {
+        const input = root.querySelector("#staff-pin");
+        try {
+          staff.session = await invoke("log_in", { staffId: member.id, pin: input.value });
+          showHome("queue");
+        } catch (err) {
+          input.value = "";
+          showNotice(root, err);
+          if (err && err.detail && err.code === "account-locked") {
+            const p = root.querySelector("[data-testid=staff-error]");
+            const time = new Date(err.detail).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+            p.textContent = `${s("error-code-account-locked")} ${await sf("staff-locked-until", { time })}`;
+          }
+        }
+      }));
+    pinArea.hidden = false;
+    root.querySelector("#staff-pin").focus();
+  }
+  return root;
+}
+
+// ---- Home: tabs ---------------------------------------------------------------------------
+
+async function showHome(tab) {
+  staff.tab = tab;
+  const tabs = ["queue", "worklist", ...(staff.session.isAdmin ? ["staff", "audit"] : []), "about"];
+  const body = h("div", { class: "kiosk-staff-body" });
+  const root = h("section", { testid: "staff-home", class: "kiosk-staff" },
+    h("div", { class: "kiosk-staff-bar" },
+      h("p", { class: "nhsuk-body-m", testid: "staff-who", text: await sf("staff-logged-in-as", { name: staff.session.name }) }),
+      button(s("staff-leave"), "staff-leave", () => leaveStaff(), true)),
+    h("nav", { class: "kiosk-tabs", "aria-label": "Staff" },
+      tabs.map((name) => h("button", {
+        type: "button",
+        class: `kiosk-tab${name === tab ? " kiosk-tab--current" : ""}`,
+        "aria-current": name === tab ? "page" : null,
+        testid: `tab-${name}`,
+        text: s(`tab-${name}`),
+        onclick: () => showHome(name),
+      }))),
+    body);
+  showStaff(`staff-${tab}`, root);
+  try {
+    await TABS[tab](body);
+  } catch (err) {
+    body.append(notice());
+    showNotice(body, err);
+  }
+}
+
+function waiting(createdAt) {
+  const minutes = Math.max(0, Math.round((Date.now() - new Date(createdAt)) / 60000));
+  return minutes < 60 * 24
+    ? sf("waiting-minutes", { minutes })
+    : sf("waiting-days", { days: Math.floor(minutes / (60 * 24)) });
+}
+
+function languageName(tag) {
+  const l = kiosk.settings.languages.find((x) => x.tag === tag);
+  return l ? l.native_name : tag;
+}
+
+function formatDob(iso) {
+  const [y, m, d] = (iso || "").split("-");
+  return y ? `${d}/${m}/${y}` : "";
+}
+
+async function journeyRows(entries, actions) {
+  return Promise.all(entries.map(async (e) => h("tr", { testid: `row-${e.reference}` },
+    h("td", {}, h("strong", { dir: "ltr", text: e.reference })),
+    h("td", { dir: "auto", text: `${e.firstName} ${e.lastName}` }),
+    h("td", { dir: "ltr", text: formatDob(e.dateOfBirth) }),
+    h("td", { text: s(`status-${e.status}`) }),
+    h("td", { lang: e.locale, text: languageName(e.locale) }),
+    h("td", { text: s(`channel-${e.channel}`) }),
+    h("td", {}, h("span", {
+      class: e.age_band === "20-35" ? "kiosk-tag kiosk-tag--target" : null,
+      text: e.age_band === "20-35" ? `${e.age_band} · ${s("target-cohort")}` : e.age_band,
+    })),
+    h("td", { text: e.cohorts.map((c) => s(`cohort-${c}`)).join(", ") }),
+    h("td", { text: await waiting(e.created_at) }),
+    h("td", {}, actions(e)))));
+}
+
+function journeyTable(rows) {
+  return h("table", { class: "nhsuk-table kiosk-staff-table" },
+    h("thead", {}, h("tr", {},
+      ["col-reference", "col-name", "col-dob", "col-status", "col-language", "col-channel",
+        "col-age-band", "col-cohorts", "col-waiting", "col-actions"].map((id) => h("th", { scope: "col", text: s(id) })))),
+    h("tbody", {}, rows));
+}
+
+const TABS = {
+  async queue(body) {
+    const list = h("div", { testid: "queue-list" });
+    const search = h("input", {
+      class: "nhsuk-input", id: "queue-search", type: "search", testid: "queue-search", autocomplete: "off",
+    });
+    const refresh = async () => {
+      const entries = await invoke("staff_queue", { search: search.value });
+      list.replaceChildren(entries.length
+        ? journeyTable(await journeyRows(entries, (e) =>
+          button(s("queue-open"), `open-${e.reference}`, () => showJourney(e.id), true)))
+        : h("p", { text: s("queue-empty") }));
+    };
+    search.addEventListener("input", refresh);
+    body.append(
+      h("div", { class: "nhsuk-form-group" }, h("label", { class: "nhsuk-label", for: "queue-search", text: s("queue-search") }), search),
+      list);
+    await refresh();
+  },
+
+  async worklist(body) {
+    const code = staff.session.trackingCode;
+    const label = staff.session.trackingCodeLabel;
+    const entries = await invoke("staff_worklist");
+    body.append(
+      h("p", { class: "nhsuk-body-l", text: await sf("worklist-intro", { code, label }) }),
+      notice(),
+      entries.length
+        ? journeyTable(await journeyRows(entries, (e) => button(s("worklist-coded"), `coded-${e.reference}`, async () => {
+          try {
+            await invoke("record_step", { journeyId: e.id, step: { step: "coded-9iw" } });
+            showHome("worklist");
+          } catch (err) {
+            showNotice(body, err);
+          }
+        })))
+        : h("p", { testid: "worklist-empty", text: s("worklist-empty") }),
+      button(s("worklist-print"), "worklist-print", () => window.print(), true));
+  },
+
+  async staff(body) {
+    const state = await invoke("staff_state");
+    const rows = state.staff.map((m) => {
+      const locked = m.lockedUntil && new Date(m.lockedUntil) > new Date(state.now);
+      const pinInput = h("input", {
+        class: "nhsuk-input kiosk-inline-input", type: "password", testid: `new-pin-${m.id}`,
+        "aria-label": `${s("staff-new-pin")}: ${m.name}`, autocomplete: "off",
+      });
+      return h("tr", { testid: `staff-row-${m.id}` },
+        h("td", { text: m.name }),
+        h("td", { text: m.isAdmin ? s("staff-admin") : "" }),
+        h("td", { testid: `staff-lock-${m.id}`, text: locked ? s("staff-locked") : "" }),
+        h("td", {}, pinInput, button(s("staff-reset-pin"), `reset-pin-${m.id}`, async () => {
+          try {
+            await invoke("reset_pin", { staffId: m.id, pin: pinInput.value });
+            showHome("staff");
+          } catch (err) {
+            showNotice(body, err);
+          }
+        }, true)),
+        h("td", {}, button(s("staff-remove"), `remove-${m.id}`, async () => {
+          try {
+            await invoke("remove_staff", { staffId: m.id });
+            showHome("staff");
+          } catch (err) {
+            showNotice(body, err);
+          }
+        }, true)));
+    });
+    body.append(
+      notice(),
+      h("table", { class: "nhsuk-table" }, h("tbody", {}, rows)),
+      h("h2", { text: s("staff-add-title") }),
+      textInput("new-staff-name", s("staff-name"), "new-staff-name"),
+      textInput("new-staff-pin", s("staff-pin"), "new-staff-pin", { type: "password" }),
+      h("div", { class: "nhsuk-checkboxes" }, checkbox("new-staff-admin", s("staff-is-admin"), "new-staff-admin")),
+      button(s("staff-add"), "new-staff-add", async () => {
+        try {
+          await invoke("add_staff", {
+            name: body.querySelector("#new-staff-name").value,
+            pin: body.querySelector("#new-staff-pin").value,
+            isAdmin: body.querySelector("#new-staff-admin").checked,
+          });
+          showHome("staff");
+        } catch (err) {
+          showNotice(body, err);
+        }
+      }));
+  },
+
+  async audit(body) {
+    const table = h("tbody", { testid: "audit-rows" });
+    const filter = h("select", { class: "nhsuk-select", id: "audit-filter", testid: "audit-filter" },
+      h("option", { value: "", text: s("audit-all") }),
+      ["login", "login-failed", "login-refused-locked", "logout", "session-timed-out", "journey-opened",
+        "journey-changed", "cohorts-tagged", "staff-added", "staff-removed", "pin-reset"]
+        .map((a) => h("option", { value: a, text: a })));
+    const refresh = async () => {
+      const entries = await invoke("audit_log", { actor: null, action: filter.value || null });
+      table.replaceChildren(...entries.map((e) => h("tr", {},
+        h("td", { dir: "ltr", text: new Date(e.at).toLocaleString("en-GB") }),
+        h("td", { text: e.actor }),
+        h("td", { text: e.action }),
+        h("td", { dir: "ltr", text: JSON.stringify(e.details) }))));
+    };
+    filter.addEventListener("change", refresh);
+    body.append(
+      h("div", { class: "nhsuk-form-group" }, h("label", { class: "nhsuk-label", for: "audit-filter", text: s("audit-filter") }), filter),
+      h("table", { class: "nhsuk-table" },
+        h("thead", {}, h("tr", {}, ["col-time", "col-who", "col-action", "col-details"].map((id) => h("th", { scope: "col", text: s(id) })))),
+        table));
+    await refresh();
+  },
+
+  async about(body) {
+    body.append(aboutPanel(await invoke("about")));
+  },
+};
+
+// ---- One journey: the standard script ------------------------------------------------------
+
+/** English text with the patient's language beside it, for pointing at. */
+function sideBySide(id, patientLocale) {
+  const other = kiosk.settings.languages.find((l) => l.tag === patientLocale);
+  return h("span", { class: "kiosk-side-by-side" },
+    h("span", { lang: "en-GB", dir: "ltr", text: t(id, STAFF_LOCALE) }),
+    patientLocale !== STAFF_LOCALE
+      ? h("span", { class: "kiosk-side-by-side__patient", lang: patientLocale, dir: other ? other.dir : "auto", text: t(id, patientLocale) })
+      : null);
+}
+
+async function showJourney(id) {
+  const j = await invoke("open_journey", { journeyId: id });
+  await loadBundle(j.locale);
+  const root = h("section", { testid: "journey-screen", class: "kiosk-staff" });
+  const step = async (payload, testid) => {
+    try {
+      await invoke("record_step", { journeyId: id, step: payload });
+      await showJourney(id);
+      const saved = main().querySelector("[data-testid=step-saved]");
+      saved.hidden = false;
+      saved.dataset.step = testid;
+    } catch (err) {
+      showNotice(root, err);
+    }
+  };
+  const checkedValues = (prefix, values) =>
+    values.filter((v) => root.querySelector(`#${prefix}-${v}`).checked);
+  const chosen = (name) => {
+    const r = root.querySelector(`input[name=${name}]:checked`);
+    return r ? r.value : null;
+  };
+  const open = ["interested", "identity-pending", "identity-verified", "access-granted"].includes(j.status);
+
+  root.append(
+    h("div", { class: "kiosk-staff-bar" },
+      h("h1", { text: await sf("journey-title", { reference: j.reference }) }),
+      button(s("journey-back"), "journey-back", () => showHome("queue"), true)),
+    h("p", { class: "nhsuk-body-l" }, h("strong", { testid: "journey-status", "data-status": j.status, text: s(`status-${j.status}`) })),
+    h("p", { class: "nhsuk-error-message kiosk-saved", role: "status", testid: "step-saved", text: s("step-saved"), hidden: true }),
+    notice(),
+    h("dl", { class: "nhsuk-summary-list" },
+      summaryRow(s("journey-patient"), `${j.firstName} ${j.lastName} · ${formatDob(j.dateOfBirth)}`),
+      summaryRow(s("col-language"), languageName(j.locale)),
+      summaryRow(s("journey-documents-today"), t(`form-id-${j.idDocumentsToday}`, STAFF_LOCALE)),
+      summaryRow(s("journey-for-someone-else"), s(j.forSomeoneElse ? "yes" : "no"))),
+    h("h2", { text: s("col-cohorts") }),
+    h("div", { class: "nhsuk-checkboxes" },
+      COHORTS.map((c) => checkbox(`cohort-${c}`, s(`cohort-${c}`), `cohort-${c}`, j.cohorts.includes(c)))),
+    button(s("cohorts-save"), "cohorts-save", async () => {
+      try {
+        await invoke("set_cohorts", { journeyId: id, cohorts: checkedValues("cohort", COHORTS) });
+        await showJourney(id);
+      } catch (err) {
+        showNotice(root, err);
+      }
+    }, true),
+
+    h("p", { class: "nhsuk-hint", text: s("script-side-by-side") }),
+    h("h2", { text: s("script-step-1") }),
+    h("p", { class: "nhsuk-body-l", text: s("script-greeting") }),
+    h("ul", { class: "nhsuk-list nhsuk-list--bullet" },
+      ["benefit-appointments", "benefit-prescriptions", "benefit-results", "benefit-vaccinations", "benefit-record"]
+        .map((b) => h("li", {}, sideBySide(b, j.locale)))),
+
+    h("h2", { text: s("script-step-2") }),
+    h("p", { class: "nhsuk-hint", text: s("script-risks-hint") }),
+    h("div", { class: "nhsuk-warning-callout kiosk-private" }, h("p", { text: s("script-coercion-private") })),
+    h("div", { class: "nhsuk-checkboxes" },
+      RISKS.map((r) => checkbox(`risk-${r}`, sideBySide(`risk-${r}`, j.locale), `risk-${r}`))),
+
+    h("h2", { text: s("script-step-3") }),
+    h("div", { class: "nhsuk-radios" }, METHODS.map((m, i) => radio("id-method", m, s(`id-method-${m}`), `id-method-${m}`, i === 0))),
+    h("h3", { text: s("id-documents-seen") }),
+    h("div", { class: "nhsuk-checkboxes kiosk-two-columns" }, DOCUMENTS.map((d) => checkbox(`doc-${d}`, s(`doc-${d}`), `doc-${d}`))),
+    textInput("id-vouched-by", s("id-vouched-by"), "id-vouched-by"),
+    textInput("id-missing", s("id-missing"), "id-missing"),
+    open ? h("div", { class: "kiosk-actions" },
+      button(s("step-identity-verified"), "step-identity-verified", () => step({
+        step: "identity-verified",
+        method: chosen("id-method"),
+        documents: checkedValues("doc", DOCUMENTS),
+        vouchedBy: root.querySelector("#id-vouched-by").value || null,
+      }, "identity-verified")),
+      button(s("step-identity-pending"), "step-identity-pending", () => step({
+        step: "identity-pending", missing: root.querySelector("#id-missing").value,
+      }, "identity-pending"), true),
+      button(s("step-could-not-verify"), "step-could-not-verify", () => step({
+        step: "could-not-verify", missing: root.querySelector("#id-missing").value,
+      }, "could-not-verify"), true)) : null,
+
+    h("h2", { text: s("script-step-4") }),
+    h("div", { class: "nhsuk-radios" }, LEVELS.map((l) => radio("level", l, s(`level-${l}`), `level-${l}`, l === "full-record"))),
+    h("h3", { text: s("proxy-title") }),
+    textInput("proxy-relationship", s("proxy-relationship"), "proxy-relationship"),
+    h("div", { class: "nhsuk-form-group" },
+      h("label", { class: "nhsuk-label", for: "proxy-basis", text: s("proxy-basis") }),
+      h("select", { class: "nhsuk-select", id: "proxy-basis", testid: "proxy-basis" },
+        h("option", { value: "", text: s("proxy-none") }),
+        BASES.map((b) => h("option", { value: b, text: s(`basis-${b}`) })))),
+    open ? button(s("step-access-granted"), "step-access-granted", () => {
+      const basis = root.querySelector("#proxy-basis").value;
+      step({
+        step: "access-granted",
+        level: chosen("level"),
+        risksExplained: checkedValues("risk", RISKS),
+        proxy: basis ? { relationship: root.querySelector("#proxy-relationship").value, basis } : null,
+      }, "access-granted");
+    }) : null,
+
+    h("h2", { text: s("script-step-5") }),
+    open ? h("div", { class: "kiosk-actions" },
+      button(await sf("step-coded", { code: staff.session.trackingCode }), "step-coded", () => step({ step: "coded-9iw" }, "coded-9iw")),
+      button(s("step-declined"), "step-declined", () => step({ step: "declined", reason: "" }, "declined"), true),
+      button(s("step-withdrawn"), "step-withdrawn", () => step({ step: "withdrawn" }, "withdrawn"), true)) : null,
+
+    h("h2", { text: s("journey-history") }),
+    h("ol", { class: "nhsuk-list nhsuk-list--number", testid: "history" },
+      j.events.map((e) => h("li", { text: `${new Date(e.at).toLocaleString("en-GB")} · ${e.actor} · ${e.kind}` }))));
+  showStaff("staff-journey", root);
+}
+
+function summaryRow(key, value) {
+  return h("div", { class: "nhsuk-summary-list__row" },
+    h("dt", { class: "nhsuk-summary-list__key", text: key }),
+    h("dd", { class: "nhsuk-summary-list__value", dir: "auto", text: value }));
+}
+
+// ---- About this kiosk (staff only) -----------------------------------------------------------
+
+function aboutPanel(about) {
+  const problems = about.overrideProblems.length ? about.overrideProblems : [s("about-no-problems")];
+  return h("div", { testid: "about-panel" },
+    h("h2", { text: s("about-title") }),
+    h("dl", { class: "nhsuk-summary-list" },
+      summaryRow(s("about-version"), about.version),
+      summaryRow(s("about-data-folder"), about.dataDir)),
+    h("h3", { text: s("about-translations") }),
+    h("table", { class: "nhsuk-table", testid: "translation-status" },
+      h("thead", {}, h("tr", {}, ["about-language", "about-drafted-by", "about-reviewed", "about-notes"]
+        .map((id) => h("th", { scope: "col", text: s(id) })))),
+      h("tbody", {}, about.translations.map((st) => h("tr", { testid: `translation-${st.locale}` },
+        h("td", { text: st.locale }),
+        h("td", { text: `${st.drafted_by}, ${st.drafted_on}` }),
+        h("td", {
+          text: st.reviewed_by_native_speaker
+            ? `${s("about-reviewed-yes")} (${st.reviewed_by}, ${st.reviewed_on})`
+            : s("about-reviewed-no"),
+        }),
+        h("td", { text: st.notes }))))),
+    h("h3", { text: s("about-override-problems") }),
+    h("ul", { class: "nhsuk-list", testid: "override-problems" }, problems.map((p) => h("li", { dir: "ltr", text: p }))));
+}
+
+// Any activity in staff mode restarts the staff clock.
+for (const type of ["pointerdown", "keydown", "input"]) {
+  document.addEventListener(type, armStaffTimer, { capture: true, passive: true });
+}
