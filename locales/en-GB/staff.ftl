@@ -194,3 +194,10 @@ error-step-risks-not-explained = Explain and tick every point before granting ac
 error-step-proxy-relationship-missing = Enter the relationship for proxy access.
 error-step-missing-not-said = Say what was missing.
 error-step-text-too-long = Keep notes under 200 characters.
+
+## Starting a sign-up at the desk
+
+tab-new = New sign-up
+new-intro = Start a sign-up for a patient at the desk. Choose where they were offered it, then fill in the form with them.
+new-channel = Where was sign-up offered?
+new-language = The patient's language

@@ -163,6 +163,18 @@ pub fn record_step(
     state.kiosk()?.record_step(journey_id, &step, Utc::now())
 }
 
+#[tauri::command(async)]
+pub fn start_journey(
+    state: State<'_, AppState>,
+    locale: String,
+    form: InterestForm,
+    channel: crate::journey::Channel,
+) -> Result<Journey, KioskError> {
+    state
+        .kiosk()?
+        .start_journey(&form, &locale, channel, Utc::now())
+}
+
 #[tauri::command]
 pub fn set_cohorts(
     state: State<'_, AppState>,

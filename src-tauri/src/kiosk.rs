@@ -61,6 +61,8 @@ pub struct KioskSettings {
     pub idle_seconds: u32,
     pub idle_countdown_seconds: u32,
     pub staff_session_minutes: u32,
+    /// This tablet's default channel (a phlebotomy tablet starts journeys as phlebotomy).
+    pub channel: crate::journey::Channel,
     pub languages: Vec<LanguageChoice>,
     /// "Use your own phone": a QR to the registration route for the attract screen.
     pub own_phone_qr_svg: String,
@@ -145,6 +147,7 @@ impl Kiosk {
             idle_seconds: self.config.idle_seconds,
             idle_countdown_seconds: self.config.idle_countdown_seconds,
             staff_session_minutes: self.config.staff_session_minutes,
+            channel: self.config.channel,
             languages: tags
                 .into_iter()
                 .map(|tag| LanguageChoice {

@@ -72,6 +72,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::open_journey,
         commands::record_step,
         commands::set_cohorts,
+        commands::start_journey,
         commands::add_staff,
         commands::remove_staff,
         commands::reset_pin,

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::error::KioskError;
-use crate::journey::{Actor, InterestForm};
+use crate::journey::{Actor, Channel, InterestForm, Journey};
 use crate::kiosk::Kiosk;
 use crate::qr;
 
@@ -19,13 +19,26 @@ pub struct Confirmation {
 }
 
 impl Kiosk {
-    /// Validates and stores an interest. `Ok` means the journey is committed to disk.
+    /// Validates and stores an interest from the kiosk. `Ok` means the journey is committed.
     pub fn submit_interest(
         &self,
         form: &InterestForm,
         locale: &str,
         now: DateTime<Utc>,
     ) -> Result<Confirmation, KioskError> {
+        self.register(form, locale, self.config().channel, &Actor::Kiosk, now)
+            .map(|(confirmation, _)| confirmation)
+    }
+
+    /// Validates and stores an interest, for whichever face took it.
+    pub(crate) fn register(
+        &self,
+        form: &InterestForm,
+        locale: &str,
+        channel: Channel,
+        actor: &Actor,
+        now: DateTime<Utc>,
+    ) -> Result<(Confirmation, Journey), KioskError> {
         let interest = form
             .validate(now.date_naive())
             .map_err(KioskError::InvalidForm)?;
@@ -33,18 +46,15 @@ impl Kiosk {
         let url = &self.config().registration_url;
         // Draw the QR before saving, so a confirmed save always comes with its slip.
         let qr_svg = qr::svg_for(url)?;
-        let journey = self.store().record_interest(
-            &interest,
-            self.config().channel,
-            &locale,
-            &Actor::Kiosk,
-            now,
-        )?;
-        Ok(Confirmation {
+        let journey = self
+            .store()
+            .record_interest(&interest, channel, &locale, actor, now)?;
+        let confirmation = Confirmation {
             reference: journey.reference.to_string(),
             qr_svg,
             registration_url: url.clone(),
-        })
+        };
+        Ok((confirmation, journey))
     }
 }
 

@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::error::KioskError;
-use crate::journey::{Actor, Event, Journey, Status};
+use crate::journey::{Actor, Channel, Event, InterestForm, Journey, Status};
 use crate::kiosk::Kiosk;
 use crate::sign_up::{Cohort, Step};
 use crate::staff::{self, LoginRefused, StaffMember, StaffSession};
@@ -279,6 +279,27 @@ impl Kiosk {
         Ok(JourneyView { entry, events })
     }
 
+    /// Starts a journey for a patient at the desk, through the channel they were offered
+    /// sign-up in (reception, phlebotomy, a clinic…).
+    pub fn start_journey(
+        &self,
+        form: &InterestForm,
+        locale: &str,
+        channel: Channel,
+        now: DateTime<Utc>,
+    ) -> Result<Journey, KioskError> {
+        let s = self.session(now)?;
+        let (_, journey) =
+            self.register(form, locale, channel, &Actor::Staff(s.name.clone()), now)?;
+        self.store().audit(
+            &s.name,
+            "journey-started",
+            json!({ "reference": journey.reference, "channel": channel }),
+            now,
+        )?;
+        Ok(journey)
+    }
+
     /// Records a step of the script for a journey.
     pub fn record_step(
         &self,
@@ -545,6 +566,36 @@ mod tests {
             ]
         );
         assert_eq!(k.audit_entries_for_test("journey-changed"), 3);
+    }
+
+    #[test]
+    fn staff_start_journeys_through_their_channel_and_are_named_on_the_event() {
+        let (_d, k) = kiosk();
+        let form = InterestForm {
+            first_name: "Desk".into(),
+            last_name: "Patient".into(),
+            dob_day: "1".into(),
+            dob_month: "1".into(),
+            dob_year: "1950".into(),
+            email: "desk@example.org".into(),
+            id_documents: Some(IdDocumentsToday::PhotoIdOnly),
+            ..InterestForm::default()
+        };
+        assert!(
+            matches!(
+                k.start_journey(&form, "en-GB", Channel::Phlebotomy, t0()),
+                Err(KioskError::NotLoggedIn)
+            ),
+            "only staff start journeys"
+        );
+        admin_logged_in(&k);
+        let j = k
+            .start_journey(&form, "en-GB", Channel::Phlebotomy, t0())
+            .unwrap();
+        assert_eq!(j.channel, Channel::Phlebotomy);
+        let events = k.open_journey(j.id, t0()).unwrap().events;
+        assert_eq!(events[0].actor, "Amir Admin");
+        assert_eq!(k.audit_entries_for_test("journey-started"), 1);
     }
 
     #[test]

@@ -241,3 +241,50 @@ async fn five_wrong_pins_lock_the_account() {
     app.save_screenshot("staff-locked").await;
     app.close().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_officer_starts_a_sign_up_at_phlebotomy_for_a_patient_at_the_desk() {
+    let app = App::launch(Practice::default()).await;
+    app.log_in_as_new_admin("Ola Officer", "583920").await;
+    app.tap("tab-new").await;
+    app.find("interest-form").await;
+    app.js("const c = document.querySelector('[data-testid=new-channel]'); c.value = 'phlebotomy'; true").await;
+    app.js("const l = document.querySelector('[data-testid=new-language]'); l.value = 'bn'; true")
+        .await;
+    // A mistake is shown in place and nothing is lost.
+    app.type_into("first-name", "Desk").await;
+    app.tap("form-submit").await;
+    app.find("error-summary").await;
+    app.wait_until(
+        "errors",
+        "!document.querySelector('[data-testid=error-summary]').hidden",
+    )
+    .await;
+    assert_eq!(app.value_of("first-name").await, "Desk");
+    for (field, value) in [
+        ("last-name", "Patient"),
+        ("dob-day", "2"),
+        ("dob-month", "2"),
+        ("dob-year", "1961"),
+        ("email", "desk.patient@example.org"),
+    ] {
+        app.type_into(field, value).await;
+    }
+    app.tap("id-neither").await;
+    app.tap("form-submit").await;
+    app.find("journey-screen").await;
+    let (channel, locale, actor): (String, String, String) = app
+        .database()
+        .query_row(
+            "SELECT channel, locale, actor FROM journey JOIN journey_event
+             ON journey.id = journey_event.journey_id",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (channel.as_str(), locale.as_str(), actor.as_str()),
+        ("phlebotomy", "bn", "Ola Officer")
+    );
+    app.close().await;
+}

@@ -422,7 +422,8 @@ function wireEvents() {
   });
   document.addEventListener("submit", (e) => {
     e.preventDefault();
-    submitForm();
+    if (document.body.dataset.mode === "staff") submitStaffForm();
+    else submitForm();
   });
   for (const type of ["pointerdown", "keydown", "input", "wheel", "touchstart"]) {
     document.addEventListener(type, onActivity, { capture: true, passive: true });

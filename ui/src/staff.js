@@ -20,6 +20,7 @@ const BASES = [
   "parental-responsibility", "patient-consent", "lasting-power-of-attorney", "court-deputy", "best-interests",
 ];
 const COHORTS = ["frequent-attender", "dna-risk", "carer", "long-term-condition"];
+const CHANNELS = ["reception", "phlebotomy", "ltc-clinic", "new-registration", "clinician", "kiosk"];
 
 const staff = { session: null, timer: 0, tab: "queue" };
 
@@ -205,7 +206,7 @@ function loginScreen(state) {
 
 async function showHome(tab) {
   staff.tab = tab;
-  const tabs = ["queue", "worklist", ...(staff.session.isAdmin ? ["staff", "audit"] : []), "about"];
+  const tabs = ["queue", "new", "worklist", ...(staff.session.isAdmin ? ["staff", "audit"] : []), "about"];
   const body = h("div", { class: "kiosk-staff-body" });
   const root = h("section", { testid: "staff-home", class: "kiosk-staff" },
     h("div", { class: "kiosk-staff-bar" },
@@ -290,6 +291,24 @@ const TABS = {
       h("div", { class: "nhsuk-form-group" }, h("label", { class: "nhsuk-label", for: "queue-search", text: s("queue-search") }), search),
       list);
     await refresh();
+  },
+
+  /** A journey started at the desk: the patient form, with its channel and language. */
+  async new(body) {
+    const channel = h("select", { class: "nhsuk-select", id: "new-channel", testid: "new-channel" },
+      CHANNELS.map((c) => h("option", { value: c, text: s(`channel-${c}`), selected: c === kiosk.settings.channel })));
+    const language = h("select", { class: "nhsuk-select", id: "new-language", testid: "new-language" },
+      kiosk.settings.languages.map((l) => h("option", { value: l.tag, lang: l.tag, text: l.native_name })));
+    const form = document.getElementById("screen-form").content.cloneNode(true);
+    localise(form);
+    // Staff fill this in at the desk: the patient-screen heading and Back button do not apply.
+    form.querySelector("h1").remove();
+    form.querySelector("[data-testid=form-back]").remove();
+    body.append(
+      h("p", { class: "nhsuk-body-l", text: s("new-intro") }),
+      h("div", { class: "nhsuk-form-group" }, h("label", { class: "nhsuk-label", for: "new-channel", text: s("new-channel") }), channel),
+      h("div", { class: "nhsuk-form-group" }, h("label", { class: "nhsuk-label", for: "new-language", text: s("new-language") }), language),
+      form);
   },
 
   async worklist(body) {
@@ -390,6 +409,28 @@ const TABS = {
     body.append(aboutPanel(await invoke("about")));
   },
 };
+
+/** Submits the desk form (the document's submit handler calls this in staff mode). */
+async function submitStaffForm() {
+  const values = readForm();
+  const { errors: _, ...form } = values;
+  try {
+    const journey = await invoke("start_journey", {
+      locale: main().querySelector("#new-language").value,
+      form,
+      channel: main().querySelector("#new-channel").value,
+    });
+    await showJourney(journey.id);
+  } catch (err) {
+    if (err && err.code === "invalid-form") {
+      showFieldErrors(err.fields);
+      main().querySelector("[data-testid=error-summary]").focus();
+    } else {
+      showProblem(err && err.code);
+      if (err && err.code === "not-logged-in") leaveStaff();
+    }
+  }
+}
 
 // ---- One journey: the standard script ------------------------------------------------------
 
