@@ -142,6 +142,12 @@ slip-linkage-key = مفتاح الربط (Linkage key)
 slip-printed-on = تاريخ الطباعة: { $date }
 print-failed-patient = لم نتمكن من طباعة ورقتك. يُرجى السؤال في مكتب الاستقبال.
 
+## Posters, leaflets and the prescription message
+
+poster-ask = اسأل في مكتب الاستقبال لتسجّل. التسجيل مجاني.
+poster-scan = أو امسح هذا الرمز بهاتفك للحصول على تطبيق NHS App.
+rx-message = اطّلع على سجلك لدى طبيب العائلة، واحجز المواعيد، واطلب وصفاتك الطبية المتكررة في تطبيق NHS App. اسأل في مكتب الاستقبال لتسجّل.
+
 ## Inactivity
 
 idle-title = هل ما زلت هنا؟

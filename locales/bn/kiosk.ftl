@@ -141,6 +141,12 @@ slip-linkage-key = লিংকেজ কী (Linkage key)
 slip-printed-on = প্রিন্টের তারিখ { $date }
 print-failed-patient = আমরা আপনার স্লিপ প্রিন্ট করতে পারিনি। অনুগ্রহ করে রিসেপশনে জিজ্ঞেস করুন।
 
+## Posters, leaflets and the prescription message
+
+poster-ask = সাইন আপ করতে রিসেপশনে জিজ্ঞেস করুন। এটি বিনামূল্যে।
+poster-scan = অথবা NHS App পেতে আপনার ফোন দিয়ে এই কোডটি স্ক্যান করুন।
+rx-message = NHS App-এ আপনার জিপি রেকর্ড দেখুন, অ্যাপয়েন্টমেন্ট বুক করুন এবং নিয়মিত ওষুধের প্রেসক্রিপশন অর্ডার করুন। সাইন আপ করতে রিসেপশনে জিজ্ঞেস করুন।
+
 ## Inactivity
 
 idle-title = আপনি কি এখনও আছেন?

@@ -142,6 +142,12 @@ slip-linkage-key = Linkage key
 slip-printed-on = Printed on { $date }
 print-failed-patient = We could not print your slip. Please ask at reception.
 
+## Posters, leaflets and the prescription message
+
+poster-ask = Ask at reception to sign up. It is free.
+poster-scan = Or scan this code with your phone to get the NHS App.
+rx-message = See your GP record, book appointments and order repeat prescriptions in the NHS App. Ask at reception to sign up.
+
 ## Inactivity
 
 idle-title = Are you still there?

@@ -201,3 +201,19 @@ tab-new = New sign-up
 new-intro = Start a sign-up for a patient at the desk. Choose where they were offered it, then fill in the form with them.
 new-channel = Where was sign-up offered?
 new-language = The patient's language
+
+## Printing the slip
+
+print-title = Slip
+print-with-name = Print the patient's name on the slip
+print-linkage-hint = Registration details from the clinical system, if you have them. They are printed and then forgotten: never saved.
+print-account-id = Account ID
+print-ods-code = ODS code
+print-linkage-key = Linkage key
+print-slip = Print slip
+print-done = Slip printed
+error-code-print-failed = The slip did not print.
+error-print-no-printer = No printer is set up for this kiosk (printer in practice.toml).
+error-print-unknown-printer = The print system does not know the printer set for this kiosk.
+error-print-printer-stopped = The printer is stopped. Check it, then print again from this page.
+error-print-failed = The print system refused the job. Print again from this page.

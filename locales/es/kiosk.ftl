@@ -142,6 +142,12 @@ slip-linkage-key = Clave de vinculación (Linkage key)
 slip-printed-on = Impreso el { $date }
 print-failed-patient = No hemos podido imprimir su hoja. Pregunte en recepción, por favor.
 
+## Posters, leaflets and the prescription message
+
+poster-ask = Pregunte en recepción para registrarse. Es gratis.
+poster-scan = O escanee este código con su teléfono para conseguir la NHS App.
+rx-message = En la NHS App puede ver su historial médico, pedir citas y pedir la renovación de sus recetas. Pregunte en recepción para registrarse.
+
 ## Inactivity
 
 idle-title = ¿Sigue ahí?

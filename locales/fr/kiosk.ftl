@@ -142,6 +142,12 @@ slip-linkage-key = Clé de liaison (Linkage key)
 slip-printed-on = Imprimé le { $date }
 print-failed-patient = Nous n'avons pas pu imprimer votre fiche. Veuillez demander à l'accueil.
 
+## Posters, leaflets and the prescription message
+
+poster-ask = Demandez à l'accueil pour vous inscrire. C'est gratuit.
+poster-scan = Ou scannez ce code avec votre téléphone pour avoir l'application NHS App.
+rx-message = Dans l'application NHS App, consultez votre dossier médical, prenez rendez-vous et faites renouveler vos ordonnances. Demandez à l'accueil pour vous inscrire.
+
 ## Inactivity
 
 idle-title = Êtes-vous toujours là ?

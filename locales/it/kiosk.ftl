@@ -142,6 +142,12 @@ slip-linkage-key = Chiave di collegamento (Linkage key)
 slip-printed-on = Stampato il { $date }
 print-failed-patient = Non siamo riusciti a stampare il suo foglio. Chieda alla reception, per favore.
 
+## Posters, leaflets and the prescription message
+
+poster-ask = Chieda alla reception per registrarsi. È gratis.
+poster-scan = Oppure inquadri questo codice con il telefono per scaricare la NHS App.
+rx-message = Con la NHS App può vedere la sua cartella clinica, prenotare le visite e chiedere il rinnovo delle ricette. Chieda alla reception per registrarsi.
+
 ## Inactivity
 
 idle-title = È ancora qui?

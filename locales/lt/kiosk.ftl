@@ -142,6 +142,12 @@ slip-linkage-key = Susiejimo raktas (Linkage key)
 slip-printed-on = Atspausdinta { $date }
 print-failed-patient = Nepavyko atspausdinti Jūsų lapelio. Prašome kreiptis į registratūrą.
 
+## Posters, leaflets and the prescription message
+
+poster-ask = Norėdami užsiregistruoti, kreipkitės į registratūrą. Tai nemokama.
+poster-scan = Arba nuskenuokite šį kodą telefonu, kad gautumėte programėlę NHS App.
+rx-message = Jūsų sveikatos įrašai, registracija pas gydytoją ir nuolat vartojamų vaistų receptai – programėlėje NHS App. Užsiregistruoti padės registratūra.
+
 ## Inactivity
 
 idle-title = Ar Jūs dar čia?

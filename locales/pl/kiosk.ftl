@@ -142,6 +142,12 @@ slip-linkage-key = Klucz powiązania (Linkage key)
 slip-printed-on = Wydrukowano { $date }
 print-failed-patient = Nie udało się wydrukować twojej kartki. Zapytaj w recepcji.
 
+## Posters, leaflets and the prescription message
+
+poster-ask = Zapytaj w recepcji, jak się zarejestrować. To nic nie kosztuje.
+poster-scan = Albo zeskanuj ten kod telefonem, aby pobrać NHS App.
+rx-message = Zobacz swoją dokumentację u lekarza rodzinnego, umawiaj wizyty i zamawiaj recepty na stałe leki w NHS App. Zapytaj w recepcji, jak się zarejestrować.
+
 ## Inactivity
 
 idle-title = Czy nadal tu jesteś?

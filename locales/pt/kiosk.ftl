@@ -142,6 +142,12 @@ slip-linkage-key = Chave de ligação (Linkage key)
 slip-printed-on = Impresso em { $date }
 print-failed-patient = Não conseguimos imprimir a sua folha. Por favor, peça ajuda no balcão de atendimento.
 
+## Posters, leaflets and the prescription message
+
+poster-ask = Peça ajuda no balcão de atendimento para se inscrever. É gratuito.
+poster-scan = Ou leia este código com o seu telefone para obter a NHS App.
+rx-message = Na NHS App pode ver o seu histórico médico, marcar consultas e pedir a renovação das suas receitas. Peça ajuda no balcão de atendimento para se inscrever.
+
 ## Inactivity
 
 idle-title = Ainda está aí?

@@ -142,6 +142,12 @@ slip-linkage-key = Cheia de asociere (Linkage key)
 slip-printed-on = Data tipăririi: { $date }
 print-failed-patient = Nu am putut tipări foaia dumneavoastră. Vă rugăm să întrebați la recepție.
 
+## Posters, leaflets and the prescription message
+
+poster-ask = Întrebați la recepție ca să vă înscrieți. Este gratuit.
+poster-scan = Sau scanați acest cod cu telefonul ca să instalați aplicația NHS App.
+rx-message = În aplicația NHS App vă puteți vedea dosarul medical, puteți face programări și cere reînnoirea rețetelor. Întrebați la recepție ca să vă înscrieți.
+
 ## Inactivity
 
 idle-title = Mai sunteți aici?

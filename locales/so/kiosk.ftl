@@ -142,6 +142,12 @@ slip-linkage-key = Furaha isku xidhka (Linkage key)
 slip-printed-on = La daabacay { $date }
 print-failed-patient = Warqaddaada lama daabici karin. Fadlan weydii miiska soo dhaweynta.
 
+## Posters, leaflets and the prescription message
+
+poster-ask = Si aad isu diiwaangeliso, weydii miiska soo dhaweynta. Waa bilaash.
+poster-scan = Ama koodhkan ku iskaan garee taleefankaaga si aad u hesho NHS App.
+rx-message = Adigoo isticmaalaya NHS App, arag diiwaankaaga GP-ga, qabso ballamaha oo dalbo daawooyinka soo noqnoqda. Si aad isu diiwaangeliso, weydii miiska soo dhaweynta.
+
 ## Inactivity
 
 idle-title = Weli ma joogtaa?

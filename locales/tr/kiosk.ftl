@@ -142,6 +142,12 @@ slip-linkage-key = Bağlantı anahtarı (Linkage key)
 slip-printed-on = Yazdırılma tarihi: { $date }
 print-failed-patient = Fişinizi yazdıramadık. Lütfen resepsiyona sorun.
 
+## Posters, leaflets and the prescription message
+
+poster-ask = Kaydolmak için resepsiyona sorun. Ücretsizdir.
+poster-scan = Ya da NHS App'i almak için bu kodu telefonunuzla okutun.
+rx-message = NHS App ile aile hekimi kaydınızı görün, randevu alın ve düzenli ilaç reçetelerinizi isteyin. Kaydolmak için resepsiyona sorun.
+
 ## Inactivity
 
 idle-title = Hâlâ orada mısınız?

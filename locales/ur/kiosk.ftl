@@ -142,6 +142,12 @@ slip-linkage-key = لنکیج کلید (Linkage key)
 slip-printed-on = پرنٹ کی تاریخ: { $date }
 print-failed-patient = ہم آپ کی پرچی پرنٹ نہیں کر سکے۔ براہ کرم ریسیپشن پر پوچھیں۔
 
+## Posters, leaflets and the prescription message
+
+poster-ask = سائن اپ کرنے کے لیے ریسیپشن پر پوچھیں۔ یہ مفت ہے۔
+poster-scan = یا NHS App حاصل کرنے کے لیے اپنے فون سے یہ کوڈ اسکین کریں۔
+rx-message = NHS App میں اپنا جی پی ریکارڈ دیکھیں، اپائنٹمنٹ بُک کریں اور باقاعدہ دواؤں کے نسخے منگوائیں۔ سائن اپ کرنے کے لیے ریسیپشن پر پوچھیں۔
+
 ## Inactivity
 
 idle-title = کیا آپ ابھی بھی یہاں ہیں؟

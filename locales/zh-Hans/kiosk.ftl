@@ -142,6 +142,12 @@ slip-linkage-key = 关联密钥（Linkage key）
 slip-printed-on = 打印日期：{ $date }
 print-failed-patient = 我们无法打印您的凭条。请到前台询问。
 
+## Posters, leaflets and the prescription message
+
+poster-ask = 请到前台询问如何注册。注册是免费的。
+poster-scan = 或者用手机扫描这个二维码，下载 NHS App。
+rx-message = 在 NHS App 上查看您的家庭医生病历、预约和申请续开处方。请到前台询问如何注册。
+
 ## Inactivity
 
 idle-title = 您还在吗？

@@ -175,6 +175,32 @@ pub fn start_journey(
         .start_journey(&form, &locale, channel, Utc::now())
 }
 
+#[tauri::command(async)]
+pub fn slip_html(
+    state: State<'_, AppState>,
+    reference: String,
+    with_name: bool,
+    linkage: Option<crate::slip::Linkage>,
+) -> Result<String, KioskError> {
+    state
+        .kiosk()?
+        .slip_html(&reference, with_name, linkage.as_ref(), Utc::now())
+}
+
+/// Prints the page's print area (the slip put there by the page) without a dialog.
+#[tauri::command(async)]
+pub fn print_page<R: tauri::Runtime>(
+    webview: tauri::Webview<R>,
+    state: State<'_, AppState>,
+    reference: String,
+) -> Result<(), KioskError> {
+    let k = state.kiosk()?;
+    let result =
+        crate::print_queue::print_webview(&webview, &k.config().printer, k.config().slip_layout);
+    k.record_print(&reference, result.as_ref().err(), Utc::now())?;
+    result.map_err(KioskError::Print)
+}
+
 #[tauri::command]
 pub fn set_cohorts(
     state: State<'_, AppState>,

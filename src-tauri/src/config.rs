@@ -42,6 +42,11 @@ languages = ["en-GB", "bn", "syl", "so", "ur", "ar", "zh-Hans", "pl", "lt", "ro"
 # new-registration or clinician.
 channel = "kiosk"
 
+# The print queue for slips (a CUPS printer name on Linux; leave empty for none), and the
+# paper: receipt-80mm (thermal printers at reception), a5 or a4.
+printer = ""
+slip_layout = "receipt-80mm"
+
 # Minutes without activity before a staff session ends (separate from the patient reset).
 staff_session_minutes = 5
 
@@ -62,12 +67,20 @@ pub struct PracticeConfig {
     pub idle_countdown_seconds: u32,
     pub languages: Vec<String>,
     pub channel: Channel,
+    #[serde(default)]
+    pub printer: String,
+    #[serde(default = "default_slip_layout")]
+    pub slip_layout: crate::slip::Layout,
     #[serde(default = "default_staff_session_minutes")]
     pub staff_session_minutes: u32,
     #[serde(default = "default_tracking_code")]
     pub tracking_code: String,
     #[serde(default = "default_tracking_code_label")]
     pub tracking_code_label: String,
+}
+
+fn default_slip_layout() -> crate::slip::Layout {
+    crate::slip::Layout::Receipt80mm
 }
 
 fn default_staff_session_minutes() -> u32 {
@@ -233,6 +246,7 @@ mod tests {
             "idle_countdown_seconds",
             "languages",
             "channel",
+            "printer",
             "staff_session_minutes",
             "tracking_code",
             "tracking_code_label",

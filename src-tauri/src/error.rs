@@ -52,6 +52,8 @@ pub enum KioskError {
         from: &'static str,
         to: &'static str,
     },
+    #[error("{0}")]
+    Print(crate::print_queue::PrintError),
 }
 
 impl KioskError {
@@ -77,6 +79,7 @@ impl KioskError {
             KioskError::NoSuchJourney => "no-such-journey",
             KioskError::Step(_) => "step-refused",
             KioskError::IllegalMove { .. } => "illegal-move",
+            KioskError::Print(_) => "print-failed",
         }
     }
 }
@@ -108,6 +111,7 @@ impl Serialize for KioskError {
         // The detail a staff screen needs: which step problem, or until when a lock lasts.
         let detail = match self {
             KioskError::Step(p) => serde_json::to_value(p).ok(),
+            KioskError::Print(p) => Some(serde_json::Value::String(p.code().into())),
             KioskError::LoginRefused(LoginRefused::Locked { until })
             | KioskError::LoginRefused(LoginRefused::WrongPin {
                 locked_until: Some(until),

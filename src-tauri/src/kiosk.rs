@@ -61,6 +61,8 @@ pub struct KioskSettings {
     pub idle_seconds: u32,
     pub idle_countdown_seconds: u32,
     pub staff_session_minutes: u32,
+    /// Whether slips are printed at the end of the patient flow.
+    pub printer_configured: bool,
     /// This tablet's default channel (a phlebotomy tablet starts journeys as phlebotomy).
     pub channel: crate::journey::Channel,
     pub languages: Vec<LanguageChoice>,
@@ -148,6 +150,7 @@ impl Kiosk {
             idle_countdown_seconds: self.config.idle_countdown_seconds,
             staff_session_minutes: self.config.staff_session_minutes,
             channel: self.config.channel,
+            printer_configured: !self.config.printer.trim().is_empty(),
             languages: tags
                 .into_iter()
                 .map(|tag| LanguageChoice {

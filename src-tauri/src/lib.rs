@@ -15,8 +15,11 @@ pub mod journey;
 pub mod kiosk;
 pub mod localisation;
 pub mod patient_flow;
+pub mod print_queue;
 pub mod qr;
 pub mod sign_up;
+pub mod slip;
+pub mod slip_printing;
 pub mod staff;
 pub mod staff_desk;
 pub mod store;
@@ -73,6 +76,8 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::record_step,
         commands::set_cohorts,
         commands::start_journey,
+        commands::slip_html,
+        commands::print_page,
         commands::add_staff,
         commands::remove_staff,
         commands::reset_pin,

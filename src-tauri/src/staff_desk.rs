@@ -60,6 +60,11 @@ impl Kiosk {
         Err(KioskError::NotLoggedIn)
     }
 
+    /// The logged-in member of staff's name (refreshing the session), if any.
+    pub(crate) fn staff_name(&self, now: DateTime<Utc>) -> Result<String, KioskError> {
+        self.session(now).map(|s| s.name)
+    }
+
     fn admin_session(&self, now: DateTime<Utc>) -> Result<StaffSession, KioskError> {
         let s = self.session(now)?;
         if s.is_admin {

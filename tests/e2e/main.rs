@@ -3,5 +3,6 @@
 
 mod languages;
 mod patient_flow;
+mod printing;
 mod staff_face;
 mod startup;

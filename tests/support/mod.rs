@@ -66,6 +66,14 @@ impl Practice {
         p
     }
 
+    /// Prints slips to this CUPS queue (tools/cups-for-tests makes "PDF" and "Stopped").
+    pub fn with_printer(mut self, printer: &str) -> Self {
+        self.toml.push_str(&format!(
+            "printer = \"{printer}\"\nslip_layout = \"receipt-80mm\"\n"
+        ));
+        self
+    }
+
     pub fn with_idle(idle_seconds: u32, countdown_seconds: u32) -> Self {
         Practice {
             toml: format!(
@@ -418,6 +426,83 @@ pub fn tiny_wav(samples: u32) -> Vec<u8> {
     w.extend_from_slice(&data_len.to_le_bytes());
     w.resize(44 + data_len as usize, 0);
     w
+}
+
+/// The PDFs CUPS-PDF has written so far (it writes to $HOME/PDF).
+pub fn printed_pdfs() -> std::collections::HashSet<PathBuf> {
+    let dir = PathBuf::from(std::env::var_os("HOME").expect("HOME")).join("PDF");
+    std::fs::read_dir(dir)
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Waits for a PDF that was not in `before` to be completely written, and returns it.
+pub async fn wait_for_new_pdf(before: &std::collections::HashSet<PathBuf>) -> PathBuf {
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        for path in printed_pdfs().difference(before) {
+            let bytes = std::fs::read(path).unwrap_or_default();
+            // CUPS-PDF may still be writing: wait for the file's end marker.
+            if bytes.windows(5).any(|w| w == b"%%EOF") {
+                return path.clone();
+            }
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no new PDF from the print queue (is cupsd running? tools/cups-for-tests)"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// The text of a PDF, by poppler's pdftotext.
+pub fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args([pdf.as_os_str(), std::ffi::OsStr::new("-")])
+        .stderr(Stdio::null())
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The QR codes on a PDF's first page: rendered by pdftoppm, decoded by zbarimg.
+pub fn pdf_qr_codes(pdf: &Path, keep_as: &str) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("temp");
+    let prefix = dir.path().join("page");
+    let ok = Command::new("pdftoppm")
+        .args(["-png", "-r", "200", "-f", "1", "-l", "1"])
+        .arg(pdf)
+        .arg(&prefix)
+        .stderr(Stdio::null())
+        .status()
+        .expect("pdftoppm (poppler-utils)")
+        .success();
+    assert!(ok, "pdftoppm failed on {}", pdf.display());
+    let png = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "png"))
+        .expect("a page image");
+    let keep = Path::new(env!("CARGO_MANIFEST_DIR")).join("artifacts");
+    std::fs::create_dir_all(&keep).ok();
+    std::fs::copy(&png, keep.join(format!("printed-{keep_as}.png"))).ok();
+    let out = Command::new("zbarimg")
+        .args(["--raw", "-q"])
+        .arg(&png)
+        .stderr(Stdio::null())
+        .output()
+        .expect("zbarimg (zbar-tools)");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_owned)
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 /// Decodes every QR code in a PNG, returning their texts.

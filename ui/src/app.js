@@ -138,6 +138,10 @@ const ENTER = {
     main().querySelector("[data-slot=reference]").textContent = c.reference;
     // The SVG is drawn by the qrcode crate from the practice's configured address.
     main().querySelector("[data-slot=qr]").innerHTML = c.qrSvg;
+    if (kiosk.settings.printerConfigured) printSlip(c.reference).catch(() => {
+      const p = main().querySelector("[data-testid=print-problem]");
+      if (p) p.hidden = false; // "ask at reception": staff can reprint from the queue
+    });
   },
 };
 
@@ -321,6 +325,38 @@ async function resetForNextPatient() {
   main().replaceChildren();
   await setLocale(SOURCE_LOCALE);
   show("attract");
+}
+
+// ---- Printing ---------------------------------------------------------------------------
+
+/** Waits until the page has painted what was just put in it. */
+function nextPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+/**
+ * Prints the slip for `reference` with no dialog. The slip's HTML (from Rust) goes into the
+ * print area only for the print, then is removed, with any registration details in it.
+ */
+async function printSlip(reference, withName = false, linkage = null) {
+  const area = document.getElementById("print-area");
+  const title = document.title;
+  delete document.body.dataset.lastPrint;
+  try {
+    area.innerHTML = await invoke("slip_html", { reference, withName, linkage });
+    document.title = `slip-${reference}`; // the print job's name
+    document.body.dataset.printing = "true";
+    await nextPaint();
+    await invoke("print_page", { reference });
+    document.body.dataset.lastPrint = "done";
+  } catch (err) {
+    document.body.dataset.lastPrint = "failed";
+    throw err;
+  } finally {
+    area.replaceChildren();
+    delete document.body.dataset.printing;
+    document.title = title;
+  }
 }
 
 // ---- Listening, text size, staff information ---------------------------------------------

@@ -549,6 +549,31 @@ async function showJourney(id) {
       button(s("step-declined"), "step-declined", () => step({ step: "declined", reason: "" }, "declined"), true),
       button(s("step-withdrawn"), "step-withdrawn", () => step({ step: "withdrawn" }, "withdrawn"), true)) : null,
 
+    h("h2", { text: s("print-title") }),
+    h("div", { class: "nhsuk-checkboxes" }, checkbox("print-with-name", s("print-with-name"), "print-with-name")),
+    h("p", { class: "nhsuk-hint", text: s("print-linkage-hint") }),
+    textInput("print-account-id", s("print-account-id"), "print-account-id"),
+    textInput("print-ods-code", s("print-ods-code"), "print-ods-code"),
+    textInput("print-linkage-key", s("print-linkage-key"), "print-linkage-key"),
+    notice("print-error"),
+    h("p", { class: "kiosk-saved", role: "status", testid: "print-done", text: s("print-done"), hidden: true }),
+    button(s("print-slip"), "print-slip", async () => {
+      const fields = ["account-id", "ods-code", "linkage-key"].map((f) => root.querySelector(`#print-${f}`));
+      const [accountId, odsCode, linkageKey] = fields.map((f) => f.value);
+      const linkage = accountId || odsCode || linkageKey ? { accountId, odsCode, linkageKey } : null;
+      root.querySelector("[data-testid=print-error]").hidden = true;
+      root.querySelector("[data-testid=print-done]").hidden = true;
+      try {
+        await printSlip(j.reference, root.querySelector("#print-with-name").checked, linkage);
+        for (const f of fields) f.value = ""; // printed, then forgotten
+        root.querySelector("[data-testid=print-done]").hidden = false;
+      } catch (err) {
+        const p = root.querySelector("[data-testid=print-error]");
+        p.textContent = `${s("error-code-print-failed")} ${err && err.detail ? s(`error-print-${err.detail}`) : ""}`;
+        p.hidden = false;
+      }
+    }, true),
+
     h("h2", { text: s("journey-history") }),
     h("ol", { class: "nhsuk-list nhsuk-list--number", testid: "history" },
       j.events.map((e) => h("li", { text: `${new Date(e.at).toLocaleString("en-GB")} · ${e.actor} · ${e.kind}` }))));

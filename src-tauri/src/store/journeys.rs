@@ -257,6 +257,29 @@ impl Store {
         Ok(journey)
     }
 
+    /// Appends an event that does not change the status (a print, a note).
+    pub fn append_event(
+        &self,
+        journey_id: i64,
+        actor: &Actor,
+        kind: &str,
+        details: serde_json::Value,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO journey_event (journey_id, at, actor, kind, details)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                journey_id,
+                now.to_rfc3339(),
+                actor.as_str(),
+                kind,
+                details.to_string()
+            ],
+        )?;
+        Ok(())
+    }
+
     /// Sets a journey's cohort tags, recording who set them.
     pub fn set_cohorts(
         &mut self,

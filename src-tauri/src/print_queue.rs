@@ -1,0 +1,145 @@
+//! Printing the page's print area through the operating system's print system, with no
+//! dialog: WebKitGTK's print engine lays out and shapes the text exactly as on screen and
+//! sends the job to a CUPS queue. (On Windows the same idea would use WebView2's
+//! `PrintAsync` with a named printer; it is not built here.)
+
+use std::process::Command;
+use std::time::Duration;
+
+use tauri::Runtime;
+
+use crate::slip::Layout;
+
+/// How long a print may take to be handed to the print system.
+const PRINT_TIMEOUT: Duration = Duration::from_secs(60);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PrintError {
+    #[error("no printer is configured (printer in practice.toml)")]
+    NoPrinter,
+    #[error("the printer {0:?} is not known to the print system")]
+    UnknownPrinter(String),
+    #[error("the printer {0:?} is stopped")]
+    PrinterStopped(String),
+    #[error("printing failed: {0}")]
+    Failed(String),
+}
+
+impl PrintError {
+    /// The stable detail code the staff face shows as `error-print-<code>`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            PrintError::NoPrinter => "no-printer",
+            PrintError::UnknownPrinter(_) => "unknown-printer",
+            PrintError::PrinterStopped(_) => "printer-stopped",
+            PrintError::Failed(_) => "failed",
+        }
+    }
+}
+
+/// Asks CUPS whether `printer` exists and accepts work.
+pub fn check_printer(printer: &str) -> Result<(), PrintError> {
+    if printer.trim().is_empty() {
+        return Err(PrintError::NoPrinter);
+    }
+    let out = Command::new("lpstat")
+        .args(["-p", printer])
+        .output()
+        .map_err(|e| PrintError::Failed(format!("cannot ask the print system (lpstat): {e}")))?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    if !out.status.success() || text.trim().is_empty() {
+        return Err(PrintError::UnknownPrinter(printer.to_owned()));
+    }
+    if text.contains("disabled") {
+        return Err(PrintError::PrinterStopped(printer.to_owned()));
+    }
+    Ok(())
+}
+
+/// Prints what the webview shows (its print stylesheet shows only the print area).
+#[cfg(target_os = "linux")]
+pub fn print_webview<R: Runtime>(
+    webview: &tauri::Webview<R>,
+    printer: &str,
+    layout: Layout,
+) -> Result<(), PrintError> {
+    use webkit2gtk::PrintOperationExt;
+
+    check_printer(printer)?;
+    let (tx, rx) = std::sync::mpsc::channel::<Result<(), String>>();
+    let printer = printer.to_owned();
+    webview
+        .with_webview(move |platform| {
+            let op = webkit2gtk::PrintOperation::new(&platform.inner());
+            let settings = gtk::PrintSettings::new();
+            settings.set_printer(&printer);
+            let setup = gtk::PageSetup::new();
+            let paper = match layout {
+                Layout::Receipt80mm => gtk::PaperSize::new_custom(
+                    "receipt-80mm",
+                    "80 mm receipt",
+                    80.0,
+                    297.0,
+                    gtk::Unit::Mm,
+                ),
+                Layout::A5 => gtk::PaperSize::new(Some("iso_a5")),
+                Layout::A4 => gtk::PaperSize::new(Some("iso_a4")),
+            };
+            setup.set_paper_size(&paper);
+            for set in [
+                gtk::PageSetup::set_top_margin,
+                gtk::PageSetup::set_bottom_margin,
+                gtk::PageSetup::set_left_margin,
+                gtk::PageSetup::set_right_margin,
+            ] {
+                set(&setup, 4.0, gtk::Unit::Mm);
+            }
+            op.set_print_settings(&settings);
+            op.set_page_setup(&setup);
+            let done = tx.clone();
+            // The operation is kept alive by its handlers until it ends.
+            let keep = op.clone();
+            op.connect_finished(move |_| {
+                let _ = &keep;
+                let _ = done.send(Ok(()));
+            });
+            op.connect_failed(move |_, err| {
+                let _ = tx.send(Err(err.to_string()));
+            });
+            op.print();
+        })
+        .map_err(|e| PrintError::Failed(e.to_string()))?;
+    match rx.recv_timeout(PRINT_TIMEOUT) {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) => Err(PrintError::Failed(e)),
+        Err(_) => Err(PrintError::Failed("the print system did not answer".into())),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn print_webview<R: Runtime>(
+    _webview: &tauri::Webview<R>,
+    _printer: &str,
+    _layout: Layout,
+) -> Result<(), PrintError> {
+    Err(PrintError::Failed(
+        "silent printing is implemented for Linux (CUPS) only so far".into(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_printer_name_means_no_printer() {
+        assert_eq!(check_printer(" "), Err(PrintError::NoPrinter));
+    }
+
+    #[test]
+    fn an_unknown_printer_is_reported_not_hung_on() {
+        // Whether or not CUPS runs here, a made-up queue is never usable.
+        assert!(check_printer("no-such-queue-4f2a").is_err());
+    }
+}
