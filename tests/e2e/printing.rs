@@ -1,14 +1,16 @@
 //! Printing through the real print system: cupsd with a CUPS-PDF queue. The PDF that CUPS
-//! writes is read back and its QR decoded, for slips in three scripts.
+//! writes is read back: its QR is decoded and its text searched. The rendered pages are kept
+//! in tests/artifacts/ to look at.
 //!
-//! Known gap: CUPS-PDF turns the job into PostScript and back, and the text comes out as
-//! Type 3 glyphs without a Unicode map, so `pdftotext` cannot read any script back from
-//! these PDFs (English included). The rendered pages are kept in tests/artifacts/ to look at.
+//! Known gap: WebKit's print engine draws shaped glyphs without the text they came from
+//! (cairo gets no glyph clusters), so a PDF's Bengali conjuncts and reordered vowel signs
+//! cannot be mapped back to Unicode by `pdftotext`. The English text round-trips and is
+//! checked; the Bengali and Arabic slips are checked by their QR and reference, and by eye.
 
 use std::collections::HashSet;
 use std::path::PathBuf;
 
-use access_kiosk_e2e::{pdf_qr_codes, printed_pdfs, wait_for_new_pdf, App, Practice};
+use access_kiosk_e2e::{pdf_qr_codes, pdf_text, printed_pdfs, wait_for_new_pdf, App, Practice};
 
 /// Registers an interest; returns its reference and the PDFs that existed before.
 async fn interest_in(app: &App, language: &str) -> (String, HashSet<PathBuf>) {
@@ -41,9 +43,32 @@ async fn interest_in(app: &App, language: &str) -> (String, HashSet<PathBuf>) {
 async fn slips_print_in_english_bengali_and_arabic_and_their_qr_decodes_from_the_printed_pdf() {
     let app =
         App::launch(Practice::with_languages(&["en-GB", "bn", "ar"]).with_printer("PDF")).await;
-    for language in ["en-GB", "bn", "ar"] {
+    for (language, words) in [
+        (
+            "en-GB",
+            vec!["How to sign up", "Bring photo ID and proof of address"],
+        ),
+        // English beneath the patient's language is on every slip.
+        ("bn", vec!["How to sign up", "Your reference"]),
+        ("ar", vec!["How to sign up", "Your reference"]),
+    ] {
         let (reference, before) = interest_in(&app, language).await;
         let pdf = wait_for_new_pdf(&before).await;
+        let text = pdf_text(&pdf);
+        assert!(
+            text.contains(&reference),
+            "{language}: the reference is printed:\n{text}"
+        );
+        for w in words {
+            assert!(
+                text.contains(w),
+                "{language}: {w:?} is not in the printed text, in logical order:\n{text}"
+            );
+        }
+        assert!(
+            !text.contains("Print Test"),
+            "{language}: no name on a kiosk slip"
+        );
         assert_eq!(
             pdf_qr_codes(&pdf, &format!("slip-{language}")),
             vec![Practice::REGISTRATION_URL.to_owned()],
