@@ -217,3 +217,18 @@ error-print-no-printer = No printer is set up for this kiosk (printer in practic
 error-print-unknown-printer = The print system does not know the printer set for this kiosk.
 error-print-printer-stopped = The printer is stopped. Check it, then print again from this page.
 error-print-failed = The print system refused the job. Print again from this page.
+
+## Posters, leaflets and the prescription message
+
+tab-materials = Posters and messages
+materials-poster = Poster (A4) in one language
+materials-poster-language = Language of the poster
+materials-print-poster = Print poster
+materials-leaflet = Leaflet (A4, folded) in the languages this kiosk offers
+materials-print-leaflet = Print leaflet
+materials-printed = Sent to the printer
+materials-rx-title = Message for the right-hand side of prescriptions
+materials-rx-hint = Copy the message in the patient's language into the clinical system. Each must fit its limit of { $limit } characters.
+materials-rx-count = { $chars } of { $limit } characters
+materials-rx-too-long = Too long for the limit: shorten it with a practice wording override.
+materials-copy = Copy

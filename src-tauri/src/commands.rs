@@ -187,18 +187,28 @@ pub fn slip_html(
         .slip_html(&reference, with_name, linkage.as_ref(), Utc::now())
 }
 
-/// Prints the page's print area (the slip put there by the page) without a dialog.
+/// Prints the page's print area (a slip for `reference`, or material such as a poster, on
+/// A4 when `layout` says so) without a dialog.
 #[tauri::command(async)]
 pub fn print_page<R: tauri::Runtime>(
     webview: tauri::Webview<R>,
     state: State<'_, AppState>,
     reference: String,
+    layout: Option<crate::slip::Layout>,
 ) -> Result<(), KioskError> {
     let k = state.kiosk()?;
-    let result =
-        crate::print_queue::print_webview(&webview, &k.config().printer, k.config().slip_layout);
+    let layout = layout.unwrap_or(k.config().slip_layout);
+    let result = crate::print_queue::print_webview(&webview, &k.config().printer, layout);
     k.record_print(&reference, result.as_ref().err(), Utc::now())?;
     result.map_err(KioskError::Print)
+}
+
+#[tauri::command(async)]
+pub fn materials(
+    state: State<'_, AppState>,
+    poster_locale: String,
+) -> Result<crate::slip_printing::Materials, KioskError> {
+    state.kiosk()?.materials(&poster_locale, Utc::now())
 }
 
 #[tauri::command]

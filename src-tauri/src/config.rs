@@ -47,6 +47,9 @@ channel = "kiosk"
 printer = ""
 slip_layout = "receipt-80mm"
 
+# The most characters the prescription message may have (the clinical system's limit).
+prescription_message_limit = 160
+
 # Minutes without activity before a staff session ends (separate from the patient reset).
 staff_session_minutes = 5
 
@@ -71,6 +74,8 @@ pub struct PracticeConfig {
     pub printer: String,
     #[serde(default = "default_slip_layout")]
     pub slip_layout: crate::slip::Layout,
+    #[serde(default = "default_prescription_message_limit")]
+    pub prescription_message_limit: u32,
     #[serde(default = "default_staff_session_minutes")]
     pub staff_session_minutes: u32,
     #[serde(default = "default_tracking_code")]
@@ -81,6 +86,10 @@ pub struct PracticeConfig {
 
 fn default_slip_layout() -> crate::slip::Layout {
     crate::slip::Layout::Receipt80mm
+}
+
+fn default_prescription_message_limit() -> u32 {
+    160
 }
 
 fn default_staff_session_minutes() -> u32 {
@@ -247,6 +256,7 @@ mod tests {
             "languages",
             "channel",
             "printer",
+            "prescription_message_limit",
             "staff_session_minutes",
             "tracking_code",
             "tracking_code_label",

@@ -14,6 +14,7 @@ pub mod error;
 pub mod journey;
 pub mod kiosk;
 pub mod localisation;
+pub mod materials;
 pub mod patient_flow;
 pub mod print_queue;
 pub mod qr;
@@ -78,6 +79,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::start_journey,
         commands::slip_html,
         commands::print_page,
+        commands::materials,
         commands::add_staff,
         commands::remove_staff,
         commands::reset_pin,

@@ -418,6 +418,11 @@ mod tests {
             "waiting-days" => args.set("days", 2),
             "journey-title" => args.set("reference", "ACD479"),
             "step-coded" => args.set("code", "9IW"),
+            "materials-rx-hint" => args.set("limit", 160),
+            "materials-rx-count" => {
+                args.set("chars", 137);
+                args.set("limit", 160);
+            }
             "worklist-intro" => {
                 args.set("code", "9IW");
                 args.set("label", "Registered for Access to Patient Facing Services");

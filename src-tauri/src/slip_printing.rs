@@ -7,9 +7,20 @@ use serde_json::json;
 use crate::error::KioskError;
 use crate::journey::{Actor, Reference, Status};
 use crate::kiosk::Kiosk;
+use crate::materials::{self, PrescriptionMessage};
 use crate::print_queue::PrintError;
 use crate::qr;
 use crate::slip::{self, Linkage, SlipContent};
+
+/// What the staff face's Materials tab shows and prints.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Materials {
+    pub poster_html: String,
+    pub leaflet_html: String,
+    pub prescription_messages: Vec<PrescriptionMessage>,
+    pub prescription_message_limit: u32,
+}
 
 impl Kiosk {
     /// The slip for the journey with `reference`, as HTML for the page's print area.
@@ -59,6 +70,42 @@ impl Kiosk {
         ))
     }
 
+    /// Posters, the leaflet and the prescription messages, for staff.
+    pub fn materials(
+        &self,
+        poster_locale: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Materials, KioskError> {
+        self.staff_name(now)?;
+        let qr_svg = qr::svg_for(&self.config().registration_url)?;
+        let tags: Vec<String> = self
+            .settings()?
+            .languages
+            .into_iter()
+            .map(|l| l.tag)
+            .collect();
+        Ok(Materials {
+            poster_html: materials::poster(
+                self.locales(),
+                poster_locale,
+                &self.config().practice_name,
+                &qr_svg,
+            ),
+            leaflet_html: materials::leaflet(
+                self.locales(),
+                &tags,
+                &self.config().practice_name,
+                &qr_svg,
+            ),
+            prescription_messages: materials::prescription_messages(
+                self.locales(),
+                &tags,
+                self.config().prescription_message_limit as usize,
+            ),
+            prescription_message_limit: self.config().prescription_message_limit,
+        })
+    }
+
     /// Records a print: on the journey's history when it worked, in the audit log always.
     pub fn record_print(
         &self,
@@ -97,7 +144,12 @@ impl Kiosk {
                 json!({ "reference": reference, "problem": p.code() }),
                 now,
             )?,
-            (None, None) => {}
+            (None, None) => store.audit(
+                actor.as_str(),
+                "material-printed",
+                json!({ "what": reference }),
+                now,
+            )?,
         }
         Ok(())
     }

@@ -234,3 +234,58 @@ fn walk(dir: &std::path::Path) -> Vec<PathBuf> {
     }
     out
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn staff_print_an_urdu_poster_and_copy_prescription_messages_within_their_limit() {
+    let app =
+        App::launch(Practice::with_languages(&["en-GB", "bn", "ur"]).with_printer("PDF")).await;
+    app.log_in_as_new_admin("Amir Admin", "402917").await;
+    app.tap("tab-materials").await;
+    app.find("print-poster").await;
+    app.js(
+        "const l = document.querySelector('[data-testid=poster-language]'); l.value = 'ur'; true",
+    )
+    .await;
+    let before = printed_pdfs();
+    app.tap("print-poster").await;
+    app.wait_until(
+        "the poster",
+        "!document.querySelector('[data-testid=materials-printed]').hidden",
+    )
+    .await;
+    let pdf = wait_for_new_pdf(&before).await;
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("(A4)"), "the poster is on A4:\n{info}");
+    assert_eq!(
+        pdf_qr_codes(&pdf, "poster-ur"),
+        vec![Practice::REGISTRATION_URL.to_owned()]
+    );
+    for tag in ["en-GB", "bn", "ur"] {
+        let text = app.value_of(&format!("rx-{tag}")).await;
+        assert!(
+            !text.is_empty() && text.chars().count() <= 160,
+            "{tag}: {text}"
+        );
+        // Fluent isolates the numbers (U+2068 … U+2069) so they read right in any direction.
+        let count = app
+            .text_of(&format!("rx-count-{tag}"))
+            .await
+            .replace(['\u{2068}', '\u{2069}'], "");
+        assert!(count.contains("of 160 characters"), "{tag}: {count}");
+    }
+    let audited: i64 = app
+        .database()
+        .query_row(
+            "SELECT count(*) FROM audit_log WHERE action = 'material-printed'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(audited, 1, "the poster print is audited");
+    app.save_screenshot("staff-materials").await;
+    app.close().await;
+}

@@ -339,15 +339,20 @@ function nextPaint() {
  * print area only for the print, then is removed, with any registration details in it.
  */
 async function printSlip(reference, withName = false, linkage = null) {
+  return printHtml(reference, await invoke("slip_html", { reference, withName, linkage }), null);
+}
+
+/** Prints `html` (made by Rust) through the print area; `what` names the job and the record. */
+async function printHtml(what, html, layout) {
   const area = document.getElementById("print-area");
   const title = document.title;
   delete document.body.dataset.lastPrint;
   try {
-    area.innerHTML = await invoke("slip_html", { reference, withName, linkage });
-    document.title = `slip-${reference}`; // the print job's name
+    area.innerHTML = html;
+    document.title = `slip-${what}`; // the print job's name
     document.body.dataset.printing = "true";
     await nextPaint();
-    await invoke("print_page", { reference });
+    await invoke("print_page", { reference: what, layout });
     document.body.dataset.lastPrint = "done";
   } catch (err) {
     document.body.dataset.lastPrint = "failed";
