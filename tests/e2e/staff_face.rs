@@ -28,6 +28,21 @@ async fn register_interest(app: &App, language: &str, first: &str) -> String {
     reference
 }
 
+/// Ticks every risk on the script as explained.
+async fn explain_every_risk(app: &App) {
+    for risk in [
+        "forgotten",
+        "bad-news",
+        "sharing",
+        "coercion",
+        "misunderstanding",
+        "third-party",
+        "keep-safe",
+    ] {
+        app.tap(&format!("risk-{risk}")).await;
+    }
+}
+
 async fn wait_for_status(app: &App, status: &str) {
     app.wait_until(
         status,
@@ -79,17 +94,7 @@ async fn an_officer_takes_a_kiosk_interest_to_access_granted_and_coded_with_ever
     app.save_screenshot("staff-script-ur").await;
 
     // Granting access before the identity check is refused by the domain.
-    for risk in [
-        "forgotten",
-        "bad-news",
-        "sharing",
-        "coercion",
-        "misunderstanding",
-        "third-party",
-        "keep-safe",
-    ] {
-        app.tap(&format!("risk-{risk}")).await;
-    }
+    explain_every_risk(&app).await;
     app.tap("step-access-granted").await;
     app.wait_until(
         "the refusal",
@@ -103,17 +108,7 @@ async fn an_officer_takes_a_kiosk_interest_to_access_granted_and_coded_with_ever
     app.tap("doc-utility-bill").await;
     app.tap("step-identity-verified").await;
     wait_for_status(&app, "identity-verified").await;
-    for risk in [
-        "forgotten",
-        "bad-news",
-        "sharing",
-        "coercion",
-        "misunderstanding",
-        "third-party",
-        "keep-safe",
-    ] {
-        app.tap(&format!("risk-{risk}")).await;
-    }
+    explain_every_risk(&app).await;
     app.tap("level-full-record").await;
     app.tap("step-access-granted").await;
     wait_for_status(&app, "access-granted").await;

@@ -103,17 +103,7 @@ impl Store {
             "forSomeoneElse": interest.for_someone_else,
             "idDocumentsToday": interest.id_documents.as_str(),
         });
-        tx.execute(
-            "INSERT INTO journey_event (journey_id, at, actor, kind, details)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                id,
-                created_at,
-                actor.as_str(),
-                kind::INTEREST_REGISTERED,
-                details.to_string()
-            ],
-        )?;
+        insert_event(&tx, id, now, actor, kind::INTEREST_REGISTERED, &details)?;
         tx.commit()?;
         Ok(Journey {
             id,
@@ -237,17 +227,7 @@ impl Store {
              WHERE id = ?1",
             params![journey_id, to.as_str(), now.to_rfc3339(), level],
         )?;
-        tx.execute(
-            "INSERT INTO journey_event (journey_id, at, actor, kind, details)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                journey_id,
-                now.to_rfc3339(),
-                actor.as_str(),
-                to.as_str(),
-                details.to_string()
-            ],
-        )?;
+        insert_event(&tx, journey_id, now, actor, to.as_str(), &details)?;
         let journey = tx.query_row(
             &format!("SELECT {JOURNEY_COLUMNS} FROM journey j WHERE j.id = ?1"),
             [journey_id],
@@ -266,17 +246,7 @@ impl Store {
         details: serde_json::Value,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO journey_event (journey_id, at, actor, kind, details)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                journey_id,
-                now.to_rfc3339(),
-                actor.as_str(),
-                kind,
-                details.to_string()
-            ],
-        )?;
+        insert_event(&self.conn, journey_id, now, actor, kind, &details)?;
         Ok(())
     }
 
@@ -297,17 +267,8 @@ impl Store {
         if n == 0 {
             return Err(StoreError::NoSuchJourney);
         }
-        tx.execute(
-            "INSERT INTO journey_event (journey_id, at, actor, kind, details)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                journey_id,
-                now.to_rfc3339(),
-                actor.as_str(),
-                kind::COHORTS_TAGGED,
-                json!({ "cohorts": cohorts }).to_string()
-            ],
-        )?;
+        let details = json!({ "cohorts": cohorts });
+        insert_event(&tx, journey_id, now, actor, kind::COHORTS_TAGGED, &details)?;
         tx.commit()?;
         Ok(())
     }
@@ -354,6 +315,28 @@ impl Store {
             .conn
             .query_row("SELECT count(*) FROM journey", [], |r| r.get(0))?)
     }
+}
+
+/// Appends one event inside whatever transaction `conn` is in: the only place events are written.
+fn insert_event(
+    conn: &rusqlite::Connection,
+    journey_id: i64,
+    now: DateTime<Utc>,
+    actor: &Actor,
+    kind: &str,
+    details: &serde_json::Value,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        "INSERT INTO journey_event (journey_id, at, actor, kind, details)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            journey_id,
+            now.to_rfc3339(),
+            actor.as_str(),
+            kind,
+            details.to_string()
+        ],
+    )
 }
 
 /// The columns [`journey_from_row`] reads, for a `journey` aliased `j`.
