@@ -268,11 +268,8 @@ impl Kiosk {
     ) -> Result<JourneyView, KioskError> {
         let s = self.session(now)?;
         let store = self.store();
-        let all: Vec<Status> = Status::ALL.to_vec();
         let entry = store
-            .queue(&all)?
-            .into_iter()
-            .find(|e| e.journey.id == journey_id)
+            .queue_entry(journey_id)?
             .ok_or(KioskError::NoSuchJourney)?;
         let events = store.events(journey_id)?;
         store.audit(

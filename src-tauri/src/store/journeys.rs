@@ -275,15 +275,31 @@ impl Store {
 
     /// Journeys with the given statuses, newest first, with the details staff need.
     pub fn queue(&self, statuses: &[Status]) -> Result<Vec<QueueEntry>, StoreError> {
+        self.queue_entries(statuses, None)
+    }
+
+    /// One journey as the queue shows it, whatever its status.
+    pub fn queue_entry(&self, journey_id: i64) -> Result<Option<QueueEntry>, StoreError> {
+        Ok(self
+            .queue_entries(&Status::ALL, Some(journey_id))?
+            .into_iter()
+            .next())
+    }
+
+    fn queue_entries(
+        &self,
+        statuses: &[Status],
+        journey_id: Option<i64>,
+    ) -> Result<Vec<QueueEntry>, StoreError> {
         let wanted = json!(statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>()).to_string();
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {JOURNEY_COLUMNS}, p.first_name, p.last_name, p.date_of_birth,
                     j.cohorts, j.id_documents_today, j.for_someone_else
              FROM journey j LEFT JOIN personal_details p ON p.journey_id = j.id
-             WHERE j.status IN (SELECT value FROM json_each(?1))
+             WHERE j.status IN (SELECT value FROM json_each(?1)) AND (?2 IS NULL OR j.id = ?2)
              ORDER BY j.created_at DESC, j.id DESC"
         ))?;
-        let rows = stmt.query_map([wanted], |r| {
+        let rows = stmt.query_map(params![wanted, journey_id], |r| {
             let cohorts: String = r.get(10)?;
             Ok(QueueEntry {
                 journey: journey_from_row(r)?,
