@@ -28,16 +28,15 @@ async fn each_patient_screen(app: &App, language: &str, mut check: impl AsyncFnM
     )
     .await;
     check("form-errors").await;
-    for (field, value) in [
+    app.fill(&[
         ("first-name", "Test"),
         ("last-name", "Patient"),
         ("dob-day", "1"),
         ("dob-month", "2"),
         ("dob-year", "1990"),
         ("mobile", "07700 900111"),
-    ] {
-        app.type_into(field, value).await;
-    }
+    ])
+    .await;
     app.tap("id-both").await;
     app.tap("form-submit").await;
     app.find("confirmation-screen").await;
@@ -277,16 +276,15 @@ async fn screenshot_tour_of_the_benefits_screen_in_five_languages_and_an_urdu_co
         app.save_screenshot(&format!("benefits-{language}")).await;
     }
     app.tap("benefits-interested").await;
-    for (field, value) in [
+    app.fill(&[
         ("first-name", "Fatima"),
         ("last-name", "Khan"),
         ("dob-day", "9"),
         ("dob-month", "9"),
         ("dob-year", "1972"),
         ("mobile", "07700 900222"),
-    ] {
-        app.type_into(field, value).await;
-    }
+    ])
+    .await;
     app.tap("id-neither").await;
     app.tap("open-language").await;
     app.tap("language-ur").await;

@@ -18,16 +18,15 @@ async fn interest_in(app: &App, language: &str) -> (String, HashSet<PathBuf>) {
     app.tap("attract-start").await;
     app.tap(&format!("language-{language}")).await;
     app.tap("benefits-interested").await;
-    for (field, value) in [
+    app.fill(&[
         ("first-name", "Print"),
         ("last-name", "Test"),
         ("dob-day", "3"),
         ("dob-month", "4"),
         ("dob-year", "1979"),
         ("mobile", "07700 900777"),
-    ] {
-        app.type_into(field, value).await;
-    }
+    ])
+    .await;
     app.tap("id-neither").await;
     app.tap("form-submit").await;
     app.find("confirmation-screen").await;

@@ -9,16 +9,15 @@ async fn register_interest(app: &App, language: &str, first: &str) -> String {
     app.tap("attract-start").await;
     app.tap(&format!("language-{language}")).await;
     app.tap("benefits-interested").await;
-    for (field, value) in [
+    app.fill(&[
         ("first-name", first),
         ("last-name", "Begum"),
         ("dob-day", "12"),
         ("dob-month", "6"),
         ("dob-year", "1984"),
         ("mobile", "07700 900555"),
-    ] {
-        app.type_into(field, value).await;
-    }
+    ])
+    .await;
     app.tap("id-both").await;
     app.tap("form-submit").await;
     app.find("confirmation-screen").await;
@@ -256,15 +255,14 @@ async fn an_officer_starts_a_sign_up_at_phlebotomy_for_a_patient_at_the_desk() {
     )
     .await;
     assert_eq!(app.value_of("first-name").await, "Desk");
-    for (field, value) in [
+    app.fill(&[
         ("last-name", "Patient"),
         ("dob-day", "2"),
         ("dob-month", "2"),
         ("dob-year", "1961"),
         ("email", "desk.patient@example.org"),
-    ] {
-        app.type_into(field, value).await;
-    }
+    ])
+    .await;
     app.tap("id-neither").await;
     app.tap("form-submit").await;
     app.find("journey-screen").await;

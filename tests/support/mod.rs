@@ -193,6 +193,13 @@ impl App {
             .unwrap_or_else(|e| panic!("type into [data-testid={testid}]: {e}"));
     }
 
+    /// Types each value into the field with that `data-testid`, in order.
+    pub async fn fill(&self, fields: &[(&str, &str)]) {
+        for (testid, value) in fields {
+            self.type_into(testid, value).await;
+        }
+    }
+
     pub async fn value_of(&self, testid: &str) -> String {
         self.find(testid)
             .await
