@@ -147,10 +147,7 @@ async fn right_to_left_languages_mirror_the_layout_and_keep_numbers_readable() {
 #[tokio::test(flavor = "current_thread")]
 async fn three_text_sizes_never_make_the_page_scroll_sideways() {
     let app = App::launch(Practice::default()).await;
-    app.tap("attract-start").await;
-    app.tap("language-bn").await;
-    app.tap("benefits-interested").await;
-    app.find("form-screen").await;
+    app.open_form_in("bn").await;
     let mut widths = Vec::new();
     for size in 0..3 {
         app.tap(&format!("text-size-{size}")).await;

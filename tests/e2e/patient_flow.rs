@@ -24,14 +24,6 @@ async fn fill_form(app: &App, first: &str, last: &str, mobile: &str) {
     app.tap("id-photo-only").await;
 }
 
-async fn start_in(app: &App, language: &str) {
-    app.tap("attract-start").await;
-    app.tap(&format!("language-{language}")).await;
-    app.find("benefits-screen").await;
-    app.tap("benefits-interested").await;
-    app.find("form-screen").await;
-}
-
 #[tokio::test(flavor = "current_thread")]
 async fn english_interest_is_saved_with_its_event_and_the_qr_leads_to_the_practice_url() {
     let app = App::launch(Practice::default()).await;
@@ -41,7 +33,7 @@ async fn english_interest_is_saved_with_its_event_and_the_qr_leads_to_the_practi
     );
     app.save_screenshot("attract-en-GB").await;
 
-    start_in(&app, "en-GB").await;
+    app.open_form_in("en-GB").await;
     fill_form(&app, "Amina", "Begum", "07700 900123").await;
     app.tap("form-submit").await;
     app.find("confirmation-screen").await;
@@ -146,7 +138,7 @@ async fn english_interest_is_saved_with_its_event_and_the_qr_leads_to_the_practi
 #[tokio::test(flavor = "current_thread")]
 async fn bengali_interest_is_saved_in_bengali() {
     let app = App::launch(Practice::default()).await;
-    start_in(&app, "bn").await;
+    app.open_form_in("bn").await;
     assert_eq!(app.js("return document.documentElement.lang").await, "bn");
     assert_eq!(
         app.text_of("form-submit").await,
@@ -182,7 +174,7 @@ async fn bengali_interest_is_saved_in_bengali() {
 #[tokio::test(flavor = "current_thread")]
 async fn a_bad_mobile_shows_the_bengali_error_and_keeps_everything_typed() {
     let app = App::launch(Practice::default()).await;
-    start_in(&app, "bn").await;
+    app.open_form_in("bn").await;
     fill_form(&app, "রহিমা", "বেগম", "020 7946 0000").await;
     app.type_into("email", "rahima@example.org").await;
     app.tap("form-submit").await;
@@ -250,7 +242,7 @@ async fn a_bad_mobile_shows_the_bengali_error_and_keeps_everything_typed() {
 #[tokio::test(flavor = "current_thread")]
 async fn inactivity_counts_down_then_returns_to_the_attract_screen_with_the_form_wiped() {
     let app = App::launch(Practice::with_idle(5, 2)).await;
-    start_in(&app, "en-GB").await;
+    app.open_form_in("en-GB").await;
     app.type_into("first-name", "Idle").await;
     app.type_into("last-name", "Patient").await;
     app.type_into("mobile", "07700 900321").await;
@@ -296,7 +288,7 @@ async fn inactivity_counts_down_then_returns_to_the_attract_screen_with_the_form
     );
 
     // The next patient starts with an empty form.
-    start_in(&app, "en-GB").await;
+    app.open_form_in("en-GB").await;
     assert_eq!(app.value_of("first-name").await, "");
     assert_eq!(app.value_of("mobile").await, "");
     app.close().await;

@@ -15,9 +15,7 @@ use access_kiosk_e2e::{pdf_qr_codes, pdf_text, printed_pdfs, wait_for_new_pdf, A
 /// Registers an interest; returns its reference and the PDFs that existed before.
 async fn interest_in(app: &App, language: &str) -> (String, HashSet<PathBuf>) {
     let before = printed_pdfs();
-    app.tap("attract-start").await;
-    app.tap(&format!("language-{language}")).await;
-    app.tap("benefits-interested").await;
+    app.open_form_in(language).await;
     app.fill(&[
         ("first-name", "Print"),
         ("last-name", "Test"),

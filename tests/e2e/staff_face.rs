@@ -6,9 +6,7 @@ use access_kiosk_e2e::{App, Practice};
 use serde_json::json;
 
 async fn register_interest(app: &App, language: &str, first: &str) -> String {
-    app.tap("attract-start").await;
-    app.tap(&format!("language-{language}")).await;
-    app.tap("benefits-interested").await;
+    app.open_form_in(language).await;
     app.fill(&[
         ("first-name", first),
         ("last-name", "Begum"),

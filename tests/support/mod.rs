@@ -193,6 +193,15 @@ impl App {
             .unwrap_or_else(|e| panic!("type into [data-testid={testid}]: {e}"));
     }
 
+    /// From the attract screen to the interest form, in `language`, as a patient taps.
+    pub async fn open_form_in(&self, language: &str) {
+        self.tap("attract-start").await;
+        self.tap(&format!("language-{language}")).await;
+        self.find("benefits-screen").await;
+        self.tap("benefits-interested").await;
+        self.find("form-screen").await;
+    }
+
     /// Types each value into the field with that `data-testid`, in order.
     pub async fn fill(&self, fields: &[(&str, &str)]) {
         for (testid, value) in fields {
