@@ -6,15 +6,18 @@
 //! [`build`] wires the app generically over the runtime so tests can run it under
 //! `tauri::test::mock_builder()`.
 
+pub mod aggregate;
 pub mod audio;
 pub mod commands;
 pub mod config;
 pub mod data_dir;
 pub mod error;
+pub mod feedback;
 pub mod journey;
 pub mod kiosk;
 pub mod localisation;
 pub mod materials;
+pub mod measures;
 pub mod patient_flow;
 pub mod print_queue;
 pub mod qr;

@@ -257,8 +257,26 @@ pub fn format_nhs_number(digits: &str) -> String {
     }
 }
 
+/// Whether `code` has the form of a GP practice's ODS (organisation) code: one capital
+/// letter and five digits, e.g. `F84001` (NHS England's Organisation Data Service).
+pub fn is_ods_code(code: &str) -> bool {
+    let b = code.as_bytes();
+    b.len() == 6 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ods_codes_are_a_letter_and_five_digits() {
+        assert!(is_ods_code("F84001"));
+        assert!(is_ods_code("Y00123"));
+        for bad in [
+            "f84001", "F8400", "F840011", "84001F", "", "F84 01", "F８4001",
+        ] {
+            assert!(!is_ods_code(bad), "{bad:?}");
+        }
+    }
+
     use super::*;
     use rstest::rstest;
 

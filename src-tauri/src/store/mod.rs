@@ -14,10 +14,12 @@
 
 mod audit;
 mod journeys;
+mod reports;
 mod staff;
 
 pub use audit::AuditEntry;
 pub use journeys::{kind, QueueEntry};
+pub use reports::{Baseline, PdsaCycle};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -29,6 +31,7 @@ use rusqlite_migration::{Migrations, M};
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0001_journeys.sql")),
     M::up(include_str!("migrations/0002_staff.sql")),
+    M::up(include_str!("migrations/0003_reports.sql")),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -73,6 +76,8 @@ pub enum StoreError {
     NoSuchStaff,
     #[error("no such journey")]
     NoSuchJourney,
+    #[error("no such test of change")]
+    NoSuchPdsaCycle,
     #[error("a journey cannot go from {from} to {to}")]
     IllegalMove {
         from: &'static str,
