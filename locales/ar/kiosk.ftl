@@ -166,3 +166,14 @@ idle-stay = نعم، ما زلت هنا
 startup-failed-title = هذا الجهاز لا يعمل
 startup-failed-body = يُرجى السؤال في مكتب الاستقبال.
 startup-failed-staff = للموظفين: التفاصيل في الأسفل.
+
+## The optional, anonymous question at the end
+
+feedback-question = ما الذي قد يمنعك من استخدام الوصول عبر الإنترنت؟
+feedback-optional = اختياري ومجهول الهوية: اضغط على إجابة واحدة، أو أنهِ فقط.
+feedback-reason-no-device = ليس لدي هاتف ذكي أو حاسوب
+feedback-reason-privacy = أنا قلق بشأن الخصوصية
+feedback-reason-dont-know-how = لا أعرف كيف أستخدمه
+feedback-reason-dont-need = لا أحتاج إليه
+feedback-reason-something-else = شيء آخر
+feedback-thanks = شكرًا لك. إجابتك تساعد العيادة.

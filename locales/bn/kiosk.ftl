@@ -161,3 +161,14 @@ idle-stay = হ্যাঁ, আমি এখনও আছি
 startup-failed-title = এই কিয়স্কটি কাজ করছে না
 startup-failed-body = অনুগ্রহ করে রিসেপশনে জিজ্ঞেস করুন।
 startup-failed-staff = কর্মীদের জন্য: বিস্তারিত নিচে দেওয়া আছে।
+
+## The optional, anonymous question at the end
+
+feedback-question = কী কারণে আপনি অনলাইন অ্যাক্সেস ব্যবহার না-ও করতে পারেন?
+feedback-optional = ঐচ্ছিক এবং বেনামী: একটি উত্তরে চাপ দিন, অথবা শুধু শেষ করুন।
+feedback-reason-no-device = আমার স্মার্টফোন বা কম্পিউটার নেই
+feedback-reason-privacy = আমি গোপনীয়তা নিয়ে চিন্তিত
+feedback-reason-dont-know-how = আমি জানি না কীভাবে এটি ব্যবহার করতে হয়
+feedback-reason-dont-need = আমার এটির প্রয়োজন নেই
+feedback-reason-something-else = অন্য কিছু
+feedback-thanks = ধন্যবাদ। আপনার উত্তর প্র্যাকটিসকে সাহায্য করে।

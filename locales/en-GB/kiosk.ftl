@@ -162,3 +162,14 @@ idle-stay = Yes, I am still here
 startup-failed-title = This kiosk is not working
 startup-failed-body = Please ask at reception.
 startup-failed-staff = For staff: the details are below.
+
+## The optional, anonymous question at the end
+
+feedback-question = What might stop you using online access?
+feedback-optional = Optional and anonymous: tap one answer, or just finish.
+feedback-reason-no-device = I don't have a smartphone or computer
+feedback-reason-privacy = I'm worried about privacy
+feedback-reason-dont-know-how = I don't know how to use it
+feedback-reason-dont-need = I don't need it
+feedback-reason-something-else = Something else
+feedback-thanks = Thank you. Your answer helps the practice.

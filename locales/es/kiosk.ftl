@@ -163,3 +163,14 @@ idle-stay = Sí, sigo aquí
 startup-failed-title = Esta pantalla no funciona
 startup-failed-body = Pregunte en recepción, por favor.
 startup-failed-staff = Para el personal: los detalles están abajo.
+
+## The optional, anonymous question at the end
+
+feedback-question = ¿Qué podría impedirle usar el acceso en línea?
+feedback-optional = Opcional y anónimo: toque una respuesta o simplemente termine.
+feedback-reason-no-device = No tengo teléfono inteligente ni ordenador
+feedback-reason-privacy = Me preocupa la privacidad
+feedback-reason-dont-know-how = No sé cómo usarlo
+feedback-reason-dont-need = No lo necesito
+feedback-reason-something-else = Otra cosa
+feedback-thanks = Gracias. Su respuesta ayuda al centro de salud.

@@ -163,3 +163,14 @@ idle-stay = Oui, je suis toujours là
 startup-failed-title = Cette borne ne fonctionne pas
 startup-failed-body = Veuillez demander à l'accueil.
 startup-failed-staff = Pour le personnel : les détails sont ci-dessous.
+
+## The optional, anonymous question at the end
+
+feedback-question = Qu'est-ce qui pourrait vous empêcher d'utiliser l'accès en ligne ?
+feedback-optional = Facultatif et anonyme : touchez une réponse, ou terminez simplement.
+feedback-reason-no-device = Je n'ai pas de smartphone ni d'ordinateur
+feedback-reason-privacy = Je m'inquiète pour la confidentialité
+feedback-reason-dont-know-how = Je ne sais pas comment l'utiliser
+feedback-reason-dont-need = Je n'en ai pas besoin
+feedback-reason-something-else = Autre chose
+feedback-thanks = Merci. Votre réponse aide le cabinet.

@@ -163,3 +163,14 @@ idle-stay = Sì, sono ancora qui
 startup-failed-title = Questo schermo non funziona
 startup-failed-body = Chieda alla reception, per favore.
 startup-failed-staff = Per il personale: i dettagli sono qui sotto.
+
+## The optional, anonymous question at the end
+
+feedback-question = Cosa potrebbe impedirti di usare l'accesso online?
+feedback-optional = Facoltativo e anonimo: tocca una risposta o termina.
+feedback-reason-no-device = Non ho uno smartphone o un computer
+feedback-reason-privacy = Sono preoccupato/a per la privacy
+feedback-reason-dont-know-how = Non so come usarlo
+feedback-reason-dont-need = Non mi serve
+feedback-reason-something-else = Altro
+feedback-thanks = Grazie. La tua risposta aiuta l'ambulatorio.

@@ -164,3 +164,14 @@ idle-stay = Taip, aš dar čia
 startup-failed-title = Šis įrenginys neveikia
 startup-failed-body = Prašome kreiptis į registratūrą.
 startup-failed-staff = Darbuotojams: išsami informacija pateikta žemiau.
+
+## The optional, anonymous question at the end
+
+feedback-question = Kas galėtų sutrukdyti jums naudotis prieiga internetu?
+feedback-optional = Neprivaloma ir anonimiška: palieskite vieną atsakymą arba tiesiog baikite.
+feedback-reason-no-device = Neturiu išmaniojo telefono ar kompiuterio
+feedback-reason-privacy = Nerimauju dėl privatumo
+feedback-reason-dont-know-how = Nežinau, kaip tuo naudotis
+feedback-reason-dont-need = Man to nereikia
+feedback-reason-something-else = Kita
+feedback-thanks = Ačiū. Jūsų atsakymas padeda praktikai.

@@ -164,3 +164,14 @@ idle-stay = Tak, nadal tu jestem
 startup-failed-title = To urządzenie nie działa
 startup-failed-body = Zapytaj w recepcji.
 startup-failed-staff = Dla personelu: szczegóły są poniżej.
+
+## The optional, anonymous question at the end
+
+feedback-question = Co mogłoby Cię powstrzymać przed korzystaniem z dostępu online?
+feedback-optional = Opcjonalne i anonimowe: dotknij jednej odpowiedzi albo po prostu zakończ.
+feedback-reason-no-device = Nie mam smartfona ani komputera
+feedback-reason-privacy = Martwię się o prywatność
+feedback-reason-dont-know-how = Nie wiem, jak z tego korzystać
+feedback-reason-dont-need = Nie potrzebuję tego
+feedback-reason-something-else = Coś innego
+feedback-thanks = Dziękujemy. Twoja odpowiedź pomaga przychodni.

@@ -163,3 +163,14 @@ idle-stay = Sim, ainda estou aqui
 startup-failed-title = Este aparelho não funciona
 startup-failed-body = Por favor, peça ajuda no balcão de atendimento.
 startup-failed-staff = Para os funcionários: os detalhes estão abaixo.
+
+## The optional, anonymous question at the end
+
+feedback-question = O que poderia impedi-lo de usar o acesso online?
+feedback-optional = Opcional e anónimo: toque numa resposta ou termine.
+feedback-reason-no-device = Não tenho smartphone nem computador
+feedback-reason-privacy = Preocupa-me a privacidade
+feedback-reason-dont-know-how = Não sei como usar
+feedback-reason-dont-need = Não preciso
+feedback-reason-something-else = Outra coisa
+feedback-thanks = Obrigado. A sua resposta ajuda o consultório.

@@ -163,3 +163,14 @@ idle-stay = Da, sunt încă aici
 startup-failed-title = Acest ecran nu funcționează
 startup-failed-body = Vă rugăm să întrebați la recepție.
 startup-failed-staff = Pentru personal: detaliile sunt mai jos.
+
+## The optional, anonymous question at the end
+
+feedback-question = Ce v-ar putea împiedica să folosiți accesul online?
+feedback-optional = Opțional și anonim: atingeți un răspuns sau doar încheiați.
+feedback-reason-no-device = Nu am smartphone sau calculator
+feedback-reason-privacy = Sunt îngrijorat(ă) de confidențialitate
+feedback-reason-dont-know-how = Nu știu cum să îl folosesc
+feedback-reason-dont-need = Nu am nevoie de el
+feedback-reason-something-else = Altceva
+feedback-thanks = Vă mulțumim. Răspunsul dvs. ajută cabinetul.

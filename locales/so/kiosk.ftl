@@ -162,3 +162,14 @@ idle-stay = Haa, weli waan joogaa
 startup-failed-title = Mashiinkan ma shaqaynayo
 startup-failed-body = Fadlan weydii miiska soo dhaweynta.
 startup-failed-staff = Shaqaalaha: faahfaahintu hoos ayay ku qoran tahay.
+
+## The optional, anonymous question at the end
+
+feedback-question = Maxaa kaa joojin kara isticmaalka gelitaanka onlaynka?
+feedback-optional = Ikhtiyaari iyo qarsoodi: taabo hal jawaab, ama kaliya dhammee.
+feedback-reason-no-device = Ma haysto taleefan casri ah ama kombiyuutar
+feedback-reason-privacy = Waxaan ka walwalsanahay arrimaha khaaska ah
+feedback-reason-dont-know-how = Ma aqaan sida loo isticmaalo
+feedback-reason-dont-need = Uma baahni
+feedback-reason-something-else = Wax kale
+feedback-thanks = Mahadsanid. Jawaabtaadu waxay caawisaa rugta caafimaadka.

@@ -162,3 +162,14 @@ idle-stay = Evet, hâlâ buradayım
 startup-failed-title = Bu cihaz çalışmıyor
 startup-failed-body = Lütfen resepsiyona sorun.
 startup-failed-staff = Personel için: ayrıntılar aşağıda.
+
+## The optional, anonymous question at the end
+
+feedback-question = Çevrimiçi erişimi kullanmanızı ne engelleyebilir?
+feedback-optional = İsteğe bağlı ve anonim: bir cevaba dokunun ya da sadece bitirin.
+feedback-reason-no-device = Akıllı telefonum veya bilgisayarım yok
+feedback-reason-privacy = Gizlilik konusunda endişeliyim
+feedback-reason-dont-know-how = Nasıl kullanılacağını bilmiyorum
+feedback-reason-dont-need = Buna ihtiyacım yok
+feedback-reason-something-else = Başka bir şey
+feedback-thanks = Teşekkürler. Cevabınız muayenehaneye yardımcı olur.

@@ -162,3 +162,14 @@ idle-stay = ہاں، میں ابھی بھی یہاں ہوں
 startup-failed-title = یہ کیوسک کام نہیں کر رہا
 startup-failed-body = براہ کرم ریسیپشن پر پوچھیں۔
 startup-failed-staff = عملے کے لیے: تفصیلات نیچے ہیں۔
+
+## The optional, anonymous question at the end
+
+feedback-question = آن لائن رسائی استعمال کرنے میں آپ کو کیا چیز روک سکتی ہے؟
+feedback-optional = اختیاری اور گمنام: ایک جواب پر ٹیپ کریں، یا بس ختم کریں۔
+feedback-reason-no-device = میرے پاس اسمارٹ فون یا کمپیوٹر نہیں ہے
+feedback-reason-privacy = مجھے رازداری کی فکر ہے
+feedback-reason-dont-know-how = مجھے نہیں معلوم کہ اسے کیسے استعمال کروں
+feedback-reason-dont-need = مجھے اس کی ضرورت نہیں ہے
+feedback-reason-something-else = کچھ اور
+feedback-thanks = شکریہ۔ آپ کا جواب پریکٹس کی مدد کرتا ہے۔

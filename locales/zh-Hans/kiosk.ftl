@@ -161,3 +161,14 @@ idle-stay = 是的，我还在
 startup-failed-title = 这台机器现在不能使用
 startup-failed-body = 请到前台询问。
 startup-failed-staff = 工作人员请看：详细信息在下面。
+
+## The optional, anonymous question at the end
+
+feedback-question = 什么可能会妨碍您使用在线访问？
+feedback-optional = 可选且匿名：点一个答案，或直接结束。
+feedback-reason-no-device = 我没有智能手机或电脑
+feedback-reason-privacy = 我担心隐私
+feedback-reason-dont-know-how = 我不知道如何使用
+feedback-reason-dont-need = 我不需要
+feedback-reason-something-else = 其他原因
+feedback-thanks = 谢谢。您的回答对诊所很有帮助。

@@ -250,3 +250,78 @@ pub fn audit_log(
         .kiosk()?
         .audit_log(actor.as_deref(), action.as_deref(), Utc::now())
 }
+
+// ---- Reports ----------------------------------------------------------------------------
+
+#[tauri::command(async)]
+pub fn report(
+    state: State<'_, AppState>,
+    query: crate::report_desk::ChartQuery,
+) -> Result<crate::report_desk::ReportView, KioskError> {
+    state.kiosk()?.report(&query, Utc::now())
+}
+
+#[tauri::command]
+pub fn add_pdsa_cycle(
+    state: State<'_, AppState>,
+    cycle: crate::report_desk::NewPdsaCycle,
+) -> Result<i64, KioskError> {
+    state.kiosk()?.add_pdsa_cycle(&cycle, Utc::now())
+}
+
+#[tauri::command]
+pub fn end_pdsa_cycle(state: State<'_, AppState>, id: i64) -> Result<(), KioskError> {
+    state.kiosk()?.end_pdsa_cycle(id, Utc::now())
+}
+
+#[tauri::command]
+pub fn freeze_baseline(
+    state: State<'_, AppState>,
+    measure: crate::measures::Measure,
+    first: chrono::NaiveDate,
+    last: chrono::NaiveDate,
+) -> Result<(), KioskError> {
+    state
+        .kiosk()?
+        .freeze_baseline(measure, first, last, Utc::now())
+}
+
+#[tauri::command]
+pub fn unfreeze_baseline(
+    state: State<'_, AppState>,
+    measure: crate::measures::Measure,
+) -> Result<(), KioskError> {
+    state.kiosk()?.unfreeze_baseline(measure, Utc::now())
+}
+
+#[tauri::command]
+pub fn staff_feedback(
+    state: State<'_, AppState>,
+    reason: crate::feedback::Reason,
+) -> Result<(), KioskError> {
+    state.kiosk()?.staff_feedback(reason, Utc::now())
+}
+
+/// The patient's optional, anonymous answer at the end of the kiosk flow (no login).
+#[tauri::command]
+pub fn patient_feedback(
+    state: State<'_, AppState>,
+    reason: crate::feedback::Reason,
+    locale: String,
+) -> Result<(), KioskError> {
+    state.kiosk()?.patient_feedback(reason, &locale, Utc::now())
+}
+
+/// Saves an export in the exports folder; returns where.
+#[tauri::command(async)]
+pub fn export_report(
+    state: State<'_, AppState>,
+    kind: crate::report_desk::ExportKind,
+    query: crate::report_desk::ChartQuery,
+    png: Option<Vec<u8>>,
+) -> Result<String, KioskError> {
+    state
+        .kiosk()?
+        .export_report(kind, &query, png, Utc::now())
+        .map(|p| p.display().to_string())
+}

@@ -58,6 +58,9 @@ staff_session_minutes = 5
 tracking_code = "9IW"
 # Label of that code.
 tracking_code_label = "Registered for Access to Patient Facing Services"
+
+# The day each reporting week starts on (monday gives ISO weeks, labelled like 2026-W48).
+week_starts_on = "monday"
 "#;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,6 +85,8 @@ pub struct PracticeConfig {
     pub tracking_code: String,
     #[serde(default = "default_tracking_code_label")]
     pub tracking_code_label: String,
+    #[serde(default)]
+    pub week_starts_on: crate::measures::WeekStart,
 }
 
 fn default_slip_layout() -> crate::slip::Layout {

@@ -54,6 +54,16 @@ pub enum KioskError {
     },
     #[error("{0}")]
     Print(crate::print_queue::PrintError),
+    #[error("the period ends before it starts")]
+    PeriodEmpty,
+    #[error("a test of change needs a title of 1 to 120 characters")]
+    PdsaTitle,
+    #[error("no such test of change")]
+    NoSuchPdsaCycle,
+    #[error("the export could not be saved")]
+    ExportFailed,
+    #[error("{0}")]
+    Report(String),
 }
 
 impl KioskError {
@@ -80,6 +90,11 @@ impl KioskError {
             KioskError::Step(_) => "step-refused",
             KioskError::IllegalMove { .. } => "illegal-move",
             KioskError::Print(_) => "print-failed",
+            KioskError::PeriodEmpty => "period-empty",
+            KioskError::PdsaTitle => "pdsa-title",
+            KioskError::NoSuchPdsaCycle => "no-such-pdsa-cycle",
+            KioskError::ExportFailed => "export-failed",
+            KioskError::Report(_) => "report-failed",
         }
     }
 }
@@ -92,7 +107,18 @@ impl From<StoreError> for KioskError {
             StoreError::NoSuchStaff => KioskError::NoSuchStaff,
             StoreError::NoSuchJourney => KioskError::NoSuchJourney,
             StoreError::IllegalMove { from, to } => KioskError::IllegalMove { from, to },
+            StoreError::NoSuchPdsaCycle => KioskError::NoSuchPdsaCycle,
             other => KioskError::Store(other),
+        }
+    }
+}
+
+impl From<crate::reports::ReportError> for KioskError {
+    fn from(e: crate::reports::ReportError) -> Self {
+        match e {
+            crate::reports::ReportError::Store(s) => s.into(),
+            crate::reports::ReportError::EmptyPeriod => KioskError::PeriodEmpty,
+            other => KioskError::Report(other.to_string()),
         }
     }
 }

@@ -8,6 +8,7 @@
 
 pub mod aggregate;
 pub mod audio;
+pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod data_dir;
@@ -21,6 +22,10 @@ pub mod measures;
 pub mod patient_flow;
 pub mod print_queue;
 pub mod qr;
+pub mod report_desk;
+pub mod reports;
+pub mod run_chart;
+pub mod run_chart_svg;
 pub mod sign_up;
 pub mod slip;
 pub mod slip_printing;
@@ -87,12 +92,24 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::remove_staff,
         commands::reset_pin,
         commands::audit_log,
+        commands::report,
+        commands::add_pdsa_cycle,
+        commands::end_pdsa_cycle,
+        commands::freeze_baseline,
+        commands::unfreeze_baseline,
+        commands::staff_feedback,
+        commands::patient_feedback,
+        commands::export_report,
     ])
 }
 
-/// Starts the kiosk window. Returns a failure exit code, with a message on stderr, if the
+/// Runs a command-line subcommand if one was given, else starts the kiosk window. Returns a failure exit code, with a message on stderr, if the
 /// window system cannot be reached.
 pub fn run() -> ExitCode {
+    use clap::Parser;
+    if let Some(code) = cli::run(cli::Cli::parse()) {
+        return code;
+    }
     let state = AppState::from_environment();
     match build(tauri::Builder::default())
         .manage(state)

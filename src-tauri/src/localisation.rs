@@ -427,6 +427,35 @@ mod tests {
                 args.set("code", "9IW");
                 args.set("label", "Registered for Access to Patient Facing Services");
             }
+            "chart-title-group" => {
+                args.set("measure", "Access granted");
+                args.set("breakdown", "Language");
+                args.set("group", "bn");
+            }
+            "report-signal-shift" | "report-signal-trend" => {
+                args.set("count", 7);
+                args.set("direction", "up");
+                args.set("first", "2026-W40");
+                args.set("last", "2026-W46");
+            }
+            "report-signal-too-few-runs" | "report-signal-too-many-runs" => {
+                args.set("runs", 4);
+                args.set("limit", 6);
+            }
+            "report-signal-astronomical" => args.set("week", "2026-W44"),
+            "report-runs-summary" => {
+                args.set("useful", 16);
+                args.set("runs", 8);
+                args.set("limits", "some");
+                args.set("lower", 5);
+                args.set("upper", 13);
+            }
+            "report-baseline-frozen" => {
+                args.set("first", "2026-W30");
+                args.set("last", "2026-W45");
+                args.set("name", "Ola Officer");
+            }
+            "report-exported" => args.set("path", "/var/lib/access-kiosk/exports/a.csv"),
             _ => return None,
         }
         Some(args)

@@ -136,6 +136,18 @@ impl Measure {
     }
 }
 
+impl From<Milestone> for Measure {
+    /// The count of a milestone.
+    fn from(m: Milestone) -> Self {
+        match m {
+            Milestone::InterestRegistered => Measure::InterestRegistered,
+            Milestone::IdentityVerified => Measure::IdentityVerified,
+            Milestone::AccessGranted => Measure::AccessGranted,
+            Milestone::Coded9iw => Measure::Coded9iw,
+        }
+    }
+}
+
 /// How a measure is split into groups.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

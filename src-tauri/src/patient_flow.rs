@@ -56,6 +56,26 @@ impl Kiosk {
         };
         Ok((confirmation, journey))
     }
+
+    /// Stores the patient's optional, anonymous answer to "what might stop you using online
+    /// access?". Nothing links it to their journey.
+    pub fn patient_feedback(
+        &self,
+        reason: crate::feedback::Reason,
+        locale: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), KioskError> {
+        let locale = self.locales().resolve(locale);
+        self.store().record_feedback(
+            crate::feedback::Source::Patient,
+            reason,
+            self.config().channel,
+            &locale,
+            false,
+            now,
+        )?;
+        Ok(())
+    }
 }
 
 #[cfg(test)]

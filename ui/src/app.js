@@ -449,6 +449,18 @@ const ACTIONS = {
   benefits: () => show("benefits"),
   form: () => show("form"),
   stay: () => onActivity(),
+  /** The optional, anonymous "what might stop you?" answer: one per patient. */
+  feedback: async (el) => {
+    const box = el.closest("[data-testid=feedback]");
+    for (const b of box.querySelectorAll("button")) b.disabled = true;
+    try {
+      await invoke("patient_feedback", { reason: el.dataset.reason, locale: kiosk.locale });
+      box.querySelector("[data-slot=feedback-choices]").hidden = true;
+      box.querySelector("[data-testid=feedback-thanks]").hidden = false;
+    } catch {
+      for (const b of box.querySelectorAll("button")) b.disabled = false; // let them try again
+    }
+  },
 };
 
 function wireEvents() {

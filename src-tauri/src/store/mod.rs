@@ -153,9 +153,74 @@ impl Store {
     }
 }
 
+/// What `access-kiosk check` finds in a database file, read without changing it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Health {
+    /// The schema version stored in the file.
+    pub schema_version: usize,
+    /// `PRAGMA integrity_check`'s lines: just `ok` for a sound file.
+    pub integrity: Vec<String>,
+    pub journeys: u64,
+}
+
+impl Health {
+    pub fn is_ok(&self) -> bool {
+        self.integrity == ["ok"] && self.schema_version <= schema_version()
+    }
+}
+
+/// Checks the database at `path` read-only: never migrates, never writes.
+pub fn check(path: &Path) -> Result<Health, StoreError> {
+    use rusqlite::OpenFlags;
+    let conn =
+        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|source| {
+            StoreError::Open {
+                path: path.to_owned(),
+                source,
+            }
+        })?;
+    let not_a_db = |e: rusqlite::Error| match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADatabase {
+            path: path.to_owned(),
+        },
+        _ => StoreError::from(e),
+    };
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(not_a_db)?;
+    let mut stmt = conn.prepare("PRAGMA integrity_check").map_err(not_a_db)?;
+    let integrity = stmt
+        .query_map([], |r| r.get::<_, String>(0))
+        .map_err(not_a_db)?
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(not_a_db)?;
+    let journeys: i64 = conn
+        .query_row("SELECT count(*) FROM journey", [], |r| r.get(0))
+        .unwrap_or(0);
+    Ok(Health {
+        schema_version: usize::try_from(version).unwrap_or(0),
+        integrity,
+        journeys: u64::try_from(journeys).unwrap_or(0),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn check_reads_a_sound_file_without_changing_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DATABASE_FILE);
+        drop(Store::open(&path).unwrap());
+        let before = std::fs::read(&path).unwrap();
+        let health = check(&path).unwrap();
+        assert!(health.is_ok(), "{health:?}");
+        assert_eq!(health.schema_version, schema_version());
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        std::fs::write(&path, b"not a database at all, just some words".repeat(200)).unwrap();
+        assert!(matches!(check(&path), Err(StoreError::NotADatabase { .. })));
+    }
 
     #[test]
     fn migrations_are_valid() {

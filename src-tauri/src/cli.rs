@@ -1,0 +1,301 @@
+//! The command-line face: reports, exports, the borough merge and the health check, run
+//! without a window over the same data folder and the same code as the staff face.
+//!
+//! `access-kiosk` alone opens the kiosk window; a subcommand runs here and exits. Errors
+//! are one plain sentence on stderr and exit code 1; usage mistakes exit 2 (clap's rule).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::{NaiveDate, Utc};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::aggregate::{AggregateFile, Borough};
+use crate::config::PracticeConfig;
+use crate::localisation::{Locales, SOURCE_LOCALE};
+use crate::measures::{self, Measure, Milestone, Period};
+use crate::run_chart;
+use crate::run_chart_svg::{self, ChartText};
+use crate::store::{self, Store, DATABASE_FILE};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "access-kiosk",
+    version,
+    about = "Access Kiosk: signs patients up to online access to their GP record.\n\
+             With no command, opens the kiosk window."
+)]
+pub struct Cli {
+    /// The data folder (default: $ACCESS_KIOSK_DATA_DIR, else ~/.local/share/access-kiosk).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Prints the weekly QI measures (every measure, total and by channel, language, cohort
+    /// and age band), one row per week, measure and group.
+    Report {
+        /// First day, YYYY-MM-DD.
+        #[arg(long, value_parser = parse_date)]
+        from: NaiveDate,
+        /// Last day, YYYY-MM-DD (included).
+        #[arg(long, value_parser = parse_date)]
+        to: NaiveDate,
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Writes the anonymous aggregate file for the borough (no personal data; small counts
+    /// suppressed, others rounded to 5).
+    ExportAggregate {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// First day, YYYY-MM-DD (default: 52 weeks ago).
+        #[arg(long, value_parser = parse_date)]
+        from: Option<NaiveDate>,
+        /// Last day, YYYY-MM-DD (default: today).
+        #[arg(long, value_parser = parse_date)]
+        to: Option<NaiveDate>,
+    },
+    /// Borough tools.
+    Borough {
+        #[command(subcommand)]
+        command: BoroughCommand,
+    },
+    /// Checks the database's integrity and schema version, without changing it.
+    Check,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BoroughCommand {
+    /// Merges practices' aggregate files into borough.csv and one run chart (SVG) per
+    /// measure. A malformed or mismatched file stops the merge; nothing is written.
+    Merge {
+        /// The practices' aggregate files.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The folder to write into (created if needed).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Csv,
+    Json,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("{s:?} is not a date like 2026-11-25"))
+}
+
+/// Runs a subcommand. `None` when there is none: the caller opens the window.
+pub fn run(cli: Cli) -> Option<ExitCode> {
+    let command = cli.command?;
+    let result = match command {
+        Command::Borough {
+            command: BoroughCommand::Merge { files, out },
+        } => merge(&files, &out),
+        other => data_dir(cli.data_dir).and_then(|dir| match other {
+            Command::Report {
+                from,
+                to,
+                format,
+                out,
+            } => report(&dir, from, to, format, out.as_deref()),
+            Command::ExportAggregate { out, from, to } => export_aggregate(&dir, &out, from, to),
+            Command::Check => check(&dir),
+            Command::Borough { .. } => Ok(()),
+        }),
+    };
+    Some(match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("access-kiosk: {message}");
+            ExitCode::FAILURE
+        }
+    })
+}
+
+fn data_dir(flag: Option<PathBuf>) -> Result<PathBuf, String> {
+    let args = flag.map(|d| vec!["--data-dir".into(), d.into_os_string()]);
+    crate::data_dir::resolve(
+        args.unwrap_or_default(),
+        std::env::var_os(crate::data_dir::ENV_VAR),
+    )
+    .map_err(|e| e.to_string())
+}
+
+/// Opens an existing data folder's settings and store (never creates one).
+fn open(dir: &Path) -> Result<(PracticeConfig, Store), String> {
+    let db = dir.join(DATABASE_FILE);
+    if !db.exists() {
+        return Err(format!("{} has no kiosk database", dir.display()));
+    }
+    let config = PracticeConfig::load_or_create(dir).map_err(|e| e.to_string())?;
+    let store = Store::open(&db).map_err(|e| e.to_string())?;
+    Ok((config, store))
+}
+
+/// Prints "Reading events: n of m (p %)" on stderr as the work goes on.
+fn progress(read: u64, total: u64) {
+    if total >= 100_000 {
+        eprint!(
+            "\rReading events: {read} of {total} ({} %)",
+            read * 100 / total.max(1)
+        );
+        if read >= total {
+            eprintln!();
+        }
+    }
+}
+
+fn report(
+    dir: &Path,
+    from: NaiveDate,
+    to: NaiveDate,
+    format: Format,
+    out: Option<&Path>,
+) -> Result<(), String> {
+    if to < from {
+        return Err("--to is before --from".into());
+    }
+    let (config, store) = open(dir)?;
+    let period = Period {
+        from,
+        to,
+        week_start: config.week_starts_on,
+    };
+    let m = crate::reports::weekly_measures(&store, period, progress).map_err(|e| e.to_string())?;
+    let text = match format {
+        Format::Csv => measures::to_csv(&m.rows()),
+        Format::Json => {
+            let feedback: Vec<_> = m
+                .feedback()
+                .into_iter()
+                .map(|(source, reason, counts)| {
+                    serde_json::json!({ "source": source, "reason": reason, "counts": counts })
+                })
+                .collect();
+            let json = serde_json::json!({
+                "ods_code": config.ods_code,
+                "from": from,
+                "to": to,
+                "week_starts_on": config.week_starts_on,
+                "weeks": m.weeks().into_iter().map(|(d, l)| serde_json::json!({"week_start": d, "week": l})).collect::<Vec<_>>(),
+                "rows": m.rows(),
+                "feedback": feedback,
+            });
+            serde_json::to_string_pretty(&json).map_err(|e| e.to_string())? + "\n"
+        }
+    };
+    write_out(out, &text)
+}
+
+fn write_out(out: Option<&Path>, text: &str) -> Result<(), String> {
+    match out {
+        Some(path) => write_file(path, text),
+        None => std::io::stdout()
+            .write_all(text.as_bytes())
+            .map_err(|e| format!("cannot write the report: {e}")),
+    }
+}
+
+/// Writes a file whole: to a temporary name first, then renamed, so a reader never sees
+/// half a file.
+fn write_file(path: &Path, text: &str) -> Result<(), String> {
+    let tmp = path.with_extension("partial");
+    std::fs::write(&tmp, text)
+        .and_then(|()| std::fs::rename(&tmp, path))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn export_aggregate(
+    dir: &Path,
+    out: &Path,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<(), String> {
+    let (config, store) = open(dir)?;
+    let today = Utc::now().date_naive();
+    let to = to.unwrap_or(today);
+    let from = from.unwrap_or(to - chrono::Duration::weeks(52));
+    let period = Period {
+        from,
+        to,
+        week_start: config.week_starts_on,
+    };
+    let m = crate::reports::weekly_measures(&store, period, progress).map_err(|e| e.to_string())?;
+    let file = AggregateFile::from_measures(&config.ods_code, &m, Utc::now());
+    write_file(out, &file.to_json())?;
+    store
+        .audit(
+            "command-line",
+            "aggregate-exported",
+            serde_json::json!({ "from": from, "to": to }),
+            Utc::now(),
+        )
+        .map_err(|e| e.to_string())?;
+    eprintln!("Wrote {}", out.display());
+    Ok(())
+}
+
+fn merge(files: &[PathBuf], out: &Path) -> Result<(), String> {
+    let borough = Borough::read(files).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    write_file(&out.join("borough.csv"), &borough.to_csv())?;
+    let locales = Locales::shipped().map_err(|e| e.to_string())?;
+    let labels: Vec<String> = borough.weeks().into_iter().map(|(_, l)| l).collect();
+    for milestone in Milestone::ALL {
+        let values = borough.total_series(milestone);
+        let analysis = run_chart::analyse(&values, None).map_err(|e| e.to_string())?;
+        let request = crate::reports::ChartRequest {
+            measure: Measure::from(milestone),
+            breakdown: measures::Breakdown::Total,
+            group: String::new(),
+            from: NaiveDate::MIN,
+            to: NaiveDate::MAX,
+        };
+        let mut text: ChartText = crate::reports::chart_text(&locales, &request);
+        text.title = format!(
+            "{} — {}",
+            text.title,
+            locales.format(SOURCE_LOCALE, "chart-borough", None)
+        );
+        let svg = run_chart_svg::render(&labels, &values, &analysis, &[], &text);
+        write_file(&out.join(format!("{}.svg", milestone.event_kind())), &svg)?;
+    }
+    eprintln!(
+        "Merged {} practices, {} weeks, into {}",
+        borough.practices.len(),
+        labels.len(),
+        out.display()
+    );
+    Ok(())
+}
+
+fn check(dir: &Path) -> Result<(), String> {
+    let db = dir.join(DATABASE_FILE);
+    let health = store::check(&db).map_err(|e| e.to_string())?;
+    println!("database: {}", db.display());
+    println!(
+        "schema version: {} (this version of Access Kiosk writes {})",
+        health.schema_version,
+        store::schema_version()
+    );
+    println!("journeys: {}", health.journeys);
+    println!("integrity: {}", health.integrity.join("; "));
+    if health.is_ok() {
+        Ok(())
+    } else {
+        Err("the database is not sound (see above)".into())
+    }
+}
