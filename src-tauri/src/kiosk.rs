@@ -39,6 +39,8 @@ pub struct Kiosk {
     locales: Locales,
     store: Mutex<Store>,
     desk: crate::staff_desk::Desk,
+    /// The reports' index of milestones, brought up to date before each report.
+    milestones: Mutex<crate::store::MilestoneIndex>,
 }
 
 /// One language as the picker shows it: its own name, in its own script.
@@ -110,6 +112,7 @@ impl Kiosk {
             locales,
             store: Mutex::new(store),
             desk: crate::staff_desk::Desk::default(),
+            milestones: Mutex::default(),
         })
     }
 
@@ -135,6 +138,16 @@ impl Kiosk {
         // A panic while holding the lock cannot leave a half-written transaction (SQLite
         // rolls it back), so the store is still sound: carry on with it.
         self.store.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The reports' milestone index, refreshed with any events added since it was last read.
+    pub(crate) fn milestone_index(
+        &self,
+        store: &Store,
+    ) -> Result<MutexGuard<'_, crate::store::MilestoneIndex>, StoreError> {
+        let mut index = self.milestones.lock().unwrap_or_else(|p| p.into_inner());
+        index.refresh(store, |_, _| {})?;
+        Ok(index)
     }
 
     /// The languages offered, English first if the practice did not list it.

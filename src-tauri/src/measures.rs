@@ -417,6 +417,24 @@ impl WeeklyMeasures {
         }
     }
 
+    /// Adds a group's tallies counted elsewhere (the store's milestone index): counts per
+    /// milestone and week, and each week's days to access.
+    pub(crate) fn insert_tally(
+        &mut self,
+        breakdown: Breakdown,
+        group: String,
+        counts: [Vec<u32>; 4],
+        days_to_access: Vec<Vec<f64>>,
+    ) {
+        self.tallies.insert(
+            GroupKey { breakdown, group },
+            Tally {
+                counts,
+                days_to_access,
+            },
+        );
+    }
+
     pub fn period(&self) -> Period {
         self.period
     }

@@ -94,13 +94,15 @@ impl Kiosk {
         self.staff_name(now)?;
         let period = self.period(q.from, q.to)?;
         let store = self.store();
+        let index = self.milestone_index(&store)?;
         let chart = reports::run_chart(
             &store,
+            &index,
             self.locales(),
             period.week_start,
             &ChartRequest::from(q),
         )?;
-        let m = reports::weekly_measures(&store, period, |_, _| {})?;
+        let m = reports::measures_from(&store, &index, period)?;
         Ok(ReportView {
             chart,
             groups: m.groups(q.breakdown),
@@ -216,16 +218,17 @@ impl Kiosk {
         let stamp = now.format("%Y%m%d-%H%M%S");
         let (file, bytes) = {
             let store = self.store();
+            let index = self.milestone_index(&store)?;
             match kind {
                 ExportKind::Csv => {
-                    let m = reports::weekly_measures(&store, period, |_, _| {})?;
+                    let m = reports::measures_from(&store, &index, period)?;
                     (
                         format!("weekly-measures-{stamp}.csv"),
                         measures::to_csv(&m.rows()).into_bytes(),
                     )
                 }
                 ExportKind::Aggregate => {
-                    let m = reports::weekly_measures(&store, period, |_, _| {})?;
+                    let m = reports::measures_from(&store, &index, period)?;
                     let file = AggregateFile::from_measures(&self.config().ods_code, &m, now);
                     (
                         format!("aggregate-{}-{stamp}.json", self.config().ods_code),
@@ -235,6 +238,7 @@ impl Kiosk {
                 ExportKind::Svg => {
                     let chart = reports::run_chart(
                         &store,
+                        &index,
                         self.locales(),
                         period.week_start,
                         &ChartRequest::from(q),

@@ -12,25 +12,27 @@ use crate::localisation::{Locales, SOURCE_LOCALE};
 use crate::measures::{Breakdown, Measure, Period, WeekStart, WeeklyMeasures};
 use crate::run_chart::{self, Analysis};
 use crate::run_chart_svg::{self, Annotation, ChartText};
-use crate::store::{Baseline, PdsaCycle, Store, StoreError};
+use crate::store::{Baseline, MilestoneIndex, PdsaCycle, Store, StoreError};
 
-/// Reads the milestones and feedback of `period` and tallies them. `progress` hears
-/// (events read, events in all) as the work goes on.
+/// Reads the whole history and tallies `period` (the command line's way: one report, one
+/// read). `progress` hears (events read, events in the file) as the work goes on.
 pub fn weekly_measures(
     store: &Store,
     period: Period,
-    mut progress: impl FnMut(u64, u64),
+    progress: impl FnMut(u64, u64),
 ) -> Result<WeeklyMeasures, StoreError> {
-    let total = store.milestone_event_count(period.from, period.to)?;
+    let index = MilestoneIndex::build(store, progress)?;
+    measures_from(store, &index, period)
+}
+
+/// Tallies `period` from an up-to-date index, with the period's feedback.
+pub fn measures_from(
+    store: &Store,
+    index: &MilestoneIndex,
+    period: Period,
+) -> Result<WeeklyMeasures, StoreError> {
     let feedback = store.feedback_facts(period.from, period.to)?;
-    let mut measures = WeeklyMeasures::compute(period, [], feedback);
-    store.for_each_milestone(
-        period.from,
-        period.to,
-        |fact| measures.add(&fact),
-        |read| progress(read, total),
-    )?;
-    Ok(measures)
+    Ok(index.measures(period, feedback))
 }
 
 /// What a run chart shows, for the staff face: the points, the analysis and the drawing.
@@ -74,6 +76,7 @@ pub enum ReportError {
 /// baseline's first week, so the baseline is always the chart's leading points.
 pub fn run_chart(
     store: &Store,
+    index: &MilestoneIndex,
     locales: &Locales,
     week_start: WeekStart,
     request: &ChartRequest,
@@ -90,7 +93,7 @@ pub fn run_chart(
         to: request.to,
         week_start,
     };
-    let measures = weekly_measures(store, period, |_, _| {})?;
+    let measures = measures_from(store, index, period)?;
     let series = measures.series(request.measure, request.breakdown, &request.group);
     // Weeks with no value (a conversion with nothing to convert) are left off the chart.
     let (weeks, values): (Vec<(NaiveDate, String)>, Vec<f64>) = measures
@@ -242,7 +245,8 @@ mod tests {
             from: day(9, 7),
             to: day(11, 22),
         };
-        let open = run_chart(&store, &locales, WeekStart::Monday, &request).unwrap();
+        let index = MilestoneIndex::build(&store, |_, _| {}).unwrap();
+        let open = run_chart(&store, &index, &locales, WeekStart::Monday, &request).unwrap();
         assert_eq!(open.values.len(), 11, "every week, zeros included");
         assert_eq!(open.analysis.baseline, None);
         store
@@ -254,7 +258,7 @@ mod tests {
                 Utc::now(),
             )
             .unwrap();
-        let frozen = run_chart(&store, &locales, WeekStart::Monday, &request).unwrap();
+        let frozen = run_chart(&store, &index, &locales, WeekStart::Monday, &request).unwrap();
         assert_eq!(frozen.weeks.first().map(String::as_str), Some("2026-W36"));
         assert_eq!(frozen.analysis.baseline, Some(5));
         assert!(frozen

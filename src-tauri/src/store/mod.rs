@@ -14,11 +14,13 @@
 
 mod audit;
 mod journeys;
+mod milestone_index;
 mod reports;
 mod staff;
 
 pub use audit::AuditEntry;
 pub use journeys::{kind, QueueEntry};
+pub use milestone_index::MilestoneIndex;
 pub use reports::{Baseline, PdsaCycle};
 
 use std::path::{Path, PathBuf};

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::{Store, StoreError};
 use crate::feedback::{Reason, Source};
 use crate::journey::Channel;
-use crate::measures::{FeedbackFact, Measure, Milestone, MilestoneFact};
+use crate::measures::{FeedbackFact, Measure};
 
 /// A test of change, as drawn on the run charts.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -32,67 +32,7 @@ pub struct Baseline {
     pub frozen_by: String,
 }
 
-/// How many events are read between two progress reports.
-const PROGRESS_EVERY: u64 = 50_000;
-
 impl Store {
-    /// How many milestone events of non-training journeys fall in `from..=to` (for progress).
-    pub fn milestone_event_count(&self, from: NaiveDate, to: NaiveDate) -> Result<u64, StoreError> {
-        let (lo, hi) = bounds(from, to);
-        let n: i64 = self.conn.query_row(
-            "SELECT count(*) FROM journey_event e JOIN journey j ON j.id = e.journey_id
-             WHERE e.kind IN ('interest-registered', 'identity-verified', 'access-granted',
-                              'coded-9iw')
-               AND e.at >= ?1 AND e.at < ?2 AND j.training = 0",
-            params![lo, hi],
-            |r| r.get(0),
-        )?;
-        Ok(u64::try_from(n).unwrap_or(0))
-    }
-
-    /// Hands every milestone reached by a non-training journey in `from..=to` (UTC days) to
-    /// `each`, and calls `progress` with the number read so far every so often.
-    pub fn for_each_milestone(
-        &self,
-        from: NaiveDate,
-        to: NaiveDate,
-        mut each: impl FnMut(MilestoneFact),
-        mut progress: impl FnMut(u64),
-    ) -> Result<(), StoreError> {
-        let (lo, hi) = bounds(from, to);
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT e.kind, e.at, j.created_at, j.channel, j.locale, j.age_band, j.cohorts
-             FROM journey_event e JOIN journey j ON j.id = e.journey_id
-             WHERE e.kind IN ('interest-registered', 'identity-verified', 'access-granted',
-                              'coded-9iw')
-               AND e.at >= ?1 AND e.at < ?2 AND j.training = 0",
-        )?;
-        let mut rows = stmt.query(params![lo, hi])?;
-        let mut read = 0u64;
-        while let Some(r) = rows.next()? {
-            let kind: String = r.get(0)?;
-            let Some(milestone) = Milestone::from_event_kind(&kind) else {
-                continue;
-            };
-            let cohorts: String = r.get(6)?;
-            each(MilestoneFact {
-                milestone,
-                at: super::journeys::parse_time(&r.get::<_, String>(1)?, 1)?,
-                interest_at: super::journeys::parse_time(&r.get::<_, String>(2)?, 2)?,
-                channel: r.get(3)?,
-                locale: r.get(4)?,
-                age_band: r.get(5)?,
-                cohorts: serde_json::from_str(&cohorts).unwrap_or_default(),
-            });
-            read += 1;
-            if read % PROGRESS_EVERY == 0 {
-                progress(read);
-            }
-        }
-        progress(read);
-        Ok(())
-    }
-
     /// Stores one anonymous feedback answer.
     pub fn record_feedback(
         &self,
@@ -268,8 +208,9 @@ fn parse_date(s: &str, col: usize) -> rusqlite::Result<NaiveDate> {
 mod tests {
     use super::*;
     use crate::journey::{Actor, IdDocumentsToday, InterestForm};
-    use crate::measures::{Breakdown, Period, WeekStart, WeeklyMeasures};
+    use crate::measures::{Breakdown, Milestone, Period, WeekStart};
     use crate::sign_up::{AccessLevel, IdentityMethod, Risk, Step};
+    use crate::store::MilestoneIndex;
     use chrono::TimeZone;
 
     fn at(d: u32, h: u32) -> DateTime<Utc> {
@@ -388,15 +329,9 @@ mod tests {
             to: day(15),
             week_start: WeekStart::Monday,
         };
-        let mut facts = Vec::new();
-        s.for_each_milestone(period.from, period.to, |f| facts.push(f), |_| {})
-            .unwrap();
-        assert_eq!(s.milestone_event_count(period.from, period.to).unwrap(), 8);
-        let m = WeeklyMeasures::compute(
-            period,
-            facts,
-            s.feedback_facts(period.from, period.to).unwrap(),
-        );
+        let index = MilestoneIndex::build(&s, |_, _| {}).unwrap();
+        assert_eq!(index.journeys(), 4, "the training journey is not indexed");
+        let m = index.measures(period, s.feedback_facts(period.from, period.to).unwrap());
         let total = |ms: Milestone| m.counts(ms, Breakdown::Total, "");
         assert_eq!(total(Milestone::InterestRegistered), [3, 0]);
         assert_eq!(total(Milestone::IdentityVerified), [1, 1]);
@@ -425,6 +360,52 @@ mod tests {
                 ("patient".into(), "privacy".into(), vec![1, 0]),
                 ("staff".into(), "no-device".into(), vec![0, 1]),
             ]
+        );
+    }
+
+    /// The index brought up to date step by step equals one built afresh from the file,
+    /// including a cohort re-tag after the journey's milestones were indexed.
+    #[test]
+    fn a_refreshed_index_equals_a_fresh_build() {
+        let mut s = Store::open_in_memory().unwrap();
+        let period = Period {
+            from: day(2),
+            to: day(15),
+            week_start: WeekStart::Monday,
+        };
+        let mut index = MilestoneIndex::build(&s, |_, _| {}).unwrap();
+        let a = interest(&mut s, Channel::Kiosk, "bn", at(2, 10));
+        index.refresh(&s, |_, _| {}).unwrap();
+        step(&mut s, a, verified(), at(4, 11));
+        let b = interest(&mut s, Channel::Reception, "so", at(9, 10));
+        index.refresh(&s, |_, _| {}).unwrap();
+        s.set_cohorts(
+            a,
+            &[crate::sign_up::Cohort::Carer],
+            &Actor::Staff("Officer".into()),
+            at(10, 9),
+        )
+        .unwrap();
+        step(&mut s, b, verified(), at(10, 11));
+        step(&mut s, a, granted(), at(11, 10));
+        index.refresh(&s, |_, _| {}).unwrap();
+        let fresh = MilestoneIndex::build(&s, |_, _| {}).unwrap();
+        assert_eq!(
+            crate::measures::to_csv(&index.measures(period, vec![]).rows()),
+            crate::measures::to_csv(&fresh.measures(period, vec![]).rows())
+        );
+        let m = index.measures(period, vec![]);
+        assert_eq!(
+            m.counts(Milestone::IdentityVerified, Breakdown::Cohort, "carer"),
+            [1, 0]
+        );
+        assert_eq!(
+            m.counts(Milestone::IdentityVerified, Breakdown::Total, ""),
+            [1, 1]
+        );
+        assert_eq!(
+            m.counts(Milestone::InterestRegistered, Breakdown::Cohort, "none"),
+            [0, 1]
         );
     }
 
