@@ -175,20 +175,22 @@ pub fn start_journey(
         .start_journey(&form, &locale, channel, Utc::now())
 }
 
+/// Prints the slip for `reference` without a dialog; the registration details, if staff
+/// typed them, go into this print only.
 #[tauri::command(async)]
-pub fn slip_html(
+pub fn print_slip(
     state: State<'_, AppState>,
     reference: String,
     with_name: bool,
     linkage: Option<crate::slip::Linkage>,
-) -> Result<String, KioskError> {
+) -> Result<(), KioskError> {
     state
         .kiosk()?
-        .slip_html(&reference, with_name, linkage.as_ref(), Utc::now())
+        .print_slip(&reference, with_name, linkage.as_ref(), Utc::now())
 }
 
-/// Prints the page's print area (a slip for `reference`, or material such as a poster, on
-/// A4 when `layout` says so) without a dialog.
+/// Prints the page's print area (material such as a poster, named by `reference`, on A4
+/// when `layout` says so) without a dialog.
 #[tauri::command(async)]
 pub fn print_page<R: tauri::Runtime>(
     webview: tauri::Webview<R>,

@@ -28,6 +28,8 @@ pub mod run_chart;
 pub mod run_chart_svg;
 pub mod sign_up;
 pub mod slip;
+#[cfg(target_os = "linux")]
+pub mod slip_page;
 pub mod slip_printing;
 pub mod staff;
 pub mod staff_desk;
@@ -85,7 +87,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::record_step,
         commands::set_cohorts,
         commands::start_journey,
-        commands::slip_html,
+        commands::print_slip,
         commands::print_page,
         commands::materials,
         commands::add_staff,

@@ -5,7 +5,22 @@
 use serde::Serialize;
 
 use crate::localisation::{Direction, Locales};
-use crate::slip::escape;
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
 
 /// One language's prescription message, with its length against the practice's limit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -1,9 +1,10 @@
-//! Printing the page's print area through the operating system's print system, with no
-//! dialog: WebKitGTK's print engine lays out and shapes the text exactly as on screen and
-//! sends the job to a CUPS queue. (On Windows the same idea would use WebView2's
-//! `PrintAsync` with a named printer; it is not built here.)
+//! Printing through the operating system's print system (CUPS), with no dialog: a slip as
+//! a PDF the kiosk drew (`slip_page`), or the page's print area (posters and leaflets),
+//! which WebKitGTK's print engine lays out and sends. (On Windows the same idea would use
+//! WebView2's `PrintAsync` with a named printer; it is not built here.)
 
-use std::process::Command;
+use std::io::Write;
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use tauri::Runtime;
@@ -53,6 +54,36 @@ pub fn check_printer(printer: &str) -> Result<(), PrintError> {
     }
     if text.contains("disabled") {
         return Err(PrintError::PrinterStopped(printer.to_owned()));
+    }
+    Ok(())
+}
+
+/// Sends `pdf` to the CUPS queue `printer` as the job `title`, on the paper for `layout`.
+/// The document goes through a pipe to `lp`: the kiosk writes no file of it.
+pub fn print_pdf(printer: &str, layout: Layout, title: &str, pdf: &[u8]) -> Result<(), PrintError> {
+    check_printer(printer)?;
+    let media = match layout {
+        Layout::Receipt80mm => "media=Custom.80x297mm",
+        Layout::A5 => "media=A5",
+        Layout::A4 => "media=A4",
+    };
+    let failed = |e: std::io::Error| PrintError::Failed(format!("cannot hand the job to lp: {e}"));
+    let mut lp = Command::new("lp")
+        .args(["-d", printer, "-t", title, "-o", media, "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(failed)?;
+    let sent = lp.stdin.take().map(|mut stdin| stdin.write_all(pdf));
+    let out = lp.wait_with_output().map_err(failed)?;
+    if let Some(Err(e)) = sent {
+        return Err(failed(e));
+    }
+    if !out.status.success() {
+        return Err(PrintError::Failed(
+            String::from_utf8_lossy(&out.stderr).trim().to_owned(),
+        ));
     }
     Ok(())
 }

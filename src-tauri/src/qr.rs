@@ -13,12 +13,14 @@ pub enum QrError {
     TooLong,
 }
 
+fn code_for(url: &str) -> Result<QrCode, QrError> {
+    // Level M survives a crease or a smudge on a printed slip.
+    QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).map_err(|_| QrError::TooLong)
+}
+
 /// An SVG QR code for `url`, scalable to its container, with the standard quiet zone.
 pub fn svg_for(url: &str) -> Result<String, QrError> {
-    // Level M survives a crease or a smudge on a printed slip.
-    let code = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M)
-        .map_err(|_| QrError::TooLong)?;
-    Ok(code
+    Ok(code_for(url)?
         .render::<svg::Color<'_>>()
         .min_dimensions(240, 240)
         .quiet_zone(true)
@@ -27,9 +29,50 @@ pub fn svg_for(url: &str) -> Result<String, QrError> {
         .build())
 }
 
+/// A QR code as its square of modules, for drawing on paper.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QrModules {
+    width: usize,
+    dark: Vec<bool>,
+}
+
+impl QrModules {
+    /// Modules along a side, without the quiet zone.
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// Whether the module in column `x`, row `y` is dark.
+    pub fn is_dark(&self, x: usize, y: usize) -> bool {
+        self.dark[y * self.width + x]
+    }
+}
+
+/// The modules of the QR code for `url`.
+pub fn modules_for(url: &str) -> Result<QrModules, QrError> {
+    let code = code_for(url)?;
+    Ok(QrModules {
+        width: code.width(),
+        dark: code
+            .to_colors()
+            .into_iter()
+            .map(|c| c == qrcode::Color::Dark)
+            .collect(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn modules_are_a_square_with_the_finder_pattern_in_the_corner() {
+        let m = modules_for("https://www.nhsapp.service.nhs.uk/login").unwrap();
+        assert!(m.width() >= 21);
+        // A finder pattern's outer ring is dark, its next ring light.
+        assert!(m.is_dark(0, 0) && m.is_dark(6, 0) && m.is_dark(0, 6));
+        assert!(!m.is_dark(1, 1) && m.is_dark(2, 2));
+    }
 
     #[test]
     fn svg_is_a_complete_svg_document() {

@@ -3,15 +3,16 @@
 //! identity check is still to do, the registration details when staff typed them for this
 //! print, and the date.
 //!
-//! The slip is HTML laid out and printed by the webview, so every script is shaped exactly
-//! as on screen (Bengali conjuncts, Arabic and Urdu joining, Chinese). Registration details
-//! ([`Linkage`]) are credentials: they only pass through here into the page being printed,
-//! and are never stored, logged or kept.
+//! This module decides what the slip says, from the Fluent messages; `slip_page` lays it
+//! out on paper. Registration details ([`Linkage`]) are credentials: they only pass through
+//! here into the page being printed, and are never stored, logged or kept (nothing that can
+//! hold them implements `Debug`).
 
 use fluent::FluentArgs;
 use serde::{Deserialize, Serialize};
 
 use crate::localisation::{Direction, Locales, SOURCE_LOCALE};
+use crate::qr::QrModules;
 
 /// Paper for slips, chosen per tablet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,7 +52,7 @@ impl Linkage {
 pub struct SlipContent<'a> {
     pub practice_name: &'a str,
     pub reference: &'a str,
-    pub qr_svg: &'a str,
+    pub qr: &'a QrModules,
     pub locale: &'a str,
     pub date: &'a str,
     pub identity_to_check: bool,
@@ -60,165 +61,245 @@ pub struct SlipContent<'a> {
     pub layout: Layout,
 }
 
-/// Escapes text for HTML element content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+/// Text in one language, with what shaping and line layout need to know about it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Words {
+    pub text: String,
+    pub lang: String,
+    /// `None` for text typed by people (names): its own letters decide, as `dir="auto"`.
+    pub direction: Option<Direction>,
 }
 
-/// The slip as an HTML fragment for the page's print area.
-pub fn render(locales: &Locales, c: &SlipContent<'_>) -> String {
+/// How a block of the slip looks on paper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// The practice name at the top.
+    PracticeName,
+    /// The patient's name, when staff chose to print it.
+    Name,
+    Title,
+    Reference,
+    /// The words under the QR.
+    Caption,
+    Heading,
+    /// A numbered step.
+    Step(u8),
+    Body,
+    /// A registration detail's value, typed by staff for this print.
+    Detail,
+}
+
+/// One block of the slip, top to bottom: the patient's language, then English beneath
+/// (for staff and family) unless the patient's language is English.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Block {
+    Text {
+        style: Style,
+        words: Words,
+        english: Option<Words>,
+    },
+    Qr,
+}
+
+/// The slip, ready to be laid out on its paper.
+#[derive(Clone)]
+pub struct Slip {
+    pub blocks: Vec<Block>,
+    pub qr: QrModules,
+    pub layout: Layout,
+}
+
+/// What the slip says, in order, in the patient's language with English beneath.
+pub fn compose(locales: &Locales, c: &SlipContent<'_>) -> Slip {
     let lang = locales.resolve(c.locale);
-    let dir = match locales.direction(c.locale) {
-        Direction::Rtl => "rtl",
-        Direction::Ltr => "ltr",
-    };
+    let direction = locales.direction(c.locale);
     let english = lang != SOURCE_LOCALE;
     let mut args = FluentArgs::new();
     args.set("reference", c.reference.to_owned());
     args.set("date", c.date.to_owned());
-    // Patient's language, with English beneath for staff and family.
-    let both = |id: &str, args: Option<&FluentArgs>| -> String {
-        let mine = escape(&locales.format(&lang, id, args));
-        if english {
-            let en = escape(&locales.format(SOURCE_LOCALE, id, args));
-            format!(
-                "<span lang=\"{lang}\" dir=\"{dir}\">{mine}</span>\
-                 <span class=\"slip-en\" lang=\"en-GB\" dir=\"ltr\">{en}</span>"
-            )
-        } else {
-            format!("<span lang=\"{lang}\" dir=\"{dir}\">{mine}</span>")
-        }
+    let as_is = |text: &str| Words {
+        text: text.trim().to_owned(),
+        lang: lang.clone(),
+        direction: None,
     };
-    let layout = match c.layout {
-        Layout::Receipt80mm => "receipt-80mm",
-        Layout::A5 => "a5",
-        Layout::A4 => "a4",
+    let both = |style: Style, id: &str, args: Option<&FluentArgs>| Block::Text {
+        style,
+        words: Words {
+            text: locales.format(&lang, id, args),
+            lang: lang.clone(),
+            direction: Some(direction),
+        },
+        english: english.then(|| Words {
+            text: locales.format(SOURCE_LOCALE, id, args),
+            lang: SOURCE_LOCALE.to_owned(),
+            direction: Some(Direction::Ltr),
+        }),
     };
-    let mut html = format!(
-        "<article class=\"slip slip--{layout}\" data-testid=\"slip\" lang=\"{lang}\" dir=\"{dir}\">\
-         <header class=\"slip-head\"><h1 dir=\"auto\">{practice}</h1><p>{title}</p></header>\
-         <p class=\"slip-ref\">{reference}</p>",
-        practice = escape(c.practice_name),
-        title = both("slip-title", None),
-        reference = both("slip-reference", Some(&args)),
-    );
+    let mut blocks = vec![Block::Text {
+        style: Style::PracticeName,
+        words: as_is(c.practice_name),
+        english: None,
+    }];
+    blocks.push(both(Style::Title, "slip-title", None));
+    blocks.push(both(Style::Reference, "slip-reference", Some(&args)));
     if let Some(name) = c.name {
-        html.push_str(&format!(
-            "<p class=\"slip-name\" dir=\"auto\">{}</p>",
-            escape(name)
-        ));
+        blocks.push(Block::Text {
+            style: Style::Name,
+            words: as_is(name),
+            english: None,
+        });
     }
-    html.push_str(&format!(
-        "<figure class=\"slip-qr\">{qr}<figcaption>{scan}</figcaption></figure>\
-         <h2>{steps}</h2><ol class=\"slip-steps\">",
-        qr = c.qr_svg,
-        scan = both("slip-scan", None),
-        steps = both("slip-steps-title", None),
-    ));
+    blocks.push(Block::Qr);
+    blocks.push(both(Style::Caption, "slip-scan", None));
+    blocks.push(both(Style::Heading, "slip-steps-title", None));
     let linkage = c.linkage.filter(|l| !l.is_empty());
+    let mut number = 0;
     for step in ["slip-step-1", "slip-step-2", "slip-step-3", "slip-step-4"] {
         if step == "slip-step-3" && linkage.is_none() {
             continue; // "type the three details below" only when they are printed
         }
-        html.push_str(&format!("<li>{}</li>", both(step, None)));
+        number += 1;
+        blocks.push(both(Style::Step(number), step, None));
     }
-    html.push_str("</ol>");
     if let Some(l) = linkage {
-        html.push_str("<dl class=\"slip-linkage\" data-testid=\"slip-linkage\">");
         for (id, value) in [
             ("slip-account-id", &l.account_id),
             ("slip-ods-code", &l.ods_code),
             ("slip-linkage-key", &l.linkage_key),
         ] {
-            html.push_str(&format!(
-                "<dt>{}</dt><dd dir=\"ltr\">{}</dd>",
-                both(id, None),
-                escape(value.trim())
-            ));
+            blocks.push(both(Style::Body, id, None));
+            blocks.push(Block::Text {
+                style: Style::Detail,
+                words: Words {
+                    text: value.trim().to_owned(),
+                    lang: SOURCE_LOCALE.to_owned(),
+                    direction: Some(Direction::Ltr),
+                },
+                english: None,
+            });
         }
-        html.push_str("</dl>");
     }
     if c.identity_to_check {
-        html.push_str(&format!(
-            "<p class=\"slip-bring\">{}</p>",
-            both("slip-bring", None)
-        ));
+        blocks.push(both(Style::Body, "slip-bring", None));
     }
-    html.push_str(&format!(
-        "<p class=\"slip-date\">{}</p></article>",
-        both("slip-printed-on", Some(&args))
-    ));
-    html
+    blocks.push(both(Style::Body, "slip-printed-on", Some(&args)));
+    Slip {
+        blocks,
+        qr: c.qr.clone(),
+        layout: c.layout,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn content<'a>(
-        locale: &'a str,
-        linkage: Option<&'a Linkage>,
-        name: Option<&'a str>,
-    ) -> SlipContent<'a> {
-        SlipContent {
-            practice_name: "Test <Surgery>",
-            reference: "ACD479",
-            qr_svg: "<svg></svg>",
-            locale,
-            date: "25/11/2026",
-            identity_to_check: true,
-            linkage,
-            name,
-            layout: Layout::Receipt80mm,
-        }
+    fn slip(locale: &str, linkage: Option<&Linkage>, name: Option<&str>) -> Slip {
+        let l = Locales::shipped().unwrap();
+        let qr = crate::qr::modules_for("https://example.org/register").unwrap();
+        compose(
+            &l,
+            &SlipContent {
+                practice_name: "Test Surgery",
+                reference: "ACD479",
+                qr: &qr,
+                locale,
+                date: "25/11/2026",
+                identity_to_check: true,
+                linkage,
+                name,
+                layout: Layout::Receipt80mm,
+            },
+        )
+    }
+
+    /// Each text block as (style, the patient's language, the English beneath).
+    fn texts(slip: &Slip) -> Vec<(Style, String, Option<String>)> {
+        slip.blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Text {
+                    style,
+                    words,
+                    english,
+                } => Some((
+                    *style,
+                    words.text.clone(),
+                    english.as_ref().map(|e| e.text.clone()),
+                )),
+                Block::Qr => None,
+            })
+            .collect()
     }
 
     #[test]
     fn a_bengali_slip_has_bengali_steps_with_english_beneath() {
         let l = Locales::shipped().unwrap();
-        let html = render(&l, &content("bn", None, None));
-        assert!(html.contains(&escape(&l.format("bn", "slip-step-1", None))));
-        assert!(html.contains(&escape(&l.format("en-GB", "slip-step-1", None))));
-        assert!(html.contains("ACD479"));
-        assert!(html.contains("Test &lt;Surgery&gt;"), "text is escaped");
-        assert!(!html.contains("slip-step-3") && !html.contains("slip-linkage"));
+        let t = texts(&slip("bn", None, None));
+        assert!(t.contains(&(
+            Style::Step(1),
+            l.format("bn", "slip-step-1", None),
+            Some(l.format("en-GB", "slip-step-1", None))
+        )));
+        assert!(t.iter().any(|(_, bn, _)| bn.contains("ACD479")));
+        assert_eq!(
+            t.iter()
+                .filter(|(s, ..)| matches!(s, Style::Step(_)))
+                .count(),
+            3,
+            "no step about registration details when none are printed"
+        );
         assert!(
-            html.contains("slip-bring"),
+            t.iter()
+                .any(|(_, bn, _)| *bn == l.format("bn", "slip-bring", None)),
             "identity still to check: say what to bring"
         );
+        assert!(!t
+            .iter()
+            .any(|(s, ..)| *s == Style::Detail || *s == Style::Name));
     }
 
     #[test]
-    fn right_to_left_slips_say_so() {
-        let l = Locales::shipped().unwrap();
-        assert!(render(&l, &content("ar", None, None)).contains("dir=\"rtl\""));
+    fn right_to_left_slips_say_so_and_english_slips_have_no_second_language() {
+        let ar = slip("ar", None, None);
+        let Some(Block::Text { words, english, .. }) = ar.blocks.get(1) else {
+            panic!("the title follows the practice name");
+        };
+        assert_eq!(words.direction, Some(Direction::Rtl));
+        assert_eq!(english.as_ref().unwrap().direction, Some(Direction::Ltr));
+        assert!(texts(&slip("en-GB", None, None))
+            .iter()
+            .all(|(_, _, english)| english.is_none()));
     }
 
     #[test]
     fn registration_details_print_only_when_typed_and_names_only_when_chosen() {
-        let l = Locales::shipped().unwrap();
         let linkage = Linkage {
             account_id: "1234567890".into(),
             ods_code: "F84999".into(),
-            linkage_key: "AB12CD34EF<".into(),
+            linkage_key: " AB12CD34EF ".into(),
         };
-        let html = render(&l, &content("en-GB", Some(&linkage), Some("Amina Begum")));
-        assert!(html.contains("1234567890") && html.contains("AB12CD34EF&lt;"));
-        assert!(html.contains("Amina Begum"));
+        let t = texts(&slip("en-GB", Some(&linkage), Some("Amina Begum")));
+        let details: Vec<&str> = t
+            .iter()
+            .filter(|(s, ..)| *s == Style::Detail)
+            .map(|(_, v, _)| v.as_str())
+            .collect();
+        assert_eq!(details, ["1234567890", "F84999", "AB12CD34EF"]);
+        assert!(t.contains(&(Style::Name, "Amina Begum".into(), None)));
+        assert_eq!(
+            t.iter()
+                .filter(|(s, ..)| matches!(s, Style::Step(_)))
+                .count(),
+            4
+        );
         assert!(
             !format!("{linkage:?}").contains("1234567890"),
             "never in debug output"
         );
+        let empty = Linkage::default();
+        assert!(!texts(&slip("en-GB", Some(&empty), None))
+            .iter()
+            .any(|(s, ..)| *s == Style::Detail));
     }
 }

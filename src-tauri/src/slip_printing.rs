@@ -1,5 +1,5 @@
-//! Slips for a journey: what to print, and the record of each print. The printing itself
-//! is the platform's (see `print_queue`); this module decides content and who may see it.
+//! Slips for a journey: what to print, who may see it, and the record of each print. The
+//! slip is drawn by `slip_page` and sent to the print system by `print_queue`.
 
 use chrono::{DateTime, Utc};
 use serde_json::json;
@@ -8,9 +8,22 @@ use crate::error::KioskError;
 use crate::journey::{Actor, Reference, Status};
 use crate::kiosk::Kiosk;
 use crate::materials::{self, PrescriptionMessage};
-use crate::print_queue::PrintError;
+use crate::print_queue::{self, PrintError};
 use crate::qr;
-use crate::slip::{self, Linkage, SlipContent};
+use crate::slip::{self, Linkage, Slip, SlipContent};
+
+/// The slip as a PDF (see `slip_page`).
+#[cfg(target_os = "linux")]
+fn draw(slip: &Slip) -> Result<Vec<u8>, PrintError> {
+    crate::slip_page::pdf(slip).map_err(|e| PrintError::Failed(e.to_string()))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn draw(_slip: &Slip) -> Result<Vec<u8>, PrintError> {
+    Err(PrintError::Failed(
+        "slips are drawn for Linux (CUPS) only so far".into(),
+    ))
+}
 
 /// What the staff face's Materials tab shows and prints.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -23,15 +36,15 @@ pub struct Materials {
 }
 
 impl Kiosk {
-    /// The slip for the journey with `reference`, as HTML for the page's print area.
-    /// The patient's name and the registration details are for staff prints only.
-    pub fn slip_html(
+    /// The slip for the journey with `reference`. The patient's name and the registration
+    /// details are for staff prints only.
+    pub fn slip(
         &self,
         reference: &str,
         with_name: bool,
         linkage: Option<&Linkage>,
         now: DateTime<Utc>,
-    ) -> Result<String, KioskError> {
+    ) -> Result<Slip, KioskError> {
         let staff_print = with_name || linkage.is_some();
         if staff_print {
             self.staff_name(now)?;
@@ -49,14 +62,14 @@ impl Kiosk {
             None
         };
         drop(store);
-        let qr_svg = qr::svg_for(&self.config().registration_url)?;
+        let qr = qr::modules_for(&self.config().registration_url)?;
         let date = now.format("%d/%m/%Y").to_string();
-        Ok(slip::render(
+        Ok(slip::compose(
             self.locales(),
             &SlipContent {
                 practice_name: &self.config().practice_name,
                 reference: reference.as_str(),
-                qr_svg: &qr_svg,
+                qr: &qr,
                 locale: &journey.locale,
                 date: &date,
                 identity_to_check: matches!(
@@ -68,6 +81,24 @@ impl Kiosk {
                 layout: self.config().slip_layout,
             },
         ))
+    }
+
+    /// Prints the slip for `reference` on the practice's printer and records the print (or
+    /// its failure). The slip goes to the print system from memory, never through a file.
+    pub fn print_slip(
+        &self,
+        reference: &str,
+        with_name: bool,
+        linkage: Option<&Linkage>,
+        now: DateTime<Utc>,
+    ) -> Result<(), KioskError> {
+        let slip = self.slip(reference, with_name, linkage, now)?;
+        let printer = &self.config().printer;
+        let result = draw(&slip).and_then(|pdf| {
+            print_queue::print_pdf(printer, slip.layout, &format!("slip-{reference}"), &pdf)
+        });
+        self.record_print(reference, result.as_ref().err(), now)?;
+        result.map_err(KioskError::Print)
     }
 
     /// Posters, the leaflet and the prescription messages, for staff.

@@ -486,6 +486,55 @@ pub fn pdf_text(pdf: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// What a reader gets from a PDF: `pdftotext`'s text with its bidi marks removed and every
+/// run of white space (line ends included) made one space, so a sentence the layout wrapped
+/// can be found whole, in the order it is read.
+pub fn pdf_words(pdf: &Path) -> String {
+    let text = pdf_text(pdf).replace(
+        [
+            '\u{200e}', '\u{200f}', '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}',
+            '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+        ],
+        "",
+    );
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The words of `text` in order, without punctuation, one space apart: to compare a
+/// sentence with what `pdftotext` read. (Its simple bidi algorithm, on a page with more
+/// Latin letters than Arabic ones, puts a full stop at the end of an Arabic line on the
+/// wrong side.)
+pub fn words(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let punctuation =
+                c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '؟' | '۔' | '।' | '॥');
+            if punctuation {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A one-line message exactly as a shipped locale file has it (`locales/{locale}/kiosk.ftl`).
+pub fn shipped_message(locale: &str, id: &str) -> String {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../locales")
+        .join(locale)
+        .join("kiosk.ftl");
+    let ftl = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    ftl.lines()
+        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+        .unwrap_or_else(|| panic!("{id} is not a one-line message in {}", file.display()))
+        .trim()
+        .to_owned()
+}
+
 /// The QR codes on a PDF's first page: rendered by pdftoppm, decoded by zbarimg.
 pub fn pdf_qr_codes(pdf: &Path, keep_as: &str) -> Vec<String> {
     let dir = tempfile::tempdir().expect("temp");

@@ -335,11 +335,18 @@ function nextPaint() {
 }
 
 /**
- * Prints the slip for `reference` with no dialog. The slip's HTML (from Rust) goes into the
- * print area only for the print, then is removed, with any registration details in it.
+ * Prints the slip for `reference` with no dialog. Rust lays it out and sends it to the
+ * printer; registration details go from the form into that print and nowhere else.
  */
 async function printSlip(reference, withName = false, linkage = null) {
-  return printHtml(reference, await invoke("slip_html", { reference, withName, linkage }), null);
+  delete document.body.dataset.lastPrint;
+  try {
+    await invoke("print_slip", { reference, withName, linkage });
+    document.body.dataset.lastPrint = "done";
+  } catch (err) {
+    document.body.dataset.lastPrint = "failed";
+    throw err;
+  }
 }
 
 /** Prints `html` (made by Rust) through the print area; `what` names the job and the record. */
