@@ -258,6 +258,10 @@ fn frame(values: &[f64], centre: Option<f64>, annotation_rows: usize) -> Frame {
         .copied()
         .chain(centre)
         .fold(f64::NEG_INFINITY, f64::max);
+    // Whole numbers (counts of patients) never get fractional ticks: a quiet practice's
+    // chart runs to at least 5.
+    let whole = values.iter().all(|v| v.fract() == 0.0);
+    let highest = if whole { highest.max(5.0) } else { highest };
     let (ticks, _) = nice_ticks(lowest, highest);
     Frame {
         n: values.len(),

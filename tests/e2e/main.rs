@@ -4,5 +4,6 @@
 mod languages;
 mod patient_flow;
 mod printing;
+mod reports;
 mod staff_face;
 mod startup;

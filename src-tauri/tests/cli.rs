@@ -1,0 +1,247 @@
+//! The command-line face, run as the real binary over a real data folder: reports equal
+//! what the library counts, the aggregate export and the borough merge round-trip, bad
+//! files are refused with a plain message, and `check` reads a database without changing it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use access_kiosk::aggregate::AggregateFile;
+use access_kiosk::journey::{IdDocumentsToday, InterestForm};
+use access_kiosk::kiosk::Kiosk;
+use access_kiosk::measures::{Period, WeekStart};
+use chrono::{Duration, Utc};
+
+fn kiosk(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_access-kiosk"))
+        .args(args)
+        .env_remove("ACCESS_KIOSK_DATA_DIR")
+        .output()
+        .expect("run access-kiosk")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A data folder with `n` interests registered today through the library, and its ODS code.
+fn practice(ods: &str, n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("practice.toml"),
+        access_kiosk::config::DEFAULT_CONFIG.replace("F84999", ods),
+    )
+    .unwrap();
+    let k = Kiosk::open(dir.path()).unwrap();
+    for i in 0..n {
+        let form = InterestForm {
+            first_name: ["Amina", "Bashir", "Chen", "Dorota", "Eko"][i % 5].into(),
+            last_name: "Hussain".into(),
+            dob_day: "14".into(),
+            dob_month: "3".into(),
+            dob_year: "1988".into(),
+            mobile: "07700 900123".into(),
+            wants_appointments: true,
+            id_documents: Some(IdDocumentsToday::Both),
+            ..Default::default()
+        };
+        k.submit_interest(&form, "so", Utc::now()).unwrap();
+    }
+    dir
+}
+
+fn dir_arg(d: &Path) -> String {
+    d.display().to_string()
+}
+
+#[test]
+fn every_command_has_help() {
+    for args in [
+        vec!["--help"],
+        vec!["report", "--help"],
+        vec!["export-aggregate", "--help"],
+        vec!["borough", "merge", "--help"],
+        vec!["check", "--help"],
+    ] {
+        let o = kiosk(&args);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert!(stdout(&o).contains("Usage:"), "{args:?}");
+    }
+    assert!(stdout(&kiosk(&["report", "--help"])).contains("--from"));
+}
+
+#[test]
+fn the_report_equals_what_the_library_counts() {
+    let d = practice("F84001", 3);
+    let today = Utc::now().date_naive();
+    let from = (today - Duration::weeks(4)).to_string();
+    let to = today.to_string();
+    let o = kiosk(&[
+        "report",
+        "--data-dir",
+        &dir_arg(d.path()),
+        "--from",
+        &from,
+        "--to",
+        &to,
+        "--format",
+        "csv",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let k = Kiosk::open(d.path()).unwrap();
+    let period = Period {
+        from: today - Duration::weeks(4),
+        to: today,
+        week_start: WeekStart::Monday,
+    };
+    let m = access_kiosk::reports::weekly_measures(&k.store(), period, |_, _| {}).unwrap();
+    assert_eq!(stdout(&o), access_kiosk::measures::to_csv(&m.rows()));
+    assert!(stdout(&o).contains(",interest-registered,language,so,3\n"));
+
+    let json = kiosk(&[
+        "report",
+        "--data-dir",
+        &dir_arg(d.path()),
+        "--from",
+        &from,
+        "--to",
+        &to,
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(v["ods_code"], "F84001");
+    assert!(
+        !stdout(&json).contains("Hussain"),
+        "no personal data in reports"
+    );
+
+    let bad = kiosk(&[
+        "report",
+        "--data-dir",
+        &dir_arg(d.path()),
+        "--from",
+        "25/11/2026",
+        "--to",
+        &to,
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("is not a date like 2026-11-25"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+#[test]
+fn three_practices_merge_into_their_sum_and_bad_files_are_refused() {
+    let work = tempfile::tempdir().unwrap();
+    let mut files: Vec<PathBuf> = Vec::new();
+    for (ods, n) in [("F84001", 9), ("F84002", 12), ("F84003", 20)] {
+        let d = practice(ods, n);
+        let out = work.path().join(format!("{ods}.json"));
+        let o = kiosk(&[
+            "export-aggregate",
+            "--data-dir",
+            &dir_arg(d.path()),
+            "--out",
+            &dir_arg(&out),
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let file = AggregateFile::parse(&out, &std::fs::read_to_string(&out).unwrap()).unwrap();
+        assert_eq!(file.ods_code, ods);
+        files.push(out);
+    }
+    let out = work.path().join("borough");
+    let mut args = vec!["borough".to_owned(), "merge".to_owned()];
+    args.extend(files.iter().map(|f| dir_arg(f)));
+    args.extend(["--out".to_owned(), dir_arg(&out)]);
+    let o = kiosk(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = std::fs::read_to_string(out.join("borough.csv")).unwrap();
+    // Published: 9 → 10, 12 → 10, 20 → 20; the borough row is their sum.
+    let this_week: Vec<&str> = csv
+        .lines()
+        .filter(|l| l.contains(",interest-registered,total,,") && !l.ends_with(",0,0"))
+        .collect();
+    assert_eq!(this_week.len(), 4, "{this_week:?}");
+    assert!(
+        this_week
+            .iter()
+            .any(|l| l.contains(",BOROUGH,") && l.ends_with(",40,0")),
+        "{this_week:?}"
+    );
+    for m in [
+        "interest-registered",
+        "identity-verified",
+        "access-granted",
+        "coded-9iw",
+    ] {
+        let svg = std::fs::read_to_string(out.join(format!("{m}.svg"))).unwrap();
+        assert!(svg.starts_with("<svg"), "{m}");
+    }
+
+    // A malformed file stops the merge with a plain message, and nothing is written.
+    let broken = work.path().join("broken.json");
+    std::fs::write(
+        &broken,
+        "{\"schema\": \"access-kiosk-aggregate\", \"schema_version\": 1",
+    )
+    .unwrap();
+    let out2 = work.path().join("never");
+    let o = kiosk(&[
+        "borough",
+        "merge",
+        &dir_arg(&files[0]),
+        &dir_arg(&broken),
+        "--out",
+        &dir_arg(&out2),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("broken.json was refused: not JSON"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        !stderr(&o).contains("Error("),
+        "no Rust debug text: {}",
+        stderr(&o)
+    );
+    assert!(!out2.exists());
+}
+
+#[test]
+fn check_reports_integrity_and_schema_without_changing_the_file() {
+    let d = practice("F84001", 1);
+    let db = d.path().join("kiosk.sqlite3");
+    let before = std::fs::read(&db).unwrap();
+    let o = kiosk(&["check", "--data-dir", &dir_arg(d.path())]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("integrity: ok"), "{}", stdout(&o));
+    assert!(stdout(&o).contains(&format!(
+        "schema version: {}",
+        access_kiosk::store::schema_version()
+    )));
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+
+    let empty = tempfile::tempdir().unwrap();
+    let o = kiosk(&[
+        "report",
+        "--data-dir",
+        &dir_arg(empty.path()),
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-02-01",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("has no kiosk database"),
+        "{}",
+        stderr(&o)
+    );
+}
