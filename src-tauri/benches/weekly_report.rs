@@ -136,7 +136,7 @@ fn seed(path: &std::path::Path, events: u64) -> u64 {
 
 /// Six letters from the kiosk's alphabet, different for every `n` below 23^6.
 fn unique_reference(mut n: u64) -> String {
-    const ALPHABET: &[u8] = b"ACDEFGHJKLMNPQRTUVWXY34";
+    const ALPHABET: &[u8] = access_kiosk::journey::REFERENCE_ALPHABET;
     (0..6)
         .map(|_| {
             let c = ALPHABET[(n % ALPHABET.len() as u64) as usize] as char;

@@ -68,6 +68,12 @@ pub enum StoreError {
     Migration(#[from] rusqlite_migration::Error),
     #[error("the disk is full: nothing was saved")]
     DiskFull,
+    #[error("could not keep a copy of the database before upgrading it, in {path}: {source}")]
+    Backup {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
     #[error("could not draw a unique reference")]
@@ -142,6 +148,9 @@ impl Store {
             .map_err(not_a_db)?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        if found > 0 && found < schema_version() && path != Path::new(":memory:") {
+            back_up_before_upgrade(&conn, path, found)?;
+        }
         migrations().to_latest(&mut conn)?;
         Ok(Store { conn })
     }
@@ -153,6 +162,40 @@ impl Store {
             .query_row("PRAGMA user_version", [], |r| r.get(0))?;
         Ok(usize::try_from(v).unwrap_or(0))
     }
+}
+
+/// The folder, beside the database, where copies made before an upgrade are kept.
+pub const UPGRADE_BACKUPS_DIR: &str = "backups";
+
+/// Copies the database, as it is, before a migration touches it: a consistent snapshot
+/// (`VACUUM INTO`) named after the schema it holds, e.g.
+/// `backups/kiosk-schema-2-20261125-103000.sqlite3`. If the copy cannot be made, the
+/// upgrade does not happen.
+fn back_up_before_upgrade(conn: &Connection, path: &Path, found: usize) -> Result<(), StoreError> {
+    let dir = path
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join(UPGRADE_BACKUPS_DIR);
+    std::fs::create_dir_all(&dir).map_err(|source| StoreError::Backup {
+        path: dir.clone(),
+        source,
+    })?;
+    let stamp = chrono::Utc::now().format("%Y%m%d-%H%M%S");
+    let copy = dir.join(format!("kiosk-schema-{found}-{stamp}.sqlite3"));
+    conn.execute("VACUUM INTO ?1", [copy.to_string_lossy()])?;
+    Ok(())
+}
+
+/// Creates a database at an old schema version, as that version of the app would have:
+/// for building the upgrade fixtures in `tests/fixtures`, never for the app.
+pub fn create_at_schema(path: &Path, version: usize) -> Result<Connection, StoreError> {
+    let mut conn = Connection::open(path).map_err(|source| StoreError::Open {
+        path: path.to_owned(),
+        source,
+    })?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Migrations::from_slice(&MIGRATIONS[..version.min(MIGRATIONS.len())]).to_latest(&mut conn)?;
+    Ok(conn)
 }
 
 /// What `access-kiosk check` finds in a database file, read without changing it.
