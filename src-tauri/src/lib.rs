@@ -17,6 +17,7 @@ pub mod feedback;
 pub mod journey;
 pub mod kiosk;
 pub mod localisation;
+pub mod logging;
 pub mod materials;
 pub mod measures;
 pub mod patient_flow;
@@ -55,13 +56,24 @@ impl AppState {
             std::env::args_os().skip(1),
             std::env::var_os(data_dir::ENV_VAR),
         );
+        if let Ok(d) = &dir {
+            logging::start(d);
+        }
         match dir
             .map_err(StartupError::from)
             .and_then(|d| Kiosk::open(&d))
         {
-            Ok(kiosk) => AppState::Ready(Box::new(kiosk)),
+            Ok(kiosk) => {
+                tracing::info!(
+                    version = env!("CARGO_PKG_VERSION"),
+                    schema = crate::store::schema_version(),
+                    "kiosk opened"
+                );
+                AppState::Ready(Box::new(kiosk))
+            }
             Err(e) => {
                 eprintln!("access-kiosk: cannot start: {e}");
+                tracing::error!("cannot start: {e}");
                 AppState::Failed(e)
             }
         }

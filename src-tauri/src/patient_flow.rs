@@ -39,16 +39,29 @@ impl Kiosk {
         actor: &Actor,
         now: DateTime<Utc>,
     ) -> Result<(Confirmation, Journey), KioskError> {
-        let interest = form
-            .validate(now.date_naive())
-            .map_err(KioskError::InvalidForm)?;
+        let interest = form.validate(now.date_naive()).map_err(|fields| {
+            // Which fields and why, never what was typed.
+            let codes: Vec<String> = fields
+                .iter()
+                .map(|f| format!("{:?}:{:?}", f.field, f.code))
+                .collect();
+            tracing::info!(fields = ?codes, "interest form refused");
+            KioskError::InvalidForm(fields)
+        })?;
         let locale = self.locales().resolve(locale);
         let url = &self.config().registration_url;
         // Draw the QR before saving, so a confirmed save always comes with its slip.
         let qr_svg = qr::svg_for(url)?;
         let journey = self
             .store()
-            .record_interest(&interest, channel, &locale, actor, now)?;
+            .record_interest(&interest, channel, &locale, actor, now)
+            .inspect_err(|e| tracing::error!("interest not saved: {e}"))?;
+        tracing::info!(
+            journey = journey.id,
+            channel = channel.as_str(),
+            locale = %locale,
+            "interest registered"
+        );
         let confirmation = Confirmation {
             reference: journey.reference.to_string(),
             qr_svg,

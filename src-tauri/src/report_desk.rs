@@ -264,7 +264,7 @@ impl Kiosk {
             .and_then(|()| std::fs::write(&tmp, &bytes))
             .and_then(|()| std::fs::rename(&tmp, &path))
             .map_err(|e| {
-                eprintln!("access-kiosk: export to {} failed: {e}", path.display());
+                tracing::error!("export to {} failed: {e}", path.display());
                 KioskError::ExportFailed
             })?;
         self.store().audit(

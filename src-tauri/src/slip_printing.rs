@@ -152,6 +152,13 @@ impl Kiosk {
             .map(|r| self.store().journey_by_reference(&r))
             .transpose()?
             .flatten();
+        if let Some(p) = problem {
+            tracing::warn!(
+                journey = journey.as_ref().map(|j| j.id),
+                code = p.code(),
+                "slip not printed: {p}"
+            );
+        }
         let store = self.store();
         match (problem, &journey) {
             (None, Some(j)) => {

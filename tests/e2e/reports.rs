@@ -3,7 +3,14 @@
 //! on the chart; the exports land in the data folder with no personal data in the
 //! borough's file; the chart exports as a PNG the webview drew.
 
+use std::path::{Path, PathBuf};
+
 use access_kiosk_e2e::{App, Practice};
+
+/// The data folder's `logs`, found from its `exports` (the app may be closed by then).
+fn app_logs(exports: &Path) -> PathBuf {
+    exports.parent().unwrap().join("logs")
+}
 
 #[tokio::test(flavor = "current_thread")]
 async fn a_kiosk_answer_and_a_test_of_change_reach_the_chart_and_the_exports() {
@@ -119,5 +126,30 @@ async fn a_kiosk_answer_and_a_test_of_change_reach_the_chart_and_the_exports() {
     assert!(image.width() >= 960, "drawn at twice the SVG's size");
     let svg = String::from_utf8(read("svg")).unwrap();
     assert!(svg.contains("Offer sign-up at phlebotomy"));
+
+    // The log says what happened (its writer works in the background: wait for the line),
+    // and nothing about who.
+    let logs = app_logs(&exports);
+    let read_logs = || -> String {
+        std::fs::read_dir(&logs)
+            .map(|d| {
+                d.map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap_or_default())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !read_logs().contains("interest registered") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no log line: {}",
+            read_logs()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let text = read_logs();
+    for personal in ["Rokeya", "Chowdhury", "1961", "900321", "Rita"] {
+        assert!(!text.contains(personal), "{personal} in the log:\n{text}");
+    }
     app.close().await;
 }
