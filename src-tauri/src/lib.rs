@@ -20,6 +20,7 @@ pub mod localisation;
 pub mod materials;
 pub mod measures;
 pub mod patient_flow;
+pub mod personal_crypto;
 pub mod print_queue;
 pub mod qr;
 pub mod report_desk;
