@@ -339,3 +339,45 @@ error-code-pdsa-title = Give the test of change a title (up to 120 characters).
 error-code-no-such-pdsa-cycle = That test of change no longer exists.
 error-code-export-failed = The file could not be saved. Check there is space on the tablet, then try again.
 error-code-report-failed = The report could not be drawn. Try a shorter period.
+
+## Patients' details, the practice key, retention and backups (issue 7)
+
+error-code-key-unavailable = This account cannot open patients' details yet: it was made before they were encrypted. Ask an administrator to reset your PIN, then log in again.
+error-code-key-damaged = The practice key or a patient's details on this tablet are damaged or were changed. Patients' details cannot be opened: an administrator can restore a backup.
+error-code-wrong-recovery-passphrase = That recovery passphrase is not right. Check it against the paper copy and try again.
+error-code-not-a-backup = That file is not an Access Kiosk backup.
+error-code-backup-damaged = That backup file is damaged or incomplete (perhaps the copy did not finish). Try another copy.
+error-code-backup-wrong-passphrase = Wrong backup passphrase.
+error-code-backup-tampered = That backup file was changed after it was made. Do not restore it, and tell the practice manager.
+error-code-format-too-new = That was made by a newer version of Access Kiosk. Update the app on this tablet first.
+error-code-backup-passphrase-too-short = Use a backup passphrase of at least 12 characters.
+error-code-backup-too-large = The database is too large to back up this way.
+error-code-random-failed = The tablet could not make secure random numbers. Restart it and try again.
+error-code-backup-failed = The backup could not be written. Check there is space on the tablet.
+error-code-no-such-backup = There is no backup file of that name in the backups folder.
+error-code-restore-refused = That backup does not hold a sound kiosk database, so nothing was changed.
+
+recovery-title = Write down the recovery passphrase
+recovery-intro = Patients' details on this kiosk are locked with the practice key. Staff PINs unlock it. If every administrator forgets their PIN, only this recovery passphrase can unlock it. It is shown now and never again.
+recovery-keep = Write it on paper, exactly as shown, and keep it locked away from the tablet (for example in the practice safe). Do not photograph it or save it on a computer. Anyone with it and a copy of the database can read patients' details.
+recovery-written = I have written down the recovery passphrase and will keep it safe
+recovery-continue = Continue
+recovery-tick-first = Tick the box once you have written the passphrase down. It will not be shown again.
+recovery-passphrase = Recovery passphrase
+recovery-forgot-pin = Forgotten PIN? Use the recovery passphrase
+recovery-set-pin = Set the new PIN
+recovery-pin-set = PIN changed. Log in with the new PIN.
+details-purged = Details deleted (retention period)
+details-unreadable = Details cannot be opened
+backup-title = Encrypted backup
+backup-intro = Saves the whole kiosk database, encrypted with a passphrase you choose (at least 12 characters), in the backups folder of the data folder. Keep the passphrase with the recovery passphrase, not with the backup.
+backup-passphrase = Backup passphrase
+backup-passphrase-again = Backup passphrase again
+backup-passphrases-differ = The two passphrases are different
+backup-export = Export encrypted backup
+backup-saved = Backup saved:
+restore-title = Restore from a backup
+restore-intro = Replaces this kiosk's data with an encrypted backup from the backups folder of the data folder. The current data is kept as a copy there. Staff then log in with the PINs they had when the backup was made.
+restore-none = There are no backups in the backups folder. Copy a backup file (ending .akbackup) into it, then open this screen again.
+restore-file = Backup file
+restore-go = Restore this backup

@@ -115,8 +115,47 @@ pub fn create_first_admin(
     state: State<'_, AppState>,
     name: String,
     pin: String,
-) -> Result<crate::staff::StaffMember, KioskError> {
+) -> Result<crate::staff_desk::FirstAdmin, KioskError> {
     state.kiosk()?.create_first_admin(&name, &pin, Utc::now())
+}
+
+#[tauri::command(async)]
+pub fn recover_admin_pin(
+    state: State<'_, AppState>,
+    staff_id: i64,
+    recovery_passphrase: String,
+    pin: String,
+) -> Result<(), KioskError> {
+    state
+        .kiosk()?
+        .recover_admin_pin(staff_id, &recovery_passphrase, &pin, Utc::now())
+}
+
+/// Saves an encrypted backup in the backups folder; returns where.
+#[tauri::command(async)]
+pub fn export_backup(state: State<'_, AppState>, passphrase: String) -> Result<String, KioskError> {
+    state
+        .kiosk()?
+        .export_backup(&passphrase, Utc::now())
+        .map(|p| p.display().to_string())
+}
+
+#[tauri::command]
+pub fn backup_files(
+    state: State<'_, AppState>,
+) -> Result<Vec<crate::backup::BackupFile>, KioskError> {
+    state.kiosk()?.backup_files(Utc::now())
+}
+
+#[tauri::command(async)]
+pub fn restore_backup(
+    state: State<'_, AppState>,
+    name: String,
+    passphrase: String,
+) -> Result<(), KioskError> {
+    state
+        .kiosk()?
+        .restore_backup(&name, &passphrase, Utc::now())
 }
 
 #[tauri::command(async)]

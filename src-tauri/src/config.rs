@@ -61,6 +61,13 @@ tracking_code_label = "Registered for Access to Patient Facing Services"
 
 # The day each reporting week starts on (monday gives ISO weeks, labelled like 2026-W48).
 week_starts_on = "monday"
+
+# Days after a sign-up closes (coded, declined, withdrawn…) before the patient's personal
+# details are deleted. The counts in reports are kept (1-3650).
+retention_days_after_close = 30
+
+# Days without any activity before an open sign-up's personal details are deleted (1-3650).
+retention_days_if_inactive = 180
 "#;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,6 +94,18 @@ pub struct PracticeConfig {
     pub tracking_code_label: String,
     #[serde(default)]
     pub week_starts_on: crate::measures::WeekStart,
+    #[serde(default = "default_retention_days_after_close")]
+    pub retention_days_after_close: u32,
+    #[serde(default = "default_retention_days_if_inactive")]
+    pub retention_days_if_inactive: u32,
+}
+
+fn default_retention_days_after_close() -> u32 {
+    30
+}
+
+fn default_retention_days_if_inactive() -> u32 {
+    180
 }
 
 fn default_slip_layout() -> crate::slip::Layout {
@@ -201,6 +220,20 @@ impl PracticeConfig {
                 "must be 1 to 20 characters".into(),
             ));
         }
+        for (field, days) in [
+            (
+                "retention_days_after_close",
+                self.retention_days_after_close,
+            ),
+            (
+                "retention_days_if_inactive",
+                self.retention_days_if_inactive,
+            ),
+        ] {
+            if !(1..=3650).contains(&days) {
+                return Err(invalid(field, "must be between 1 and 3650 days".into()));
+            }
+        }
         if !(1..=300).contains(&self.idle_countdown_seconds) {
             return Err(invalid(
                 "idle_countdown_seconds",
@@ -265,6 +298,8 @@ mod tests {
             "staff_session_minutes",
             "tracking_code",
             "tracking_code_label",
+            "retention_days_after_close",
+            "retention_days_if_inactive",
         ] {
             let line = line_of_key(DEFAULT_CONFIG, key).unwrap();
             let above = DEFAULT_CONFIG.lines().nth(line - 2).unwrap();

@@ -64,6 +64,21 @@ pub enum KioskError {
     ExportFailed,
     #[error("{0}")]
     Report(String),
+    #[error(
+        "this account cannot open patients' details: it was made before they were \
+         encrypted, so an administrator must reset its PIN"
+    )]
+    KeyUnavailable,
+    #[error("{0}")]
+    Crypto(crate::personal_crypto::CryptoError),
+    #[error("wrong recovery passphrase")]
+    WrongRecoveryPassphrase,
+    #[error("the backup could not be written: {0}")]
+    BackupFailed(String),
+    #[error("no backup file of that name in the backups folder")]
+    NoSuchBackup,
+    #[error("the backup cannot be restored: {0}")]
+    RestoreRefused(String),
 }
 
 impl KioskError {
@@ -95,7 +110,36 @@ impl KioskError {
             KioskError::NoSuchPdsaCycle => "no-such-pdsa-cycle",
             KioskError::ExportFailed => "export-failed",
             KioskError::Report(_) => "report-failed",
+            KioskError::KeyUnavailable => "key-unavailable",
+            KioskError::Crypto(c) => crypto_code(c),
+            KioskError::WrongRecoveryPassphrase => "wrong-recovery-passphrase",
+            KioskError::BackupFailed(_) => "backup-failed",
+            KioskError::NoSuchBackup => "no-such-backup",
+            KioskError::RestoreRefused(_) => "restore-refused",
         }
+    }
+}
+
+/// The code for a cryptographic failure: each one staff can act on has its own message.
+fn crypto_code(e: &crate::personal_crypto::CryptoError) -> &'static str {
+    use crate::personal_crypto::CryptoError as C;
+    match e {
+        C::WrongSecret => "wrong-recovery-passphrase",
+        C::NotABackup => "not-a-backup",
+        C::BackupDamaged => "backup-damaged",
+        C::WrongBackupPassphrase => "backup-wrong-passphrase",
+        C::BackupTampered => "backup-tampered",
+        C::UnsupportedVersion { .. } => "format-too-new",
+        C::PassphraseTooShort { .. } => "backup-passphrase-too-short",
+        C::TooLarge { .. } => "backup-too-large",
+        C::Random => "random-failed",
+        _ => "key-damaged",
+    }
+}
+
+impl From<crate::personal_crypto::CryptoError> for KioskError {
+    fn from(e: crate::personal_crypto::CryptoError) -> Self {
+        KioskError::Crypto(e)
     }
 }
 
@@ -108,6 +152,7 @@ impl From<StoreError> for KioskError {
             StoreError::NoSuchJourney => KioskError::NoSuchJourney,
             StoreError::IllegalMove { from, to } => KioskError::IllegalMove { from, to },
             StoreError::NoSuchPdsaCycle => KioskError::NoSuchPdsaCycle,
+            StoreError::Crypto(c) => KioskError::Crypto(c),
             other => KioskError::Store(other),
         }
     }

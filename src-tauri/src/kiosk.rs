@@ -39,6 +39,7 @@ pub struct Kiosk {
     locales: Locales,
     store: Mutex<Store>,
     desk: crate::staff_desk::Desk,
+    last_purge: Mutex<Option<chrono::DateTime<chrono::Utc>>>,
     /// The reports' index of milestones, brought up to date before each report.
     milestones: Mutex<crate::store::MilestoneIndex>,
 }
@@ -106,14 +107,23 @@ impl Kiosk {
             return Err(PracticeConfig::unknown_language(&path, &text, unknown).into());
         }
         let store = Store::open(&data_dir.join(DATABASE_FILE))?;
-        Ok(Kiosk {
+        let kiosk = Kiosk {
             data_dir: data_dir.to_owned(),
             config,
             locales,
             store: Mutex::new(store),
             desk: crate::staff_desk::Desk::default(),
+            last_purge: Mutex::new(None),
             milestones: Mutex::default(),
-        })
+        };
+        // Personal details past their retention period go at every start.
+        kiosk.purge_if_due(chrono::Utc::now());
+        Ok(kiosk)
+    }
+
+    /// When the retention purge last ran.
+    pub(crate) fn last_purge(&self) -> &Mutex<Option<chrono::DateTime<chrono::Utc>>> {
+        &self.last_purge
     }
 
     pub fn data_dir(&self) -> &Path {

@@ -8,6 +8,7 @@
 
 pub mod aggregate;
 pub mod audio;
+pub mod backup;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -21,7 +22,11 @@ pub mod logging;
 pub mod materials;
 pub mod measures;
 pub mod patient_flow;
+pub mod personal_crypto;
+pub mod practice_key;
 pub mod print_queue;
+#[cfg(test)]
+mod privacy_tests;
 pub mod qr;
 pub mod report_desk;
 pub mod reports;
@@ -91,6 +96,10 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::about,
         commands::staff_state,
         commands::create_first_admin,
+        commands::recover_admin_pin,
+        commands::export_backup,
+        commands::backup_files,
+        commands::restore_backup,
         commands::log_in,
         commands::log_out,
         commands::staff_queue,

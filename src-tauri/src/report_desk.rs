@@ -286,7 +286,8 @@ mod tests {
         let kiosk = Kiosk::open(dir.path()).unwrap();
         let admin = kiosk
             .create_first_admin("Ann Admin", "482916", Utc::now())
-            .unwrap();
+            .unwrap()
+            .member;
         kiosk.log_in(admin.id, "482916", Utc::now()).unwrap();
         (dir, kiosk)
     }

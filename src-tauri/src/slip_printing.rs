@@ -49,17 +49,22 @@ impl Kiosk {
         if staff_print {
             self.staff_name(now)?;
         }
+        // The name is sealed: printing it needs the practice key of a staff session.
+        let key = if with_name {
+            Some(self.unlocked(now)?.1)
+        } else {
+            None
+        };
         let reference = Reference::parse(reference).ok_or(KioskError::NoSuchJourney)?;
         let store = self.store();
         let journey = store
             .journey_by_reference(&reference)?
             .ok_or(KioskError::NoSuchJourney)?;
-        let name = if with_name {
-            store
-                .personal_details(journey.id)?
-                .map(|p| format!("{} {}", p.first_name, p.last_name))
-        } else {
-            None
+        let name = match &key {
+            Some(key) => store
+                .personal_details(journey.id, key)?
+                .map(|p| format!("{} {}", p.first_name, p.last_name)),
+            None => None,
         };
         drop(store);
         let qr = qr::modules_for(&self.config().registration_url)?;

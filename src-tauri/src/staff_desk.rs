@@ -2,7 +2,7 @@
 //! script's steps, cohorts, the coding worklist and the audit log. Every action checks
 //! the live staff session and lands in the audit log. Knows nothing of Tauri.
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
@@ -11,13 +11,34 @@ use serde_json::json;
 use crate::error::KioskError;
 use crate::journey::{Actor, Channel, Event, InterestForm, Journey, Status};
 use crate::kiosk::Kiosk;
+use crate::personal_crypto::{unwrap_secret, wrap_secret, CryptoError, SecretKey};
+use crate::practice_key::pin_params;
 use crate::sign_up::{Cohort, Step};
 use crate::staff::{self, LoginRefused, StaffMember, StaffSession};
 use crate::store::{AuditEntry, QueueEntry};
 
 /// Who is logged in at the desk, if anyone.
 #[derive(Default)]
-pub struct Desk(Mutex<Option<StaffSession>>);
+pub struct Desk(Mutex<Option<DeskSession>>);
+
+/// A live staff session and the practice's secret key its PIN unwrapped. The key lives
+/// only here (and briefly in the request using it): it is dropped, and so zeroized, when
+/// the session ends by logging out, timing out or a restore.
+struct DeskSession {
+    session: StaffSession,
+    key: Option<Arc<SecretKey>>,
+}
+
+impl Desk {
+    /// Ends the session, if any, dropping its key. Returns who it was.
+    pub(crate) fn end(&self) -> Option<StaffSession> {
+        self.0
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()
+            .map(|d| d.session)
+    }
+}
 
 /// A journey opened by staff: the queue entry and its whole history.
 #[derive(Debug, Clone, Serialize)]
@@ -36,6 +57,19 @@ pub struct SessionInfo {
     pub is_admin: bool,
     pub tracking_code: String,
     pub tracking_code_label: String,
+    /// Only on the login that set up the practice key on a kiosk upgraded from an older
+    /// version: the recovery passphrase, to be shown once and written down.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recovery_passphrase: Option<String>,
+}
+
+/// The first administrator, and the recovery passphrase to show once.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FirstAdmin {
+    #[serde(flatten)]
+    pub member: StaffMember,
+    pub recovery_passphrase: String,
 }
 
 impl Kiosk {
@@ -43,16 +77,20 @@ impl Kiosk {
         Duration::minutes(i64::from(self.config().staff_session_minutes))
     }
 
-    /// The live session, refreshed by this activity; an expired one is ended and audited.
-    fn session(&self, now: DateTime<Utc>) -> Result<StaffSession, KioskError> {
+    /// The live session and its key, refreshed by this activity; an expired one is ended
+    /// (its key dropped) and audited.
+    fn live(
+        &self,
+        now: DateTime<Utc>,
+    ) -> Result<(StaffSession, Option<Arc<SecretKey>>), KioskError> {
         let mut desk = self.desk().0.lock().unwrap_or_else(|p| p.into_inner());
-        let Some(session) = desk.as_mut() else {
+        let Some(live) = desk.as_mut() else {
             return Err(KioskError::NotLoggedIn);
         };
-        if session.touch(now, self.session_timeout()) {
-            return Ok(session.clone());
+        if live.session.touch(now, self.session_timeout()) {
+            return Ok((live.session.clone(), live.key.clone()));
         }
-        let name = session.name.clone();
+        let name = live.session.name.clone();
         *desk = None;
         drop(desk);
         self.store()
@@ -60,9 +98,40 @@ impl Kiosk {
         Err(KioskError::NotLoggedIn)
     }
 
+    /// The live session, refreshed by this activity.
+    fn session(&self, now: DateTime<Utc>) -> Result<StaffSession, KioskError> {
+        self.live(now).map(|(s, _)| s)
+    }
+
+    /// The live session and the practice key, for reading patients' details.
+    pub(crate) fn unlocked(
+        &self,
+        now: DateTime<Utc>,
+    ) -> Result<(StaffSession, Arc<SecretKey>), KioskError> {
+        let (s, key) = self.live(now)?;
+        Ok((s, key.ok_or(KioskError::KeyUnavailable)?))
+    }
+
+    /// An administrator's session with the practice key (to wrap it for someone else).
+    fn admin_unlocked(
+        &self,
+        now: DateTime<Utc>,
+    ) -> Result<(StaffSession, Arc<SecretKey>), KioskError> {
+        let (s, key) = self.live(now)?;
+        if !s.is_admin {
+            return Err(KioskError::NotAdmin);
+        }
+        Ok((s, key.ok_or(KioskError::KeyUnavailable)?))
+    }
+
     /// The logged-in member of staff's name (refreshing the session), if any.
     pub(crate) fn staff_name(&self, now: DateTime<Utc>) -> Result<String, KioskError> {
         self.session(now).map(|s| s.name)
+    }
+
+    /// The logged-in administrator's name.
+    pub(crate) fn admin_name(&self, now: DateTime<Utc>) -> Result<String, KioskError> {
+        self.admin_session(now).map(|s| s.name)
     }
 
     fn admin_session(&self, now: DateTime<Utc>) -> Result<StaffSession, KioskError> {
@@ -79,40 +148,42 @@ impl Kiosk {
         Ok(!self.store().has_admin()?)
     }
 
-    /// Creates the first administrator; refused once one exists.
+    /// Creates the first administrator; refused once one exists. Sets up the practice
+    /// key: wraps it under the administrator's PIN and under a new recovery passphrase,
+    /// which is returned to be shown once, and removes the provisional copy.
     pub fn create_first_admin(
         &self,
         name: &str,
         pin: &str,
         now: DateTime<Utc>,
-    ) -> Result<StaffMember, KioskError> {
+    ) -> Result<FirstAdmin, KioskError> {
         if !self.needs_first_admin()? {
             return Err(KioskError::NotAdmin);
         }
-        let member = self.new_account(name, pin, true, now)?;
-        self.store().audit(
+        let name = check_staff_name(name)?;
+        staff::check_new_pin(pin).map_err(KioskError::Pin)?;
+        let setup = self.set_up_practice_key()?;
+        let wrap = wrap_secret(&setup.secret, pin, &pin_params())?;
+        let mut store = self.store();
+        let member =
+            store.insert_staff_with_wrap(name, true, &wrap, Some(&setup.recovery_wrap), now)?;
+        store.scrub()?;
+        store.audit(
             &member.name,
             "staff-added",
             json!({ "name": member.name, "admin": true }),
             now,
         )?;
-        Ok(member)
-    }
-
-    fn new_account(
-        &self,
-        name: &str,
-        pin: &str,
-        is_admin: bool,
-        now: DateTime<Utc>,
-    ) -> Result<StaffMember, KioskError> {
-        let name = name.trim();
-        if name.is_empty() || name.chars().count() > 60 {
-            return Err(KioskError::StaffNameInvalid);
-        }
-        staff::check_new_pin(pin).map_err(KioskError::Pin)?;
-        let hash = staff::hash_pin(pin).map_err(|_| KioskError::PinHash)?;
-        Ok(self.store().insert_staff(name, &hash, is_admin, now)?)
+        store.audit(
+            &member.name,
+            "practice-key-set-up",
+            json!({ "fingerprint": setup.fingerprint }),
+            now,
+        )?;
+        Ok(FirstAdmin {
+            member,
+            recovery_passphrase: setup.recovery_passphrase.to_string(),
+        })
     }
 
     /// Accounts for the login picker (names and lock state only).
@@ -120,29 +191,50 @@ impl Kiosk {
         Ok(self.store().active_staff()?)
     }
 
-    /// Checks a PIN. Wrong PINs count towards a lock; every attempt is audited.
+    /// Checks a PIN by unwrapping the account's copy of the practice key (accounts made
+    /// before encryption have only a PIN hash, and get a wrap at this login while the key
+    /// is still provisional). Wrong PINs count towards a lock, checked before any Argon2id
+    /// run; every attempt is audited.
     pub fn log_in(
         &self,
         staff_id: i64,
         pin: &str,
         now: DateTime<Utc>,
     ) -> Result<SessionInfo, KioskError> {
-        let store = self.store();
-        let Some((member, hash)) = store.staff_with_hash(staff_id)? else {
-            return Err(KioskError::LoginRefused(LoginRefused::WrongPin {
-                locked_until: None,
-            }));
+        let (member, hash, wrap) = {
+            let store = self.store();
+            let Some((member, hash)) = store.staff_with_hash(staff_id)? else {
+                return Err(KioskError::LoginRefused(LoginRefused::WrongPin {
+                    locked_until: None,
+                }));
+            };
+            if let Some(until) = member.locked_until.filter(|t| *t > now) {
+                store.audit(
+                    &member.name,
+                    "login-refused-locked",
+                    json!({ "until": until }),
+                    now,
+                )?;
+                return Err(KioskError::LoginRefused(LoginRefused::Locked { until }));
+            }
+            let wrap = store.staff_wrap(member.id)?;
+            (member, hash, wrap)
         };
-        if let Some(until) = member.locked_until.filter(|t| *t > now) {
-            store.audit(
-                &member.name,
-                "login-refused-locked",
-                json!({ "until": until }),
-                now,
-            )?;
-            return Err(KioskError::LoginRefused(LoginRefused::Locked { until }));
-        }
-        if !staff::pin_matches(&hash, pin) {
+        // Argon2id runs without holding the store, so the kiosk can keep saving meanwhile.
+        let checked: Option<Option<SecretKey>> = match &wrap {
+            Some(w) => match unwrap_secret(w, pin) {
+                Ok(key) => Some(Some(key)),
+                Err(CryptoError::WrongSecret) => None,
+                Err(e) => {
+                    self.store()
+                        .audit(&member.name, "login-key-damaged", json!({}), now)?;
+                    return Err(KioskError::Crypto(e));
+                }
+            },
+            None => staff::pin_matches(&hash, pin).then_some(None),
+        };
+        let Some(key) = checked else {
+            let store = self.store();
             let failures = member.failed_attempts + 1;
             let locked_until = staff::lock_for(failures).map(|d| now + d);
             store.record_wrong_pin(member.id, failures, locked_until)?;
@@ -155,28 +247,33 @@ impl Kiosk {
             return Err(KioskError::LoginRefused(LoginRefused::WrongPin {
                 locked_until,
             }));
+        };
+        {
+            let store = self.store();
+            store.record_good_pin(member.id)?;
+            store.audit(&member.name, "login", json!({}), now)?;
         }
-        store.record_good_pin(member.id)?;
-        store.audit(&member.name, "login", json!({}), now)?;
-        drop(store);
-        *self.desk().0.lock().unwrap_or_else(|p| p.into_inner()) =
-            Some(StaffSession::start(&member, now));
+        let (key, recovery_passphrase) = match key {
+            Some(key) => (Some(key), None),
+            None => self.adopt_account_made_before_encryption(&member, pin, now)?,
+        };
+        *self.desk().0.lock().unwrap_or_else(|p| p.into_inner()) = Some(DeskSession {
+            session: StaffSession::start(&member, now),
+            key: key.map(Arc::new),
+        });
+        self.purge_if_due(now);
         Ok(SessionInfo {
             name: member.name,
             is_admin: member.is_admin,
             tracking_code: self.config().tracking_code.clone(),
             tracking_code_label: self.config().tracking_code_label.clone(),
+            recovery_passphrase: recovery_passphrase.map(|p| p.to_string()),
         })
     }
 
     /// Ends the staff session.
     pub fn log_out(&self, now: DateTime<Utc>) -> Result<(), KioskError> {
-        let ended = self
-            .desk()
-            .0
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .take();
+        let ended = self.desk().end();
         if let Some(s) = ended {
             self.store().audit(&s.name, "logout", json!({}), now)?;
         }
@@ -190,8 +287,14 @@ impl Kiosk {
         is_admin: bool,
         now: DateTime<Utc>,
     ) -> Result<StaffMember, KioskError> {
-        let admin = self.admin_session(now)?;
-        let member = self.new_account(name, pin, is_admin, now)?;
+        let (admin, key) = self.admin_unlocked(now)?;
+        let name = check_staff_name(name)?;
+        staff::check_new_pin(pin).map_err(KioskError::Pin)?;
+        let wrap = wrap_secret(&key, pin, &pin_params())?;
+        drop(key);
+        let member = self
+            .store()
+            .insert_staff_with_wrap(name, is_admin, &wrap, None, now)?;
         self.store().audit(
             &admin.name,
             "staff-added",
@@ -206,7 +309,7 @@ impl Kiosk {
         if admin.staff_id == staff_id {
             return Err(KioskError::CannotRemoveSelf);
         }
-        let store = self.store();
+        let mut store = self.store();
         let member = store
             .staff_by_id(staff_id)?
             .ok_or(KioskError::NoSuchStaff)?;
@@ -226,14 +329,15 @@ impl Kiosk {
         pin: &str,
         now: DateTime<Utc>,
     ) -> Result<(), KioskError> {
-        let admin = self.admin_session(now)?;
+        let (admin, key) = self.admin_unlocked(now)?;
         staff::check_new_pin(pin).map_err(KioskError::Pin)?;
-        let hash = staff::hash_pin(pin).map_err(|_| KioskError::PinHash)?;
-        let store = self.store();
+        let wrap = wrap_secret(&key, pin, &pin_params())?;
+        drop(key);
+        let mut store = self.store();
         let member = store
             .staff_by_id(staff_id)?
             .ok_or(KioskError::NoSuchStaff)?;
-        store.set_pin(staff_id, &hash)?;
+        store.set_pin_wrap(staff_id, &wrap, now)?;
         store.audit(
             &admin.name,
             "pin-reset",
@@ -246,9 +350,11 @@ impl Kiosk {
     /// Open journeys, newest first, optionally only those matching `search` (a reference,
     /// part of a name, or a date of birth as DD/MM/YYYY or YYYY-MM-DD).
     pub fn queue(&self, search: &str, now: DateTime<Utc>) -> Result<Vec<QueueEntry>, KioskError> {
-        self.session(now)?;
+        let (_, key) = self.unlocked(now)?;
+        self.purge_if_due(now);
         let open: Vec<Status> = Status::ALL.into_iter().filter(|s| s.is_open()).collect();
-        let entries = self.store().queue(&open)?;
+        // Names and dates of birth are sealed: search happens here, after opening them.
+        let entries = self.store().queue(&open, &key)?;
         Ok(entries
             .into_iter()
             .filter(|e| matches_search(e, search))
@@ -257,8 +363,8 @@ impl Kiosk {
 
     /// Patients given access and not yet coded in the clinical system.
     pub fn worklist(&self, now: DateTime<Utc>) -> Result<Vec<QueueEntry>, KioskError> {
-        self.session(now)?;
-        Ok(self.store().queue(&[Status::AccessGranted])?)
+        let (_, key) = self.unlocked(now)?;
+        Ok(self.store().queue(&[Status::AccessGranted], &key)?)
     }
 
     pub fn open_journey(
@@ -266,10 +372,10 @@ impl Kiosk {
         journey_id: i64,
         now: DateTime<Utc>,
     ) -> Result<JourneyView, KioskError> {
-        let s = self.session(now)?;
+        let (s, key) = self.unlocked(now)?;
         let store = self.store();
         let entry = store
-            .queue_entry(journey_id)?
+            .queue_entry(journey_id, &key)?
             .ok_or(KioskError::NoSuchJourney)?;
         let events = store.events(journey_id)?;
         store.audit(
@@ -358,6 +464,15 @@ impl Kiosk {
     }
 }
 
+/// A staff name as stored: trimmed, 1 to 60 characters.
+fn check_staff_name(name: &str) -> Result<&str, KioskError> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 60 {
+        return Err(KioskError::StaffNameInvalid);
+    }
+    Ok(name)
+}
+
 fn matches_search(e: &QueueEntry, search: &str) -> bool {
     let q = search.trim().to_lowercase();
     if q.is_empty() {
@@ -417,7 +532,10 @@ mod tests {
     }
 
     fn admin_logged_in(k: &Kiosk) -> StaffMember {
-        let admin = k.create_first_admin("Amir Admin", "402917", t0()).unwrap();
+        let admin = k
+            .create_first_admin("Amir Admin", "402917", t0())
+            .unwrap()
+            .member;
         k.log_in(admin.id, "402917", t0()).unwrap();
         admin
     }

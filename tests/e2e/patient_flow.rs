@@ -91,21 +91,30 @@ async fn english_interest_is_saved_with_its_event_and_the_qr_leads_to_the_practi
         "the unticked wish is stored as not wanted"
     );
     assert_eq!(docs, "photo-id-only");
-    let (first, mobile, dob): (String, String, String) = db
+    // The personal details are sealed: nothing typed is readable from the file or its WAL,
+    // and staff see them after logging in.
+    let sealed: usize = db
         .query_row(
-            "SELECT first_name, mobile, date_of_birth FROM personal_details
-             JOIN journey ON journey.id = personal_details.journey_id WHERE reference = ?1",
+            "SELECT length(sealed) FROM sealed_personal
+             JOIN journey ON journey.id = sealed_personal.journey_id WHERE reference = ?1",
             [&reference],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| r.get(0),
         )
-        .unwrap();
+        .expect("the details are stored, sealed");
+    assert!(sealed > 100, "{sealed}");
+    let dob = format!("{}-03-07", birth_year_25_years_ago());
+    let raw = app.raw_database_bytes();
+    for typed in ["Amina", "+447700900123", "7700900123", dob.as_str()] {
+        assert!(
+            !raw.windows(typed.len()).any(|w| w == typed.as_bytes()),
+            "{typed:?} is readable in the database file or its WAL"
+        );
+    }
+    let entry = app.staff_view_of(&reference).await;
     assert_eq!(
-        (first.as_str(), mobile.as_str(), dob.as_str()),
-        (
-            "Amina",
-            "+447700900123",
-            format!("{}-03-07", birth_year_25_years_ago()).as_str()
-        )
+        (entry["firstName"].as_str(), entry["dateOfBirth"].as_str()),
+        (Some("Amina"), Some(dob.as_str())),
+        "{entry}"
     );
     let events: Vec<(String, String, String)> = db
         .prepare(
@@ -154,19 +163,25 @@ async fn bengali_interest_is_saved_in_bengali() {
         decode_qr(&app.screenshot().await),
         vec![Practice::REGISTRATION_URL.to_owned()]
     );
-    let (locale, first): (String, String) = app
+    let locale: String = app
         .database()
         .query_row(
-            "SELECT locale, first_name FROM journey JOIN personal_details
-             ON journey.id = personal_details.journey_id WHERE reference = ?1",
+            "SELECT locale FROM journey WHERE reference = ?1",
             [&reference],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| r.get(0),
         )
         .unwrap();
+    assert_eq!(locale, "bn");
+    let raw = app.raw_database_bytes();
+    assert!(
+        !raw.windows("রহিমা".len()).any(|w| w == "রহিমা".as_bytes()),
+        "the name is not readable in the file"
+    );
+    let entry = app.staff_view_of(&reference).await;
     assert_eq!(
-        (locale.as_str(), first.as_str()),
-        ("bn", "রহিমা"),
-        "the name is stored as typed"
+        entry["firstName"].as_str(),
+        Some("রহিমা"),
+        "the name is stored as typed: {entry}"
     );
     app.close().await;
 }

@@ -62,7 +62,40 @@ async fn an_officer_takes_a_kiosk_interest_to_access_granted_and_coded_with_ever
     app.type_into("admin-pin", "402917").await;
     app.type_into("admin-pin-again", "402917").await;
     app.tap("admin-create").await;
+    // The recovery passphrase is shown once, and the next step waits for it to be noted.
+    app.find("recovery-screen").await;
+    let phrase = app.text_of("recovery-passphrase").await;
+    assert_eq!(phrase.len(), 29, "{phrase}");
+    app.tap("recovery-continue").await;
+    app.wait_until(
+        "the reminder to write it down",
+        "!document.querySelector('[data-testid=staff-error]').hidden",
+    )
+    .await;
+    app.tap("recovery-written").await;
+    app.tap("recovery-continue").await;
     app.find("staff-login-screen").await;
+    let html = app
+        .js("return document.documentElement.outerHTML")
+        .await
+        .to_string();
+    assert!(
+        !html.contains(&phrase),
+        "shown once, then gone from the page"
+    );
+    for file in ["kiosk.sqlite3", "kiosk.sqlite3-wal"] {
+        let bytes = std::fs::read(app.data_dir.path().join(file)).unwrap_or_default();
+        for form in [phrase.clone(), phrase.replace('-', "")] {
+            assert!(
+                !bytes.windows(form.len()).any(|w| w == form.as_bytes()),
+                "the recovery passphrase is not stored in {file}"
+            );
+        }
+        assert!(
+            !bytes.windows(5).any(|w| w == b"Nadia"),
+            "the patient's name is not readable in {file}"
+        );
+    }
     let staff = app.invoke("staff_state", json!({})).await;
     let id = staff["staff"][0]["id"].as_i64().unwrap();
     app.tap(&format!("staff-account-{id}")).await;
@@ -277,5 +310,39 @@ async fn an_officer_starts_a_sign_up_at_phlebotomy_for_a_patient_at_the_desk() {
         (channel.as_str(), locale.as_str(), actor.as_str()),
         ("phlebotomy", "bn", "Ola Officer")
     );
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_administrator_exports_an_encrypted_backup_that_the_restore_panel_offers() {
+    let app = App::launch(Practice::default()).await;
+    app.log_in_as_new_admin("Amir Admin", "402917").await;
+    app.tap("tab-staff").await;
+    app.find("backup-panel").await;
+    app.find("restore-none").await;
+    app.type_into("backup-passphrase", "plum orchard seven lanterns")
+        .await;
+    app.type_into("backup-passphrase-again", "plum orchard seven lanterns")
+        .await;
+    app.tap("backup-export").await;
+    app.wait_until(
+        "the saved backup",
+        "!document.querySelector('[data-testid=backup-done]').hidden",
+    )
+    .await;
+    let backups: Vec<_> = std::fs::read_dir(app.data_dir.path().join("backups"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "akbackup"))
+        .collect();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    let bytes = std::fs::read(&backups[0]).unwrap();
+    assert!(bytes.starts_with(b"AKBACKUP"));
+    assert!(!bytes.windows(10).any(|w| w == b"Amir Admin"));
+    // The staff tab now offers it for restoring.
+    app.tap("tab-staff").await;
+    app.find("restore-file").await;
+    app.save_screenshot("staff-backup").await;
     app.close().await;
 }

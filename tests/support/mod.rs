@@ -310,6 +310,35 @@ impl App {
         .expect("open the kiosk's database")
     }
 
+    /// The database file and its WAL as raw bytes, as someone copying them off the disk
+    /// would get them.
+    pub fn raw_database_bytes(&self) -> Vec<u8> {
+        let path = self.data_dir.path().join("kiosk.sqlite3");
+        let mut bytes = std::fs::read(&path).expect("the database file");
+        bytes.extend(std::fs::read(path.with_extension("sqlite3-wal")).unwrap_or_default());
+        bytes
+    }
+
+    /// Creates the first administrator and logs in through the commands (no screens), then
+    /// returns the staff queue's entry for `reference`, as the staff face receives it.
+    pub async fn staff_view_of(&self, reference: &str) -> serde_json::Value {
+        let admin = self
+            .invoke(
+                "create_first_admin",
+                json!({ "name": "Amir Admin", "pin": "402917" }),
+            )
+            .await;
+        let id = admin["id"].as_i64().expect("the administrator was created");
+        let session = self
+            .invoke("log_in", json!({ "staffId": id, "pin": "402917" }))
+            .await;
+        assert!(session["error"].is_null(), "{session}");
+        let queue = self
+            .invoke("staff_queue", json!({ "search": reference }))
+            .await;
+        queue[0].clone()
+    }
+
     /// Ends the session and stops tauri-driver politely (SIGTERM), so WebKitWebDriver
     /// releases its port.
     pub async fn close(mut self) {

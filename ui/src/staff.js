@@ -151,12 +151,100 @@ function firstAdminScreen() {
           return;
         }
         try {
-          await invoke("create_first_admin", { name: root.querySelector("#admin-name").value, pin });
-          showStaff("staff-login", loginScreen(await invoke("staff_state")));
+          const admin = await invoke("create_first_admin", { name: root.querySelector("#admin-name").value, pin });
+          showStaff("staff-recovery", recoveryScreen(admin.recoveryPassphrase, async () => {
+            showStaff("staff-login", loginScreen(await invoke("staff_state")));
+          }));
         } catch (err) {
           showNotice(root, err);
         }
       })));
+  // A new tablet can instead take over another tablet's data from an encrypted backup.
+  restorePanel(async () => showStaff("staff-login", loginScreen(await invoke("staff_state"))))
+    .then((panel) => root.append(panel), () => {});
+  return root;
+}
+
+/** Shows the recovery passphrase once, for the administrator to write down. It is not
+ *  stored anywhere: the next screen replaces this one and it is gone. */
+function recoveryScreen(phrase, onDone) {
+  const root = h("section", { testid: "recovery-screen" },
+    h("h1", { text: s("recovery-title") }),
+    h("p", { class: "nhsuk-body-l", text: s("recovery-intro") }),
+    h("p", { class: "nhsuk-heading-l kiosk-recovery-passphrase", dir: "ltr", testid: "recovery-passphrase", text: phrase }),
+    h("p", { class: "nhsuk-body-m", text: s("recovery-keep") }),
+    h("div", { class: "nhsuk-checkboxes" }, checkbox("recovery-written", s("recovery-written"), "recovery-written")),
+    notice(),
+    h("div", { class: "kiosk-actions" },
+      button(s("recovery-continue"), "recovery-continue", () => {
+        if (!root.querySelector("#recovery-written").checked) {
+          const p = root.querySelector("[data-testid=staff-error]");
+          p.textContent = s("recovery-tick-first");
+          p.hidden = false;
+          return;
+        }
+        onDone();
+      })));
+  return root;
+}
+
+/** Choosing an encrypted backup from the data folder's backups/ and restoring it. */
+async function restorePanel(onRestored) {
+  const files = await invoke("backup_files");
+  const root = h("div", { testid: "restore-panel" },
+    h("h2", { text: s("restore-title") }),
+    h("p", { class: "nhsuk-body-m", text: s("restore-intro") }));
+  if (!files.length) {
+    root.append(h("p", { testid: "restore-none", text: s("restore-none") }));
+    return root;
+  }
+  const select = h("select", { class: "nhsuk-select", id: "restore-file", testid: "restore-file" },
+    files.map((f) => h("option", { value: f.name, text: f.name })));
+  root.append(
+    h("div", { class: "nhsuk-form-group" },
+      h("label", { class: "nhsuk-label", for: "restore-file", text: s("restore-file") }), select),
+    textInput("restore-passphrase", s("backup-passphrase"), "restore-passphrase", { type: "password" }),
+    notice("restore-error"),
+    button(s("restore-go"), "restore-go", async () => {
+      try {
+        await invoke("restore_backup", { name: select.value, passphrase: root.querySelector("#restore-passphrase").value });
+        staff.session = null;
+        await onRestored();
+      } catch (err) {
+        showNotice(root, err, "restore-error");
+      }
+    }, true));
+  return root;
+}
+
+/** Exporting an encrypted backup (administrators). */
+function backupPanel() {
+  const done = h("p", { class: "nhsuk-body-m", testid: "backup-done", hidden: true });
+  const root = h("div", { testid: "backup-panel" },
+    h("h2", { text: s("backup-title") }),
+    h("p", { class: "nhsuk-body-m", text: s("backup-intro") }),
+    textInput("backup-passphrase", s("backup-passphrase"), "backup-passphrase", { type: "password" }),
+    textInput("backup-passphrase-again", s("backup-passphrase-again"), "backup-passphrase-again", { type: "password" }),
+    notice("backup-error"),
+    done,
+    button(s("backup-export"), "backup-export", async () => {
+      const passphrase = root.querySelector("#backup-passphrase").value;
+      const error = root.querySelector("[data-testid=backup-error]");
+      error.hidden = true;
+      if (passphrase !== root.querySelector("#backup-passphrase-again").value) {
+        error.textContent = s("backup-passphrases-differ");
+        error.hidden = false;
+        return;
+      }
+      try {
+        const path = await invoke("export_backup", { passphrase });
+        done.textContent = `${s("backup-saved")} ${path}`;
+        done.hidden = false;
+        root.querySelectorAll("input").forEach((i) => { i.value = ""; });
+      } catch (err) {
+        showNotice(root, err, "backup-error");
+      }
+    }, true));
   return root;
 }
 
@@ -185,7 +273,10 @@ function loginScreen(state) {
         const input = root.querySelector("#staff-pin");
         try {
           staff.session = await invoke("log_in", { staffId: member.id, pin: input.value });
-          showHome("queue");
+          const phrase = staff.session.recoveryPassphrase;
+          delete staff.session.recoveryPassphrase;
+          if (phrase) showStaff("staff-recovery", recoveryScreen(phrase, () => showHome("queue")));
+          else showHome("queue");
         } catch (err) {
           input.value = "";
           showNotice(root, err);
@@ -196,10 +287,37 @@ function loginScreen(state) {
           }
         }
       }));
+    if (member.isAdmin) pinArea.append(recoverPinArea(member));
     pinArea.hidden = false;
     root.querySelector("#staff-pin").focus();
   }
   return root;
+}
+
+/** An administrator who forgot their PIN sets a new one with the recovery passphrase. */
+function recoverPinArea(member) {
+  const area = h("div", { hidden: true },
+    textInput("recover-passphrase", s("recovery-passphrase"), "recover-passphrase", { autocapitalize: "characters" }),
+    textInput("recover-pin", s("staff-new-pin"), "recover-pin", { type: "password" }),
+    notice("recover-error"),
+    button(s("recovery-set-pin"), "recover-go", async () => {
+      try {
+        await invoke("recover_admin_pin", {
+          staffId: member.id,
+          recoveryPassphrase: area.querySelector("#recover-passphrase").value,
+          pin: area.querySelector("#recover-pin").value,
+        });
+        area.querySelectorAll("input").forEach((i) => { i.value = ""; });
+        const p = area.querySelector("[data-testid=recover-error]");
+        p.textContent = s("recovery-pin-set");
+        p.hidden = false;
+      } catch (err) {
+        showNotice(area, err, "recover-error");
+      }
+    }, true));
+  return h("div", {},
+    button(s("recovery-forgot-pin"), "recover-start", () => { area.hidden = false; }, true),
+    area);
 }
 
 // ---- Home: tabs ---------------------------------------------------------------------------
@@ -251,8 +369,10 @@ function formatDob(iso) {
 async function journeyRows(entries, actions) {
   return Promise.all(entries.map(async (e) => h("tr", { testid: `row-${e.reference}` },
     h("td", {}, h("strong", { dir: "ltr", text: e.reference })),
-    h("td", { dir: "auto", text: `${e.firstName} ${e.lastName}` }),
-    h("td", { dir: "ltr", text: formatDob(e.dateOfBirth) }),
+    e.details === "present"
+      ? h("td", { dir: "auto", text: `${e.firstName} ${e.lastName}` })
+      : h("td", { testid: `details-${e.reference}`, text: s(`details-${e.details}`) }),
+    h("td", { dir: "ltr", text: e.details === "present" ? formatDob(e.dateOfBirth) : "" }),
     h("td", { text: s(`status-${e.status}`) }),
     h("td", { lang: e.locale, text: languageName(e.locale) }),
     h("td", { text: s(`channel-${e.channel}`) }),
@@ -432,7 +552,9 @@ const TABS = {
         } catch (err) {
           showNotice(body, err);
         }
-      }));
+      }),
+      backupPanel(),
+      await restorePanel(async () => showStaff("staff-login", loginScreen(await invoke("staff_state")))));
   },
 
   async audit(body) {
@@ -440,7 +562,9 @@ const TABS = {
     const filter = h("select", { class: "nhsuk-select", id: "audit-filter", testid: "audit-filter" },
       h("option", { value: "", text: s("audit-all") }),
       ["login", "login-failed", "login-refused-locked", "logout", "session-timed-out", "journey-opened",
-        "journey-changed", "cohorts-tagged", "staff-added", "staff-removed", "pin-reset"]
+        "journey-changed", "cohorts-tagged", "staff-added", "staff-removed", "pin-reset",
+        "practice-key-set-up", "pin-recovered", "recovery-failed", "personal-data-purged",
+        "backup-exported", "backup-restored"]
         .map((a) => h("option", { value: a, text: a })));
     const refresh = async () => {
       const entries = await invoke("audit_log", { actor: null, action: filter.value || null });
@@ -825,7 +949,9 @@ async function showJourney(id) {
     h("p", { class: "nhsuk-error-message kiosk-saved", role: "status", testid: "step-saved", text: s("step-saved"), hidden: true }),
     notice(),
     h("dl", { class: "nhsuk-summary-list" },
-      summaryRow(s("journey-patient"), `${j.firstName} ${j.lastName} · ${formatDob(j.dateOfBirth)}`),
+      summaryRow(s("journey-patient"), j.details === "present"
+        ? `${j.firstName} ${j.lastName} · ${formatDob(j.dateOfBirth)}`
+        : s(`details-${j.details}`)),
       summaryRow(s("col-language"), languageName(j.locale)),
       summaryRow(s("journey-documents-today"), t(`form-id-${j.idDocumentsToday}`, STAFF_LOCALE)),
       summaryRow(s("journey-for-someone-else"), s(j.forSomeoneElse ? "yes" : "no"))),

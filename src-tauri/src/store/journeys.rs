@@ -9,6 +9,7 @@ use super::{Store, StoreError};
 use crate::journey::{
     age_band, Actor, Channel, Event, Interest, Journey, PersonalDetails, Reference, Status,
 };
+use crate::personal_crypto::{open, seal, SecretKey};
 use crate::sign_up::{Cohort, Step};
 
 /// How many fresh references to try before giving up (23^6 ≈ 148 million exist).
@@ -32,6 +33,77 @@ pub struct QueueEntry {
     pub cohorts: Vec<Cohort>,
     pub id_documents_today: String,
     pub for_someone_else: bool,
+    /// Whether the name and date of birth above could be shown.
+    pub details: Details,
+}
+
+/// What became of a journey's personal details, for the staff face.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Details {
+    /// Opened with the practice key: shown.
+    Present,
+    /// Deleted by the retention purge (the journey and its counts remain).
+    Purged,
+    /// Sealed, but they did not open with this key (damaged, or from another practice key).
+    Unreadable,
+}
+
+/// The personal fields as sealed: one JSON object per journey. The date is `YYYY-MM-DD`.
+#[derive(Serialize, serde::Deserialize)]
+pub(crate) struct SealedDetails {
+    pub first_name: String,
+    pub last_name: String,
+    pub date_of_birth: String,
+    pub mobile: Option<String>,
+    pub email: Option<String>,
+    pub nhs_number: Option<String>,
+}
+
+impl SealedDetails {
+    pub(crate) fn to_json(&self) -> zeroize::Zeroizing<Vec<u8>> {
+        // Serialising a struct of strings cannot fail.
+        zeroize::Zeroizing::new(serde_json::to_vec(self).unwrap_or_default())
+    }
+
+    fn from_person(p: &PersonalDetails) -> Self {
+        SealedDetails {
+            first_name: p.first_name.clone(),
+            last_name: p.last_name.clone(),
+            date_of_birth: p.date_of_birth.format("%Y-%m-%d").to_string(),
+            mobile: p.mobile.clone(),
+            email: p.email.clone(),
+            nhs_number: p.nhs_number.clone(),
+        }
+    }
+
+    fn into_person(self) -> Option<PersonalDetails> {
+        Some(PersonalDetails {
+            date_of_birth: NaiveDate::parse_from_str(&self.date_of_birth, "%Y-%m-%d").ok()?,
+            first_name: self.first_name,
+            last_name: self.last_name,
+            mobile: self.mobile,
+            email: self.email,
+            nhs_number: self.nhs_number,
+        })
+    }
+}
+
+/// What a journey's sealed details are bound to: a blob copied onto another journey's row
+/// does not open.
+pub(crate) fn associated_data(reference: &str) -> Vec<u8> {
+    format!("journey:{reference}").into_bytes()
+}
+
+/// Opens one journey's sealed details.
+fn open_details(
+    key: &SecretKey,
+    blob: &[u8],
+    reference: &str,
+) -> Result<SealedDetails, StoreError> {
+    let json = open(key, blob, &associated_data(reference))?;
+    serde_json::from_slice(&json)
+        .map_err(|_| StoreError::Crypto(crate::personal_crypto::CryptoError::Malformed))
 }
 
 impl Store {
@@ -79,20 +151,16 @@ impl Store {
             }
         }
         let (id, reference) = inserted.ok_or(StoreError::ReferencesExhausted)?;
-        let p = &interest.person;
+        // Sealed to the practice's public key: the kiosk can write them, not read them back.
+        let public = super::keys::public_key(&tx)?;
+        let sealed = seal(
+            &public,
+            &SealedDetails::from_person(&interest.person).to_json(),
+            &associated_data(reference.as_str()),
+        )?;
         tx.execute(
-            "INSERT INTO personal_details
-                (journey_id, first_name, last_name, date_of_birth, mobile, email, nhs_number)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![
-                id,
-                p.first_name,
-                p.last_name,
-                p.date_of_birth.format("%Y-%m-%d").to_string(),
-                p.mobile,
-                p.email,
-                p.nhs_number
-            ],
+            "INSERT INTO sealed_personal (journey_id, sealed) VALUES (?1, ?2)",
+            params![id, sealed],
         )?;
         // The event carries no personal data: it outlives the purge of personal details.
         let details = json!({
@@ -155,35 +223,31 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(StoreError::from)
     }
 
-    /// The personal details of a journey (staff use only).
-    pub fn personal_details(&self, journey_id: i64) -> Result<Option<PersonalDetails>, StoreError> {
-        self.conn
+    /// The personal details of a journey (staff use only), opened with the practice key.
+    /// `None` once purged.
+    pub fn personal_details(
+        &self,
+        journey_id: i64,
+        key: &SecretKey,
+    ) -> Result<Option<PersonalDetails>, StoreError> {
+        let row: Option<(String, Vec<u8>)> = self
+            .conn
             .query_row(
-                "SELECT first_name, last_name, date_of_birth, mobile, email, nhs_number
-                 FROM personal_details WHERE journey_id = ?1",
+                "SELECT j.reference, s.sealed FROM sealed_personal s
+                 JOIN journey j ON j.id = s.journey_id WHERE s.journey_id = ?1",
                 [journey_id],
-                |r| {
-                    let dob: String = r.get(2)?;
-                    Ok(PersonalDetails {
-                        first_name: r.get(0)?,
-                        last_name: r.get(1)?,
-                        date_of_birth: NaiveDate::parse_from_str(&dob, "%Y-%m-%d").map_err(
-                            |e| {
-                                rusqlite::Error::FromSqlConversionFailure(
-                                    2,
-                                    rusqlite::types::Type::Text,
-                                    e.into(),
-                                )
-                            },
-                        )?,
-                        mobile: r.get(3)?,
-                        email: r.get(4)?,
-                        nhs_number: r.get(5)?,
-                    })
-                },
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
-            .optional()
-            .map_err(StoreError::from)
+            .optional()?;
+        let Some((reference, blob)) = row else {
+            return Ok(None);
+        };
+        open_details(key, &blob, &reference)?
+            .into_person()
+            .map(Some)
+            .ok_or(StoreError::Crypto(
+                crate::personal_crypto::CryptoError::Malformed,
+            ))
     }
 
     /// Records one step of the script: checks the move is legal from the journey's current
@@ -273,15 +337,24 @@ impl Store {
         Ok(())
     }
 
-    /// Journeys with the given statuses, newest first, with the details staff need.
-    pub fn queue(&self, statuses: &[Status]) -> Result<Vec<QueueEntry>, StoreError> {
-        self.queue_entries(statuses, None)
+    /// Journeys with the given statuses, newest first, with the details staff need,
+    /// opened with the practice key.
+    pub fn queue(
+        &self,
+        statuses: &[Status],
+        key: &SecretKey,
+    ) -> Result<Vec<QueueEntry>, StoreError> {
+        self.queue_entries(statuses, None, key)
     }
 
     /// One journey as the queue shows it, whatever its status.
-    pub fn queue_entry(&self, journey_id: i64) -> Result<Option<QueueEntry>, StoreError> {
+    pub fn queue_entry(
+        &self,
+        journey_id: i64,
+        key: &SecretKey,
+    ) -> Result<Option<QueueEntry>, StoreError> {
         Ok(self
-            .queue_entries(&Status::ALL, Some(journey_id))?
+            .queue_entries(&Status::ALL, Some(journey_id), key)?
             .into_iter()
             .next())
     }
@@ -290,28 +363,75 @@ impl Store {
         &self,
         statuses: &[Status],
         journey_id: Option<i64>,
+        key: &SecretKey,
     ) -> Result<Vec<QueueEntry>, StoreError> {
         let wanted = json!(statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>()).to_string();
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {JOURNEY_COLUMNS}, p.first_name, p.last_name, p.date_of_birth,
-                    j.cohorts, j.id_documents_today, j.for_someone_else
-             FROM journey j LEFT JOIN personal_details p ON p.journey_id = j.id
+            "SELECT {JOURNEY_COLUMNS}, s.sealed, j.cohorts, j.id_documents_today,
+                    j.for_someone_else
+             FROM journey j LEFT JOIN sealed_personal s ON s.journey_id = j.id
              WHERE j.status IN (SELECT value FROM json_each(?1)) AND (?2 IS NULL OR j.id = ?2)
              ORDER BY j.created_at DESC, j.id DESC"
         ))?;
         let rows = stmt.query_map(params![wanted, journey_id], |r| {
-            let cohorts: String = r.get(10)?;
+            let cohorts: String = r.get(8)?;
+            let journey = journey_from_row(r)?;
+            let sealed: Option<Vec<u8>> = r.get(7)?;
+            // One damaged record must not hide the rest of the queue: it is marked instead.
+            let (details, person) = match sealed {
+                None => (Details::Purged, None),
+                Some(blob) => match open_details(key, &blob, journey.reference.as_str()) {
+                    Ok(p) => (Details::Present, Some(p)),
+                    Err(_) => (Details::Unreadable, None),
+                },
+            };
+            let (first_name, last_name, date_of_birth) = person
+                .map(|p| (p.first_name, p.last_name, p.date_of_birth))
+                .unwrap_or_default();
             Ok(QueueEntry {
-                journey: journey_from_row(r)?,
-                first_name: r.get::<_, Option<String>>(7)?.unwrap_or_default(),
-                last_name: r.get::<_, Option<String>>(8)?.unwrap_or_default(),
-                date_of_birth: r.get::<_, Option<String>>(9)?.unwrap_or_default(),
+                journey,
+                first_name,
+                last_name,
+                date_of_birth,
                 cohorts: serde_json::from_str(&cohorts).unwrap_or_default(),
-                id_documents_today: r.get(11)?,
-                for_someone_else: r.get(12)?,
+                id_documents_today: r.get(9)?,
+                for_someone_else: r.get(10)?,
+                details,
             })
         })?;
         rows.collect::<Result<_, _>>().map_err(StoreError::from)
+    }
+
+    /// The retention purge: deletes the sealed personal details of journeys that closed
+    /// before `closed_before`, and of open journeys with no activity since
+    /// `inactive_before`. Journeys, their events and every column reports read stay.
+    /// Returns how many journeys lost their details.
+    pub fn purge_personal_details(
+        &self,
+        closed_before: DateTime<Utc>,
+        inactive_before: DateTime<Utc>,
+    ) -> Result<usize, StoreError> {
+        let closed = json!(Status::ALL
+            .iter()
+            .filter(|s| !s.is_open())
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>())
+        .to_string();
+        let n = self.conn.execute(
+            "DELETE FROM sealed_personal WHERE journey_id IN (
+                 SELECT j.id FROM journey j
+                 WHERE julianday(coalesce(
+                         (SELECT max(e.at) FROM journey_event e WHERE e.journey_id = j.id),
+                         j.created_at))
+                     < julianday(CASE WHEN j.status IN (SELECT value FROM json_each(?1))
+                                      THEN ?2 ELSE ?3 END))",
+            params![
+                closed,
+                closed_before.to_rfc3339(),
+                inactive_before.to_rfc3339()
+            ],
+        )?;
+        Ok(n)
     }
 
     pub fn journey_by_id(&self, id: i64) -> Result<Option<Journey>, StoreError> {
@@ -444,7 +564,8 @@ mod tests {
             "events carry no personal data"
         );
 
-        let p = store.personal_details(j.id).unwrap().unwrap();
+        let key = store.provisional_secret_for_tests();
+        let p = store.personal_details(j.id, &key).unwrap().unwrap();
         assert_eq!(p.first_name, "রহিম");
         assert_eq!(p.mobile.as_deref(), Some("+447700900001"));
         assert_eq!(p.nhs_number.as_deref(), Some("9434765919"));

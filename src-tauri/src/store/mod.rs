@@ -7,19 +7,25 @@
 //!   patient was told is done survives a crash *and* a power cut (a tablet's battery does
 //!   run flat). `NORMAL` would survive an application crash but could lose the last
 //!   commits on power loss;
-//! - `foreign_keys = ON`, and a busy timeout so a second reader waits instead of failing.
+//! - `foreign_keys = ON`, and a busy timeout so a second reader waits instead of failing;
+//! - `secure_delete = ON`: deleted rows (purged personal details, a removed member of
+//!   staff's key wrap) are overwritten with zeros, not left in free pages. It is not stored
+//!   in the file, so every connection sets it.
 //!
 //! Migrations are an ordered list compiled into the binary; a database written by a newer
 //! version of the app is refused, never downgraded.
 
 mod audit;
 mod journeys;
+mod keys;
 mod milestone_index;
 mod reports;
 mod staff;
 
 pub use audit::AuditEntry;
-pub use journeys::{kind, QueueEntry};
+pub use journeys::{kind, Details, QueueEntry};
+pub(crate) use keys::open_provisional;
+pub use keys::PracticeKey;
 pub use milestone_index::MilestoneIndex;
 pub use reports::{Baseline, PdsaCycle};
 
@@ -34,7 +40,13 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0001_journeys.sql")),
     M::up(include_str!("migrations/0002_staff.sql")),
     M::up(include_str!("migrations/0003_reports.sql")),
+    M::up(include_str!("migrations/0004_sealed_personal.sql")),
+    // Only after `Store::seal_plaintext_rows` has sealed what schema 3 held in clear.
+    M::up(include_str!("migrations/0005_drop_plaintext_details.sql")),
 ];
+
+/// The schema at which personal details are sealed but the plaintext table still exists.
+const SCHEMA_SEALING: usize = 4;
 
 fn migrations() -> Migrations<'static> {
     Migrations::from_slice(MIGRATIONS)
@@ -93,6 +105,8 @@ pub enum StoreError {
     },
     #[error("the operating system's random number generator failed: {0}")]
     Random(getrandom::Error),
+    #[error(transparent)]
+    Crypto(#[from] crate::personal_crypto::CryptoError),
 }
 
 impl From<rusqlite::Error> for StoreError {
@@ -124,7 +138,7 @@ impl Store {
         Self::prepare(Connection::open_in_memory()?, Path::new(":memory:"))
     }
 
-    fn prepare(mut conn: Connection, path: &Path) -> Result<Self, StoreError> {
+    fn prepare(conn: Connection, path: &Path) -> Result<Self, StoreError> {
         let not_a_db = |e: rusqlite::Error| match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADatabase {
                 path: path.to_owned(),
@@ -151,8 +165,74 @@ impl Store {
         if found > 0 && found < schema_version() && path != Path::new(":memory:") {
             back_up_before_upgrade(&conn, path, found)?;
         }
-        migrations().to_latest(&mut conn)?;
-        Ok(Store { conn })
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        let mut store = Store { conn };
+        store.upgrade()?;
+        Ok(store)
+    }
+
+    /// Migrates to the latest schema. Schema 3 kept personal details in clear: they are
+    /// sealed to the practice key at schema 4, the plaintext table is dropped at 5, and the
+    /// file is scrubbed so no copy of the plaintext is left in free pages or the WAL.
+    fn upgrade(&mut self) -> Result<(), StoreError> {
+        let before = self.user_version()?;
+        if before <= SCHEMA_SEALING {
+            migrations().to_version(&mut self.conn, SCHEMA_SEALING)?;
+        }
+        self.ensure_practice_key()?;
+        let sealed = if before <= SCHEMA_SEALING {
+            self.seal_plaintext_rows()?
+        } else {
+            0
+        };
+        migrations().to_latest(&mut self.conn)?;
+        if sealed > 0 {
+            self.scrub()?;
+        }
+        Ok(())
+    }
+
+    /// Makes sure nothing deleted survives in the file: the WAL is checkpointed and
+    /// emptied, the file rebuilt without free pages (VACUUM, its copy kept in memory), and
+    /// the WAL emptied again. With `secure_delete` on, deleted rows are already zeros; this
+    /// also removes older copies of pages.
+    pub fn scrub(&self) -> Result<(), StoreError> {
+        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
+        self.checkpoint()?;
+        self.conn.execute_batch("VACUUM")?;
+        self.checkpoint()
+    }
+
+    /// Copies the WAL into the file and truncates it to nothing (old frames can hold
+    /// deleted rows). A reader holding an old snapshot can stop it finishing; then the
+    /// next checkpoint does.
+    pub fn checkpoint(&self) -> Result<(), StoreError> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// Writes a consistent, compact copy of the database to `path` (which must not exist).
+    pub fn copy_to(&self, path: &Path) -> Result<(), StoreError> {
+        let target = path.to_str().ok_or_else(|| StoreError::Open {
+            path: path.to_owned(),
+            source: rusqlite::Error::InvalidPath(path.to_owned()),
+        })?;
+        self.conn.execute("VACUUM INTO ?1", [target])?;
+        Ok(())
+    }
+
+    /// Replaces this database's whole content with `source`'s (a restored backup), through
+    /// SQLite's backup API so this connection stays open, then migrates it if it came from
+    /// an older version and scrubs the file of what was there before.
+    pub fn replace_with(&mut self, source: &Connection) -> Result<(), StoreError> {
+        {
+            let backup = rusqlite::backup::Backup::new(source, &mut self.conn)?;
+            backup.run_to_completion(256, Duration::ZERO, None)?;
+        }
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        self.upgrade()?;
+        self.scrub()
     }
 
     /// The schema version stored in the file.
@@ -196,6 +276,12 @@ pub fn create_at_schema(path: &Path, version: usize) -> Result<Connection, Store
     conn.pragma_update(None, "foreign_keys", "ON")?;
     Migrations::from_slice(&MIGRATIONS[..version.min(MIGRATIONS.len())]).to_latest(&mut conn)?;
     Ok(conn)
+}
+
+/// Migrates a bare connection to an old schema version (tests of upgrades).
+#[cfg(test)]
+pub(crate) fn migrate_to_for_tests(conn: &mut Connection, version: usize) {
+    migrations().to_version(conn, version).unwrap();
 }
 
 /// What `access-kiosk check` finds in a database file, read without changing it.
@@ -297,6 +383,11 @@ mod tests {
             "FULL, so confirmed saves survive power loss"
         );
         assert_eq!(pragma("foreign_keys"), "Integer(1)");
+        assert_eq!(
+            pragma("secure_delete"),
+            "Integer(1)",
+            "deleted personal data is overwritten"
+        );
     }
 
     #[test]
@@ -382,10 +473,13 @@ mod upgrade_tests {
             .unwrap()
             .expect("the old journey survives");
         assert_eq!(j.locale, "bn");
-        assert!(
-            store.queue(&[crate::journey::Status::Interested]).unwrap()[0]
-                .cohorts
-                .is_empty()
-        );
+        assert!(store
+            .queue(
+                &[crate::journey::Status::Interested],
+                &store.provisional_secret_for_tests()
+            )
+            .unwrap()[0]
+            .cohorts
+            .is_empty());
     }
 }

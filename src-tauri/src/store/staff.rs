@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::{Store, StoreError};
+use crate::personal_crypto::WrappedKey;
 use crate::staff::StaffMember;
 
 const COLUMNS: &str = "id, name, is_admin, failed_attempts, locked_until";
@@ -61,6 +62,65 @@ impl Store {
             .ok_or(StoreError::NoSuchStaff)
     }
 
+    /// Adds an account whose PIN wraps the practice key (its PIN is checked by unwrapping,
+    /// so no PIN hash is stored). The first administrator's set-up also stores the recovery
+    /// wrap, replacing the provisional one. One transaction.
+    pub fn insert_staff_with_wrap(
+        &mut self,
+        name: &str,
+        is_admin: bool,
+        wrap: &WrappedKey,
+        recovery: Option<&WrappedKey>,
+        now: DateTime<Utc>,
+    ) -> Result<StaffMember, StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO staff (name, pin_hash, is_admin, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                name,
+                super::keys::PIN_CHECKED_BY_WRAP,
+                is_admin,
+                now.to_rfc3339()
+            ],
+        )
+        .map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::ConstraintViolation) => StoreError::DuplicateStaffName,
+            _ => StoreError::from(e),
+        })?;
+        let id = tx.last_insert_rowid();
+        super::keys::put_wrap(&tx, id, wrap, now)?;
+        if let Some(recovery) = recovery {
+            tx.execute(
+                "UPDATE practice_key SET recovery = ?1, provisional = NULL WHERE id = 1",
+                [recovery.as_bytes()],
+            )?;
+        }
+        tx.commit()?;
+        self.staff_by_id(id)?.ok_or(StoreError::NoSuchStaff)
+    }
+
+    /// A new PIN, as a new wrap of the practice key (an administrator's reset, or the
+    /// recovery passphrase): also unlocks the account. One transaction.
+    pub fn set_pin_wrap(
+        &mut self,
+        id: i64,
+        wrap: &WrappedKey,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let n = tx.execute(
+            "UPDATE staff SET failed_attempts = 0, locked_until = NULL
+             WHERE id = ?1 AND removed_at IS NULL",
+            [id],
+        )?;
+        if n == 0 {
+            return Err(StoreError::NoSuchStaff);
+        }
+        super::keys::put_wrap(&tx, id, wrap, now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     pub fn staff_by_id(&self, id: i64) -> Result<Option<StaffMember>, StoreError> {
         self.conn
             .query_row(
@@ -109,28 +169,19 @@ impl Store {
         Ok(())
     }
 
-    /// A new PIN (an administrator's reset): also unlocks the account.
-    pub fn set_pin(&self, id: i64, pin_hash: &str) -> Result<(), StoreError> {
-        let n = self.conn.execute(
-            "UPDATE staff SET pin_hash = ?2, failed_attempts = 0, locked_until = NULL
-             WHERE id = ?1 AND removed_at IS NULL",
-            params![id, pin_hash],
-        )?;
-        if n == 0 {
-            return Err(StoreError::NoSuchStaff);
-        }
-        Ok(())
-    }
-
-    /// Removes an account (kept for the audit trail, but it can no longer log in).
-    pub fn remove_staff(&self, id: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
-        let n = self.conn.execute(
+    /// Removes an account (kept for the audit trail, but it can no longer log in) and
+    /// deletes its wrap of the practice key (overwritten: `secure_delete` is on).
+    pub fn remove_staff(&mut self, id: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let n = tx.execute(
             "UPDATE staff SET removed_at = ?2 WHERE id = ?1 AND removed_at IS NULL",
             params![id, now.to_rfc3339()],
         )?;
         if n == 0 {
             return Err(StoreError::NoSuchStaff);
         }
-        Ok(())
+        tx.execute("DELETE FROM staff_key_wrap WHERE staff_id = ?1", [id])?;
+        tx.commit()?;
+        self.checkpoint()
     }
 }
