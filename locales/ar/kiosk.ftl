@@ -177,3 +177,7 @@ feedback-reason-dont-know-how = لا أعرف كيف أستخدمه
 feedback-reason-dont-need = لا أحتاج إليه
 feedback-reason-something-else = شيء آخر
 feedback-thanks = شكرًا لك. إجابتك تساعد العيادة.
+
+## Training mode
+
+training-band = تدريب — للتمرين فقط: لا يُحتسب ولا يُحفظ أي شيء يُدخل هنا

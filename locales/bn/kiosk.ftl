@@ -172,3 +172,7 @@ feedback-reason-dont-know-how = আমি জানি না কীভাবে
 feedback-reason-dont-need = আমার এটির প্রয়োজন নেই
 feedback-reason-something-else = অন্য কিছু
 feedback-thanks = ধন্যবাদ। আপনার উত্তর প্র্যাকটিসকে সাহায্য করে।
+
+## Training mode
+
+training-band = প্রশিক্ষণ — শুধু অনুশীলনের জন্য: এখানে যা দেওয়া হয় তা গণনা বা সংরক্ষণ করা হয় না

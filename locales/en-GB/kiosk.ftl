@@ -173,3 +173,7 @@ feedback-reason-dont-know-how = I don't know how to use it
 feedback-reason-dont-need = I don't need it
 feedback-reason-something-else = Something else
 feedback-thanks = Thank you. Your answer helps the practice.
+
+## Training mode
+
+training-band = TRAINING — for practice only: nothing entered here is counted or kept

@@ -381,3 +381,5 @@ restore-intro = Replaces this kiosk's data with an encrypted backup from the bac
 restore-none = There are no backups in the backups folder. Copy a backup file (ending .akbackup) into it, then open this screen again.
 restore-file = Backup file
 restore-go = Restore this backup
+training-start = Start training
+training-end = End training (removes training data)

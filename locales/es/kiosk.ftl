@@ -174,3 +174,7 @@ feedback-reason-dont-know-how = No sé cómo usarlo
 feedback-reason-dont-need = No lo necesito
 feedback-reason-something-else = Otra cosa
 feedback-thanks = Gracias. Su respuesta ayuda al centro de salud.
+
+## Training mode
+
+training-band = FORMACIÓN — solo para practicar: nada de lo que se introduzca aquí se cuenta ni se guarda

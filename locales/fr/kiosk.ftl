@@ -174,3 +174,7 @@ feedback-reason-dont-know-how = Je ne sais pas comment l'utiliser
 feedback-reason-dont-need = Je n'en ai pas besoin
 feedback-reason-something-else = Autre chose
 feedback-thanks = Merci. Votre réponse aide le cabinet.
+
+## Training mode
+
+training-band = FORMATION — pour s'exercer uniquement : rien de ce qui est saisi ici n'est compté ni conservé

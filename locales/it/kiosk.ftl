@@ -174,3 +174,7 @@ feedback-reason-dont-know-how = Non so come usarlo
 feedback-reason-dont-need = Non mi serve
 feedback-reason-something-else = Altro
 feedback-thanks = Grazie. La tua risposta aiuta l'ambulatorio.
+
+## Training mode
+
+training-band = FORMAZIONE — solo per esercitarsi: nulla di ciò che si inserisce qui viene contato o conservato

@@ -175,3 +175,7 @@ feedback-reason-dont-know-how = Nežinau, kaip tuo naudotis
 feedback-reason-dont-need = Man to nereikia
 feedback-reason-something-else = Kita
 feedback-thanks = Ačiū. Jūsų atsakymas padeda praktikai.
+
+## Training mode
+
+training-band = MOKYMAS — tik praktikai: niekas, kas čia įvesta, nėra skaičiuojama ar saugoma

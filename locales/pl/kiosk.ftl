@@ -175,3 +175,7 @@ feedback-reason-dont-know-how = Nie wiem, jak z tego korzystać
 feedback-reason-dont-need = Nie potrzebuję tego
 feedback-reason-something-else = Coś innego
 feedback-thanks = Dziękujemy. Twoja odpowiedź pomaga przychodni.
+
+## Training mode
+
+training-band = SZKOLENIE — tylko do ćwiczeń: nic, co tu wpiszesz, nie jest liczone ani zapisywane

@@ -174,3 +174,7 @@ feedback-reason-dont-know-how = Não sei como usar
 feedback-reason-dont-need = Não preciso
 feedback-reason-something-else = Outra coisa
 feedback-thanks = Obrigado. A sua resposta ajuda o consultório.
+
+## Training mode
+
+training-band = FORMAÇÃO — apenas para praticar: nada do que for introduzido aqui é contado ou guardado

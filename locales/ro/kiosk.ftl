@@ -174,3 +174,7 @@ feedback-reason-dont-know-how = Nu știu cum să îl folosesc
 feedback-reason-dont-need = Nu am nevoie de el
 feedback-reason-something-else = Altceva
 feedback-thanks = Vă mulțumim. Răspunsul dvs. ajută cabinetul.
+
+## Training mode
+
+training-band = INSTRUIRE — doar pentru exercițiu: nimic din ce introduceți aici nu este numărat sau păstrat

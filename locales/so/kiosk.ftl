@@ -173,3 +173,7 @@ feedback-reason-dont-know-how = Ma aqaan sida loo isticmaalo
 feedback-reason-dont-need = Uma baahni
 feedback-reason-something-else = Wax kale
 feedback-thanks = Mahadsanid. Jawaabtaadu waxay caawisaa rugta caafimaadka.
+
+## Training mode
+
+training-band = TABABAR — tababar kaliya: waxba halkan lagu qoray lama tiriyo lamana hayo

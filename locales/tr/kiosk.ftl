@@ -173,3 +173,7 @@ feedback-reason-dont-know-how = Nasıl kullanılacağını bilmiyorum
 feedback-reason-dont-need = Buna ihtiyacım yok
 feedback-reason-something-else = Başka bir şey
 feedback-thanks = Teşekkürler. Cevabınız muayenehaneye yardımcı olur.
+
+## Training mode
+
+training-band = EĞİTİM — yalnızca alıştırma için: burada girilen hiçbir şey sayılmaz veya saklanmaz

@@ -173,3 +173,7 @@ feedback-reason-dont-know-how = مجھے نہیں معلوم کہ اسے کیس�
 feedback-reason-dont-need = مجھے اس کی ضرورت نہیں ہے
 feedback-reason-something-else = کچھ اور
 feedback-thanks = شکریہ۔ آپ کا جواب پریکٹس کی مدد کرتا ہے۔
+
+## Training mode
+
+training-band = تربیت — صرف مشق کے لیے: یہاں درج کی گئی کوئی چیز گنی یا رکھی نہیں جاتی

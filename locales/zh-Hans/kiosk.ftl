@@ -172,3 +172,7 @@ feedback-reason-dont-know-how = 我不知道如何使用
 feedback-reason-dont-need = 我不需要
 feedback-reason-something-else = 其他原因
 feedback-thanks = 谢谢。您的回答对诊所很有帮助。
+
+## Training mode
+
+training-band = 培训 — 仅供练习：此处输入的内容不会被统计或保存

@@ -366,3 +366,9 @@ pub fn export_report(
         .export_report(kind, &query, png, Utc::now())
         .map(|p| p.display().to_string())
 }
+
+/// Turns training mode on or off (staff only); returns whether it is now on.
+#[tauri::command]
+pub fn set_training(state: State<'_, AppState>, on: bool) -> Result<bool, KioskError> {
+    state.kiosk()?.set_training(on, Utc::now())
+}

@@ -66,6 +66,8 @@ pub struct KioskSettings {
     pub staff_session_minutes: u32,
     /// Whether slips are printed at the end of the patient flow.
     pub printer_configured: bool,
+    /// Training mode is on: every screen shows the TRAINING band.
+    pub training: bool,
     /// This tablet's default channel (a phlebotomy tablet starts journeys as phlebotomy).
     pub channel: crate::journey::Channel,
     pub languages: Vec<LanguageChoice>,
@@ -118,6 +120,17 @@ impl Kiosk {
         };
         // Personal details past their retention period go at every start.
         kiosk.purge_if_due(chrono::Utc::now());
+        // Training left on when the app stopped: what was made in it goes now.
+        if let Ok(n @ 1..) = kiosk.store().training_journeys() {
+            if kiosk.end_training().is_ok() {
+                let _ = kiosk.store().audit(
+                    "kiosk",
+                    "training-ended",
+                    serde_json::json!({ "journeys_removed": n, "at_start": true }),
+                    chrono::Utc::now(),
+                );
+            }
+        }
         Ok(kiosk)
     }
 
@@ -174,6 +187,7 @@ impl Kiosk {
             staff_session_minutes: self.config.staff_session_minutes,
             channel: self.config.channel,
             printer_configured: !self.config.printer.trim().is_empty(),
+            training: self.store().training_mode(),
             languages: tags
                 .into_iter()
                 .map(|tag| LanguageChoice {

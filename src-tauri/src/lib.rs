@@ -40,6 +40,7 @@ pub mod slip_printing;
 pub mod staff;
 pub mod staff_desk;
 pub mod store;
+pub mod training;
 pub mod validation;
 
 use std::process::ExitCode;
@@ -123,6 +124,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::staff_feedback,
         commands::patient_feedback,
         commands::export_report,
+        commands::set_training,
     ])
 }
 

@@ -79,12 +79,13 @@ impl Kiosk {
         now: DateTime<Utc>,
     ) -> Result<(), KioskError> {
         let locale = self.locales().resolve(locale);
-        self.store().record_feedback(
+        let store = self.store();
+        store.record_feedback(
             crate::feedback::Source::Patient,
             reason,
             self.config().channel,
             &locale,
-            false,
+            store.training_mode(),
             now,
         )?;
         Ok(())

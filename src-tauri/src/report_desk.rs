@@ -193,12 +193,13 @@ impl Kiosk {
     /// A member of staff notes what a patient said might stop them.
     pub fn staff_feedback(&self, reason: Reason, now: DateTime<Utc>) -> Result<(), KioskError> {
         self.staff_name(now)?;
-        self.store().record_feedback(
+        let store = self.store();
+        store.record_feedback(
             Source::Staff,
             reason,
             self.config().channel,
             crate::localisation::SOURCE_LOCALE,
-            false,
+            store.training_mode(),
             now,
         )?;
         Ok(())

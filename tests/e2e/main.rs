@@ -7,3 +7,4 @@ mod printing;
 mod reports;
 mod staff_face;
 mod startup;
+mod training;

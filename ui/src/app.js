@@ -492,6 +492,13 @@ function wireEvents() {
   wireStaffEntry();
 }
 
+/** The TRAINING band on every screen while training mode is on (it sits outside <main>). */
+function showTrainingBand(on) {
+  document.querySelector("[data-testid=training-band]").hidden = !on;
+  if (on) document.body.dataset.training = "on";
+  else delete document.body.dataset.training;
+}
+
 // ---- Start ------------------------------------------------------------------------------
 
 async function start() {
@@ -506,6 +513,7 @@ async function start() {
     return;
   }
   document.querySelector("[data-testid=practice-name]").textContent = kiosk.settings.practiceName;
+  showTrainingBand(kiosk.settings.training);
   await Promise.all(kiosk.settings.languages.map((l) => loadBundle(l.tag)));
   await setLocale(SOURCE_LOCALE);
   show("attract");

@@ -329,7 +329,17 @@ async function showHome(tab) {
   const root = h("section", { testid: "staff-home", class: "kiosk-staff" },
     h("div", { class: "kiosk-staff-bar" },
       h("p", { class: "nhsuk-body-m", testid: "staff-who", text: await sf("staff-logged-in-as", { name: staff.session.name }) }),
+      button(s(kiosk.settings.training ? "training-end" : "training-start"), "training-toggle", async () => {
+        try {
+          kiosk.settings.training = await invoke("set_training", { on: !kiosk.settings.training });
+          showTrainingBand(kiosk.settings.training);
+          await showHome(staff.tab);
+        } catch (err) {
+          showNotice(root, err);
+        }
+      }, true),
       button(s("staff-leave"), "staff-leave", () => leaveStaff(), true)),
+    notice(),
     h("nav", { class: "kiosk-tabs", "aria-label": "Staff" },
       tabs.map((name) => h("button", {
         type: "button",

@@ -128,8 +128,8 @@ impl Store {
             let n = tx.execute(
                 "INSERT INTO journey (reference, created_at, channel, locale, status, age_band,
                     wants_appointments, wants_test_results, wants_full_record,
-                    for_someone_else, id_documents_today)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                    for_someone_else, id_documents_today, training)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                  ON CONFLICT (reference) DO NOTHING",
                 params![
                     reference.as_str(),
@@ -143,6 +143,7 @@ impl Store {
                     interest.wants.full_record,
                     interest.for_someone_else,
                     interest.id_documents.as_str(),
+                    self.training,
                 ],
             )?;
             if n == 1 {

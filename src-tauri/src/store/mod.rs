@@ -21,6 +21,7 @@ mod keys;
 mod milestone_index;
 mod reports;
 mod staff;
+mod training;
 
 pub use audit::AuditEntry;
 pub use journeys::{kind, Details, QueueEntry};
@@ -43,6 +44,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0004_sealed_personal.sql")),
     // Only after `Store::seal_plaintext_rows` has sealed what schema 3 held in clear.
     M::up(include_str!("migrations/0005_drop_plaintext_details.sql")),
+    M::up(include_str!("migrations/0006_training.sql")),
 ];
 
 /// The schema at which personal details are sealed but the plaintext table still exists.
@@ -121,6 +123,8 @@ impl From<rusqlite::Error> for StoreError {
 /// An open, migrated database.
 pub struct Store {
     conn: Connection,
+    /// Training mode: what is written now is marked as training (see `training.rs`).
+    training: bool,
 }
 
 impl Store {
@@ -166,7 +170,10 @@ impl Store {
             back_up_before_upgrade(&conn, path, found)?;
         }
         conn.pragma_update(None, "secure_delete", "ON")?;
-        let mut store = Store { conn };
+        let mut store = Store {
+            conn,
+            training: false,
+        };
         store.upgrade()?;
         Ok(store)
     }
