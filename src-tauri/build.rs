@@ -7,7 +7,36 @@ use std::path::Path;
 
 fn main() {
     embed_locales();
-    tauri_build::build();
+    // Declaring the app's commands makes Tauri check each call against the capabilities in
+    // `capabilities/`: a window may call only the commands its capability grants.
+    let commands: &'static [&'static str] = Vec::leak(
+        app_commands()
+            .into_iter()
+            .map(|c| &*Box::leak(c.into_boxed_str()))
+            .collect(),
+    );
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(commands)),
+    )
+    .expect("tauri build step");
+}
+
+/// The commands registered in `src/lib.rs`'s `generate_handler!`, so the list is kept once.
+fn app_commands() -> Vec<String> {
+    let lib = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs");
+    println!("cargo:rerun-if-changed={}", lib.display());
+    let text = std::fs::read_to_string(&lib).expect("src/lib.rs");
+    let start = text
+        .find("generate_handler![")
+        .expect("generate_handler! in src/lib.rs")
+        + "generate_handler![".len();
+    let end = start + text[start..].find(']').expect("end of generate_handler!");
+    text[start..end]
+        .split(',')
+        .filter_map(|item| item.trim().strip_prefix("commands::"))
+        .map(|name| name.trim().to_owned())
+        .collect()
 }
 
 fn embed_locales() {

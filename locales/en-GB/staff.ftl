@@ -383,3 +383,6 @@ restore-file = Backup file
 restore-go = Restore this backup
 training-start = Start training
 training-end = End training (removes training data)
+quit-title = Close the kiosk app
+quit-hint = The kiosk fills the screen and cannot be closed from the patient side. Close it here for updates or maintenance; it opens again at the next login or restart.
+quit-app = Close the kiosk app

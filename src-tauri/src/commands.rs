@@ -372,3 +372,15 @@ pub fn export_report(
 pub fn set_training(state: State<'_, AppState>, on: bool) -> Result<bool, KioskError> {
     state.kiosk()?.set_training(on, Utc::now())
 }
+
+/// An administrator closes the kiosk app (the only way out of a locked-down kiosk).
+#[tauri::command]
+pub fn quit_app<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<(), KioskError> {
+    state.kiosk()?.may_quit(Utc::now())?;
+    crate::lockdown::allow_exit();
+    app.exit(0);
+    Ok(())
+}

@@ -18,6 +18,7 @@ pub mod feedback;
 pub mod journey;
 pub mod kiosk;
 pub mod localisation;
+pub mod lockdown;
 pub mod logging;
 pub mod materials;
 pub mod measures;
@@ -33,6 +34,7 @@ pub mod reports;
 pub mod run_chart;
 pub mod run_chart_svg;
 pub mod sign_up;
+pub mod single_instance;
 pub mod slip;
 #[cfg(target_os = "linux")]
 pub mod slip_page;
@@ -57,11 +59,7 @@ pub enum AppState {
 
 impl AppState {
     /// Opens the data folder chosen by the command line and environment.
-    pub fn from_environment() -> Self {
-        let dir = data_dir::resolve(
-            std::env::args_os().skip(1),
-            std::env::var_os(data_dir::ENV_VAR),
-        );
+    pub fn open(dir: Result<std::path::PathBuf, data_dir::DataDirError>) -> Self {
         if let Ok(d) = &dir {
             logging::start(d);
         }
@@ -125,6 +123,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::patient_feedback,
         commands::export_report,
         commands::set_training,
+        commands::quit_app,
     ])
 }
 
@@ -135,8 +134,40 @@ pub fn run() -> ExitCode {
     if let Some(code) = cli::run(cli::Cli::parse()) {
         return code;
     }
-    let state = AppState::from_environment();
+    let dir = data_dir::resolve(
+        std::env::args_os().skip(1),
+        std::env::var_os(data_dir::ENV_VAR),
+    );
+    // One kiosk per data folder: a second start brings the first to the front and exits.
+    let instance = match &dir {
+        Ok(d) => match single_instance::claim(d) {
+            Ok(single_instance::Claim::First(guard)) => Some(guard),
+            Ok(single_instance::Claim::AlreadyRunning) => {
+                eprintln!(
+                    "access-kiosk: already running on {}; it was brought to the front",
+                    d.display()
+                );
+                return ExitCode::SUCCESS;
+            }
+            // The folder's own problem is reported on screen by the start below.
+            Err(_) => None,
+        },
+        Err(_) => None,
+    };
+    let state = AppState::open(dir);
     match build(tauri::Builder::default())
+        .plugin(lockdown::navigation_guard())
+        .on_window_event(lockdown::on_window_event)
+        .setup(move |app| {
+            lockdown::lock_window(app.handle());
+            if let Some(guard) = instance {
+                let handle = app.handle().clone();
+                guard.listen(move || lockdown::show(&handle));
+                // Held until the process ends.
+                Box::leak(Box::new(guard));
+            }
+            Ok(())
+        })
         .manage(state)
         .run(tauri::generate_context!())
     {

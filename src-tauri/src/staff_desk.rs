@@ -134,6 +134,13 @@ impl Kiosk {
         self.admin_session(now).map(|s| s.name)
     }
 
+    /// Checks an administrator is at the desk before the app closes, and audits it.
+    pub fn may_quit(&self, now: DateTime<Utc>) -> Result<(), KioskError> {
+        let s = self.admin_session(now)?;
+        self.store().audit(&s.name, "app-closed", json!({}), now)?;
+        Ok(())
+    }
+
     fn admin_session(&self, now: DateTime<Utc>) -> Result<StaffSession, KioskError> {
         let s = self.session(now)?;
         if s.is_admin {

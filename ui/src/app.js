@@ -489,6 +489,11 @@ function wireEvents() {
     document.addEventListener(type, onActivity, { capture: true, passive: true });
   }
   document.addEventListener("contextmenu", (e) => e.preventDefault());
+  // No reload, no print dialog, no zoom reset from the keyboard: the kiosk stays as it is.
+  document.addEventListener("keydown", (e) => {
+    const ctrl = e.ctrlKey || e.metaKey;
+    if (e.key === "F5" || (ctrl && ["r", "R", "p", "P", "w", "W", "0"].includes(e.key))) e.preventDefault();
+  }, { capture: true });
   wireStaffEntry();
 }
 

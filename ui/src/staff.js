@@ -595,6 +595,19 @@ const TABS = {
 
   async about(body) {
     body.append(aboutPanel(await invoke("about")));
+    if (staff.session.isAdmin) {
+      body.append(
+        h("h3", { text: s("quit-title") }),
+        h("p", { class: "nhsuk-hint", text: s("quit-hint") }),
+        notice("quit-error"),
+        button(s("quit-app"), "quit-app", async () => {
+          try {
+            await invoke("quit_app");
+          } catch (err) {
+            showNotice(body, err, "quit-error");
+          }
+        }, true));
+    }
   },
 
   async reports(body) {
