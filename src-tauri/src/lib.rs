@@ -55,7 +55,10 @@ impl AppState {
             std::env::args_os().skip(1),
             std::env::var_os(data_dir::ENV_VAR),
         );
+        // The folder is checked first, so a file in its place, a folder that cannot be read
+        // or a read-only disk is named for staff before anything in it is opened.
         match dir
+            .and_then(|d| data_dir::prepare(&d).map(|()| d))
             .map_err(StartupError::from)
             .and_then(|d| Kiosk::open(&d))
         {
