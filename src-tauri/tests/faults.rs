@@ -209,3 +209,31 @@ fn a_full_disk_while_saving_is_disk_full_leaves_the_database_sound_and_passes_wh
         assert!(k.store().journey_by_reference(&r).unwrap().is_some());
     }
 }
+
+#[test]
+fn the_disk_full_message_exists_in_every_language() {
+    use access_kiosk::localisation::{Locales, SOURCE_LOCALE};
+    let locales = Locales::shipped().unwrap();
+    let english = locales.format(SOURCE_LOCALE, "error-code-disk-full", None);
+    for tag in locales.tags() {
+        let status = locales.statuses().iter().find(|s| s.locale == tag).unwrap();
+        match &status.text_from {
+            // A spoken-first language (Sylheti) shows its text locale's message.
+            Some(text_locale) => assert_eq!(
+                locales.format(&tag, "error-code-disk-full", None),
+                locales.format(text_locale, "error-code-disk-full", None),
+                "{tag}"
+            ),
+            None => {
+                let own = locales
+                    .format_strict(&tag, "error-code-disk-full", None)
+                    .unwrap_or_else(|| panic!("{tag} has no error-code-disk-full"))
+                    .unwrap();
+                assert!(
+                    tag == SOURCE_LOCALE || own != english,
+                    "{tag} is translated"
+                );
+            }
+        }
+    }
+}
