@@ -95,6 +95,9 @@ pub struct App {
     pub client: Client,
     pub data_dir: tempfile::TempDir,
     driver: Child,
+    /// The kiosk's process, ended with the session: closing the WebDriver session does not
+    /// always end it, and one left behind holds hundreds of MB for the rest of the run.
+    app_process: Option<u32>,
 }
 
 impl App {
@@ -145,7 +148,9 @@ impl App {
             client: connect(port, &binary, data_dir.path()).await,
             data_dir,
             driver,
+            app_process: None,
         };
+        app.app_process = app.app_pid();
         app.wait_ready().await;
         app
     }
@@ -315,7 +320,7 @@ impl App {
         let binary = std::fs::canonicalize(app_binary()).ok()?;
         descendants(self.driver.id()).into_iter().find(|pid| {
             std::fs::read_link(format!("/proc/{pid}/exe"))
-                .is_ok_and(|exe| exe == binary || exe.starts_with(&binary))
+                .is_ok_and(|exe| same_binary(&exe, &binary))
         })
     }
 
@@ -352,12 +357,46 @@ impl App {
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
         terminate(&mut self.driver);
+        end_app(self.app_process.take());
     }
 }
 
 impl Drop for App {
     fn drop(&mut self) {
         terminate(&mut self.driver);
+        end_app(self.app_process.take());
+    }
+}
+
+/// Whether a process's executable is `binary` (also after a rebuild replaced the file,
+/// when /proc shows it as "… (deleted)").
+fn same_binary(exe: &Path, binary: &Path) -> bool {
+    exe.to_string_lossy()
+        .starts_with(binary.to_string_lossy().as_ref())
+}
+
+/// Ends the kiosk process if it outlived its session: SIGTERM, then SIGKILL.
+fn end_app(pid: Option<u32>) {
+    let Some(pid) = pid else { return };
+    let ours = || {
+        let binary = std::fs::canonicalize(app_binary()).ok();
+        is_running(pid)
+            && std::fs::read_link(format!("/proc/{pid}/exe"))
+                .is_ok_and(|exe| binary.as_ref().is_some_and(|b| same_binary(&exe, b)))
+    };
+    for signal in ["-TERM", "-KILL"] {
+        if !ours() {
+            return;
+        }
+        let _ = Command::new("kill")
+            .args([signal, &pid.to_string()])
+            .status();
+        for _ in 0..20 {
+            if !is_running(pid) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
     }
 }
 
