@@ -737,3 +737,56 @@ fn ten_megabyte_files_are_read_or_refused_without_crashing() {
         TEN_MB
     );
 }
+
+// ---- Stored faithfully: what is accepted comes back from the database exactly -------------
+
+/// Email addresses that pass the shape check but carry markup or SQL.
+fn hostile_email() -> impl Strategy<Value = String> {
+    (
+        prop::sample::select(
+            &[
+                "<img/src=x/onerror=alert(1)>",
+                "robert');DROP/**/TABLE/**/journey;--",
+                "'OR'1'='1",
+                "\"><script>alert(1)</script>",
+                "%_\\",
+                "a",
+            ][..],
+        ),
+        "[a-z]{1,8}",
+    )
+        .prop_map(|(local, domain)| format!("{local}@{domain}.example.org"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn accepted_answers_are_stored_and_read_back_exactly(
+        first in real_name(), last in real_name(), email in hostile_email()
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let kiosk = access_kiosk::kiosk::Kiosk::open(dir.path()).unwrap();
+        let form = InterestForm {
+            first_name: first.clone(),
+            last_name: last.clone(),
+            dob_day: "29".into(),
+            dob_month: "2".into(),
+            dob_year: "2000".into(),
+            email: email.clone(),
+            id_documents: Some(IdDocumentsToday::Both),
+            ..Default::default()
+        };
+        let c = kiosk.submit_interest(&form, "ur", Utc::now()).unwrap();
+        let store = kiosk.store();
+        let j = store
+            .journey_by_reference(&Reference::parse(&c.reference).unwrap())
+            .unwrap()
+            .unwrap();
+        let p = store.personal_details(j.id).unwrap().unwrap();
+        prop_assert_eq!(p.first_name, first);
+        prop_assert_eq!(p.last_name, last);
+        prop_assert_eq!(p.email, Some(email));
+        prop_assert_eq!(store.journey_count().unwrap(), 1, "the tables are intact");
+    }
+}
