@@ -40,13 +40,18 @@ pub enum DataDirError {
         #[source]
         source: std::io::Error,
     },
+    #[error(
+        "the disk holding the data folder {path} is full; nothing in the folder was changed \
+         or lost: free some space, then restart the kiosk"
+    )]
+    DiskFull { path: PathBuf },
 }
 
 /// The file [`prepare`] creates and removes to prove the folder can be written.
 const WRITE_PROBE: &str = ".access-kiosk-write-test";
 
-/// Makes sure `dir` is a folder the kiosk can read and write, creating it if it is missing,
-/// before anything in it is opened: so an unusable folder stops the start with a message
+/// Makes sure `dir` is a folder the kiosk can read and write, with room to start, creating
+/// it if it is missing, before anything in it is opened: so an unusable folder stops the start with a message
 /// for staff instead of a kiosk that takes patients' details and cannot keep them.
 /// Changes nothing in an existing folder (the probe file it writes is its own, and removed).
 pub fn prepare(dir: &Path) -> Result<(), DataDirError> {
@@ -62,14 +67,29 @@ pub fn prepare(dir: &Path) -> Result<(), DataDirError> {
         source,
     })?;
     let probe = dir.join(WRITE_PROBE);
-    std::fs::File::create(&probe).map_err(|source| DataDirError::NotWritable {
+    let mut file = std::fs::File::create(&probe).map_err(|source| DataDirError::NotWritable {
         path: dir.to_owned(),
         source,
     })?;
+    // Room for the database's log and index files and a few saves: without it SQLite can
+    // only say "disk I/O error" when it opens.
+    let room = std::io::Write::write_all(&mut file, &[0u8; START_ROOM]);
+    drop(file);
     // Removing can only fail if someone else removed it first.
     let _ = std::fs::remove_file(&probe);
-    Ok(())
+    room.map_err(|source| match source.kind() {
+        std::io::ErrorKind::StorageFull => DataDirError::DiskFull {
+            path: dir.to_owned(),
+        },
+        _ => DataDirError::NotWritable {
+            path: dir.to_owned(),
+            source,
+        },
+    })
 }
+
+/// The free space the kiosk needs to start, in bytes.
+const START_ROOM: usize = 256 * 1024;
 
 /// Resolves the data folder from the program's arguments and environment.
 pub fn resolve(

@@ -237,3 +237,34 @@ fn the_disk_full_message_exists_in_every_language() {
         }
     }
 }
+
+#[test]
+fn a_full_disk_at_start_stops_the_start_with_a_message_and_loses_nothing() {
+    let Some(disk) = Tmpfs::mount("4m") else {
+        return;
+    };
+    let dir = disk.path().join("kiosk");
+    let reference = {
+        let k = Kiosk::open(&dir).unwrap();
+        k.submit_interest(&form("Amina"), "en-GB", Utc::now())
+            .unwrap()
+            .reference
+    };
+    let filler = fill(disk.path());
+    let before = snapshot(&dir);
+    let problem = match data_dir::prepare(&dir).map(|()| Kiosk::open(&dir)) {
+        Ok(Ok(_)) => None,
+        Ok(Err(e)) => Some(e.to_string()),
+        Err(e) => Some(e.to_string()),
+    };
+    let problem = problem.expect("a full disk stops the start");
+    assert!(
+        problem.contains("is full") && problem.contains("free some space"),
+        "{problem}"
+    );
+    assert_eq!(snapshot(&dir), before, "nothing changed or lost");
+    std::fs::remove_file(filler).unwrap();
+    let k = Kiosk::open(&dir).unwrap();
+    let r = access_kiosk::journey::Reference::parse(&reference).unwrap();
+    assert!(k.store().journey_by_reference(&r).unwrap().is_some());
+}
