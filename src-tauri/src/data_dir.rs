@@ -5,7 +5,7 @@
 //! (`~/.local/share/access-kiosk` on Linux, `%APPDATA%\access-kiosk` on Windows).
 
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub const ENV_VAR: &str = "ACCESS_KIOSK_DATA_DIR";
 const FOLDER: &str = "access-kiosk";
@@ -17,7 +17,79 @@ pub enum DataDirError {
     MissingValue,
     #[error("this system has no user data folder; pass --data-dir DIR")]
     NoPlatformFolder,
+    #[error("the data folder {0} is not a folder (a file of that name is in the way); it was left untouched")]
+    NotAFolder(PathBuf),
+    #[error("cannot create the data folder {path}: {source}")]
+    Create {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot read the data folder {path}: {source}; nothing in it was changed")]
+    Unreadable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "cannot write in the data folder {path}: {source}; the kiosk could not save anything, \
+         so it did not start, and nothing in the folder was changed"
+    )]
+    NotWritable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "the disk holding the data folder {path} is full; nothing in the folder was changed \
+         or lost: free some space, then restart the kiosk"
+    )]
+    DiskFull { path: PathBuf },
 }
+
+/// The file [`prepare`] creates and removes to prove the folder can be written.
+const WRITE_PROBE: &str = ".access-kiosk-write-test";
+
+/// Makes sure `dir` is a folder the kiosk can read and write, with room to start, creating
+/// it if it is missing, before anything in it is opened: so an unusable folder stops the start with a message
+/// for staff instead of a kiosk that takes patients' details and cannot keep them.
+/// Changes nothing in an existing folder (the probe file it writes is its own, and removed).
+pub fn prepare(dir: &Path) -> Result<(), DataDirError> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(DataDirError::NotAFolder(dir.to_owned()));
+    }
+    std::fs::create_dir_all(dir).map_err(|source| DataDirError::Create {
+        path: dir.to_owned(),
+        source,
+    })?;
+    std::fs::read_dir(dir).map_err(|source| DataDirError::Unreadable {
+        path: dir.to_owned(),
+        source,
+    })?;
+    let probe = dir.join(WRITE_PROBE);
+    let mut file = std::fs::File::create(&probe).map_err(|source| DataDirError::NotWritable {
+        path: dir.to_owned(),
+        source,
+    })?;
+    // Room for the database's log and index files and a few saves: without it SQLite can
+    // only say "disk I/O error" when it opens.
+    let room = std::io::Write::write_all(&mut file, &[0u8; START_ROOM]);
+    drop(file);
+    // Removing can only fail if someone else removed it first.
+    let _ = std::fs::remove_file(&probe);
+    room.map_err(|source| match source.kind() {
+        std::io::ErrorKind::StorageFull => DataDirError::DiskFull {
+            path: dir.to_owned(),
+        },
+        _ => DataDirError::NotWritable {
+            path: dir.to_owned(),
+            source,
+        },
+    })
+}
+
+/// The free space the kiosk needs to start, in bytes.
+const START_ROOM: usize = 256 * 1024;
 
 /// Resolves the data folder from the program's arguments and environment.
 pub fn resolve(
@@ -70,6 +142,32 @@ mod tests {
     fn the_platform_default_is_a_named_folder() {
         let d = resolve(args(&["kiosk"]), None).unwrap();
         assert!(d.ends_with(FOLDER), "{d:?}");
+    }
+
+    #[test]
+    fn prepare_creates_a_missing_folder_and_leaves_an_existing_one_as_it_was() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("new").join("kiosk");
+        prepare(&dir).unwrap();
+        assert!(dir.is_dir());
+        std::fs::write(dir.join("practice.toml"), "x").unwrap();
+        prepare(&dir).unwrap();
+        let names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["practice.toml"], "the probe is removed");
+    }
+
+    #[test]
+    fn a_file_where_the_folder_should_be_is_refused_and_kept() {
+        let root = tempfile::tempdir().unwrap();
+        let file = root.path().join("kiosk");
+        std::fs::write(&file, "important").unwrap();
+        let e = prepare(&file).unwrap_err();
+        assert!(matches!(e, DataDirError::NotAFolder(_)), "{e}");
+        assert!(e.to_string().contains("is not a folder"), "{e}");
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "important");
     }
 
     #[test]

@@ -63,7 +63,10 @@ impl AppState {
         if let Ok(d) = &dir {
             logging::start(d);
         }
+        // The folder is checked first, so a file in its place, a folder that cannot be read
+        // or a read-only disk is named for staff before anything in it is opened.
         match dir
+            .and_then(|d| data_dir::prepare(&d).map(|()| d))
             .map_err(StartupError::from)
             .and_then(|d| Kiosk::open(&d))
         {

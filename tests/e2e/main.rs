@@ -1,10 +1,12 @@
 //! End-to-end tests: the built kiosk, driven through WebDriver under Xvfb.
 //! Modules mirror the app's faces.
 
+mod crash_safety;
 mod languages;
 mod patient_flow;
 mod printing;
 mod reports;
+mod robustness;
 mod staff_face;
 mod startup;
 mod training;

@@ -95,6 +95,9 @@ pub struct App {
     pub client: Client,
     pub data_dir: tempfile::TempDir,
     driver: Child,
+    /// The kiosk's process, ended with the session: closing the WebDriver session does not
+    /// always end it, and one left behind holds hundreds of MB for the rest of the run.
+    app_process: Option<u32>,
 }
 
 impl App {
@@ -145,7 +148,9 @@ impl App {
             client: connect(port, &binary, data_dir.path()).await,
             data_dir,
             driver,
+            app_process: None,
         };
+        app.app_process = app.app_pid();
         app.wait_ready().await;
         app
     }
@@ -339,17 +344,88 @@ impl App {
         queue[0].clone()
     }
 
+    /// The kiosk's own process (started by WebKitWebDriver under this app's tauri-driver).
+    pub fn app_pid(&self) -> Option<u32> {
+        let binary = std::fs::canonicalize(app_binary()).ok()?;
+        descendants(self.driver.id()).into_iter().find(|pid| {
+            std::fs::read_link(format!("/proc/{pid}/exe"))
+                .is_ok_and(|exe| same_binary(&exe, &binary))
+        })
+    }
+
+    /// Kills the kiosk process with SIGKILL (no chance to tidy up, as in a crash), then
+    /// starts the kiosk again on the same data folder.
+    pub async fn kill_and_restart(mut self) -> App {
+        let pid = self
+            .app_pid()
+            .expect("the kiosk process under tauri-driver");
+        let killed = Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(killed, "kill -KILL {pid}");
+        let deadline = std::time::Instant::now() + WAIT;
+        while is_running(pid) {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the kiosk (pid {pid}) outlived SIGKILL"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        // The session's browser is gone: end it without waiting long for an answer.
+        let _ = tokio::time::timeout(Duration::from_secs(5), self.client.clone().close()).await;
+        terminate(&mut self.driver);
+        let placeholder = tempfile::tempdir().expect("temp folder");
+        let data_dir = std::mem::replace(&mut self.data_dir, placeholder);
+        drop(self);
+        App::launch_in(data_dir).await
+    }
+
     /// Ends the session and stops tauri-driver politely (SIGTERM), so WebKitWebDriver
     /// releases its port.
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
         terminate(&mut self.driver);
+        end_app(self.app_process.take());
     }
 }
 
 impl Drop for App {
     fn drop(&mut self) {
         terminate(&mut self.driver);
+        end_app(self.app_process.take());
+    }
+}
+
+/// Whether a process's executable is `binary` (also after a rebuild replaced the file,
+/// when /proc shows it as "… (deleted)").
+fn same_binary(exe: &Path, binary: &Path) -> bool {
+    exe.to_string_lossy()
+        .starts_with(binary.to_string_lossy().as_ref())
+}
+
+/// Ends the kiosk process if it outlived its session: SIGTERM, then SIGKILL.
+fn end_app(pid: Option<u32>) {
+    let Some(pid) = pid else { return };
+    let ours = || {
+        let binary = std::fs::canonicalize(app_binary()).ok();
+        is_running(pid)
+            && std::fs::read_link(format!("/proc/{pid}/exe"))
+                .is_ok_and(|exe| binary.as_ref().is_some_and(|b| same_binary(&exe, b)))
+    };
+    for signal in ["-TERM", "-KILL"] {
+        if !ours() {
+            return;
+        }
+        let _ = Command::new("kill")
+            .args([signal, &pid.to_string()])
+            .status();
+        for _ in 0..20 {
+            if !is_running(pid) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
     }
 }
 
@@ -368,6 +444,54 @@ fn terminate(child: &mut Child) {
     }
     let _ = child.kill();
     let _ = child.wait();
+}
+
+/// Every process below `root`, read from /proc.
+fn descendants(root: u32) -> Vec<u32> {
+    let mut parent_of = Vec::new();
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // "pid (comm) state ppid ...": the name may hold spaces, so read after its ')'.
+        let ppid = stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().nth(1))
+            .and_then(|p| p.parse::<u32>().ok());
+        if let Some(ppid) = ppid {
+            parent_of.push((pid, ppid));
+        }
+    }
+    let mut found = vec![root];
+    let mut i = 0;
+    while i < found.len() {
+        let p = found[i];
+        found.extend(parent_of.iter().filter(|(_, pp)| *pp == p).map(|(c, _)| *c));
+        i += 1;
+    }
+    found.remove(0);
+    found
+}
+
+/// Whether `pid` is still alive (a killed process waiting to be reaped is not).
+fn is_running(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| {
+            s.rsplit_once(')').and_then(|(_, rest)| {
+                rest.split_whitespace()
+                    .next()
+                    .map(|st| st != "Z" && st != "X")
+            })
+        })
+        .unwrap_or(false)
 }
 
 async fn connect(port: u16, binary: &Path, data_dir: &Path) -> Client {
