@@ -21,6 +21,7 @@ pub mod localisation;
 pub mod logging;
 pub mod materials;
 pub mod measures;
+pub mod pack;
 pub mod patient_flow;
 pub mod personal_crypto;
 pub mod practice_key;
@@ -32,6 +33,7 @@ pub mod report_desk;
 pub mod reports;
 pub mod run_chart;
 pub mod run_chart_svg;
+pub mod settings;
 pub mod sign_up;
 pub mod slip;
 #[cfg(target_os = "linux")]
@@ -123,6 +125,13 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::staff_feedback,
         commands::patient_feedback,
         commands::export_report,
+        commands::settings_form,
+        commands::save_settings,
+        commands::staff_session,
+        commands::pack_files,
+        commands::preview_pack,
+        commands::import_pack,
+        commands::export_pack,
     ])
 }
 
