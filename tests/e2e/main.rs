@@ -5,5 +5,6 @@ mod languages;
 mod patient_flow;
 mod printing;
 mod reports;
+mod setup;
 mod staff_face;
 mod startup;
