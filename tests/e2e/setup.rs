@@ -2,7 +2,7 @@
 //! practice up after creating their account; a pack's changes are shown before they are
 //! applied, a broken pack changes nothing, and an exported pack re-imports unchanged.
 
-use access_kiosk_e2e::{App, Practice};
+use access_kiosk_e2e::{axe_violations, small_targets, App, Practice};
 use serde_json::json;
 
 /// A one-line English staff message, as shipped.
@@ -95,6 +95,8 @@ async fn first_run_sets_up_the_practice_and_the_patient_face_uses_it_at_once() {
         "Riverside Health Centre"
     );
     app.save_screenshot("settings-form-error").await;
+    assert_eq!(small_targets(&app, 48.0).await, Vec::<String>::new());
+    assert_eq!(axe_violations(&app).await, Vec::<String>::new());
     let on_disk = std::fs::read_to_string(app.data_dir.path().join("practice.toml")).unwrap();
     assert!(on_disk.contains("Test Surgery"), "nothing saved yet");
 
@@ -255,6 +257,8 @@ async fn a_pack_is_previewed_imported_and_exported_and_a_broken_one_changes_noth
         .await
         .contains("script-greeting"));
     app.save_screenshot("pack-diff").await;
+    assert_eq!(small_targets(&app, 48.0).await, Vec::<String>::new());
+    assert_eq!(axe_violations(&app).await, Vec::<String>::new());
     app.tap("pack-cancel").await;
     assert_eq!(
         std::fs::read(app.data_dir.path().join("practice.toml")).unwrap(),

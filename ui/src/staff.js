@@ -1152,7 +1152,10 @@ async function settingsForm(firstRun, onSaved) {
     h("div", { class: "kiosk-actions" },
       button(s(firstRun ? "settings-save-continue" : "settings-save"), "settings-save", () => save())));
   async function save() {
-    const form = { languages: view.availableLanguages.map(([tag]) => tag).filter((tag) => root.querySelector(`#setting-lang-${CSS.escape(tag)}`).checked) };
+    // The practice's order stays (it is the order patients see); new choices go at the end.
+    const ticked = (tag) => root.querySelector(`#setting-lang-${CSS.escape(tag)}`).checked;
+    const order = [...f.languages, ...view.availableLanguages.map(([tag]) => tag).filter((tag) => !f.languages.includes(tag))];
+    const form = { languages: order.filter(ticked) };
     for (const [field, key] of SETTING_TEXT_FIELDS) form[key] = root.querySelector(`#setting-${field}`).value;
     form.channel = root.querySelector("#setting-channel").value;
     form.slipLayout = root.querySelector("#setting-slip-layout").value;
@@ -1212,7 +1215,7 @@ async function packPanel() {
     }
   };
   const chooser = select("pack-file", "pack-file", files.map((f) => [f, f]));
-  const root = h("section", { testid: "pack-panel" },
+  const root = h("section", { testid: "pack-panel", class: "kiosk-pack" },
     h("h2", { text: s("pack-title") }),
     h("p", { class: "nhsuk-body-m", text: s("pack-intro") }),
     h("dl", { class: "nhsuk-summary-list", testid: "pack-info" },
