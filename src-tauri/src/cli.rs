@@ -70,6 +70,20 @@ pub enum Command {
     },
     /// Checks the database's integrity and schema version, without changing it.
     Check,
+    /// Process pack tools.
+    Pack {
+        #[command(subcommand)]
+        command: PackCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PackCommand {
+    /// Prints what a process pack contains, or why a kiosk would refuse it. Changes nothing.
+    Check {
+        /// The pack file (`*.akpack.toml`).
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -104,6 +118,9 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
         Command::Borough {
             command: BoroughCommand::Merge { files, out },
         } => merge(&files, &out),
+        Command::Pack {
+            command: PackCommand::Check { file },
+        } => pack_check(&file),
         other => data_dir(cli.data_dir).and_then(|dir| match other {
             Command::Report {
                 from,
@@ -113,7 +130,7 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             } => report(&dir, from, to, format, out.as_deref()),
             Command::ExportAggregate { out, from, to } => export_aggregate(&dir, &out, from, to),
             Command::Check => check(&dir),
-            Command::Borough { .. } => Ok(()),
+            Command::Borough { .. } | Command::Pack { .. } => Ok(()),
         }),
     };
     Some(match result {
@@ -298,4 +315,46 @@ fn check(dir: &Path) -> Result<(), String> {
     } else {
         Err("the database is not sound (see above)".into())
     }
+}
+
+/// Checks a pack against the shipped languages and messages and the default settings.
+fn pack_check(file: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let locales = crate::localisation::Locales::shipped().map_err(|e| e.to_string())?;
+    let defaults = PracticeConfig::parse(crate::config::DEFAULT_CONFIG, Path::new("practice.toml"))
+        .map_err(|e| e.to_string())?;
+    let checked = crate::pack::parse(&text)
+        .and_then(|p| crate::pack::check(p, &defaults, &locales))
+        .map_err(|e| format!("{}: refused: {e}", file.display()))?;
+    let p = &checked.pack;
+    println!(
+        "{} version {} ({}), format {}",
+        p.pack.name, p.pack.version, p.pack.date, p.pack.format
+    );
+    let c = &checked.config;
+    if p.languages.is_some() {
+        println!("languages: {}", c.languages.join(", "));
+    }
+    if p.identity_methods.is_some() {
+        let m: Vec<_> = c.identity_methods.iter().map(|m| m.as_str()).collect();
+        println!("identity checks: {}", m.join(", "));
+    }
+    if p.tracking_code.is_some() || p.tracking_code_label.is_some() {
+        println!(
+            "tracking code: {} ({})",
+            c.tracking_code, c.tracking_code_label
+        );
+    }
+    if p.retention_days_after_close.is_some() || p.retention_days_if_inactive.is_some() {
+        println!(
+            "retention: {} days after closing, {} days if inactive",
+            c.retention_days_after_close, c.retention_days_if_inactive
+        );
+    }
+    for (locale, messages) in &p.messages {
+        let ids: Vec<_> = messages.keys().map(String::as_str).collect();
+        println!("wording ({locale}): {}", ids.join(", "));
+    }
+    Ok(())
 }

@@ -384,3 +384,52 @@ pub fn quit_app<R: tauri::Runtime>(
     app.exit(0);
     Ok(())
 }
+
+// ---- Settings and process packs (administrators) -----------------------------------------
+
+#[tauri::command]
+pub fn settings_form(
+    state: State<'_, AppState>,
+) -> Result<crate::settings::SettingsView, KioskError> {
+    state.kiosk()?.settings_view(Utc::now())
+}
+
+#[tauri::command]
+pub fn save_settings(
+    state: State<'_, AppState>,
+    form: crate::settings::SettingsForm,
+) -> Result<crate::settings::SettingsView, KioskError> {
+    state.kiosk()?.save_settings(&form, Utc::now())
+}
+
+/// Who is at the desk, with the settings the staff face uses (after a change).
+#[tauri::command]
+pub fn staff_session(state: State<'_, AppState>) -> Result<SessionInfo, KioskError> {
+    state.kiosk()?.session_info(Utc::now())
+}
+
+#[tauri::command]
+pub fn pack_files(state: State<'_, AppState>) -> Result<Vec<String>, KioskError> {
+    state.kiosk()?.pack_files(Utc::now())
+}
+
+#[tauri::command]
+pub fn preview_pack(
+    state: State<'_, AppState>,
+    file: String,
+) -> Result<crate::pack::PackPreview, KioskError> {
+    state.kiosk()?.preview_pack(&file, Utc::now())
+}
+
+#[tauri::command]
+pub fn import_pack(
+    state: State<'_, AppState>,
+    file: String,
+) -> Result<crate::pack::PackPreview, KioskError> {
+    state.kiosk()?.import_pack(&file, Utc::now())
+}
+
+#[tauri::command]
+pub fn export_pack(state: State<'_, AppState>) -> Result<String, KioskError> {
+    state.kiosk()?.export_pack(Utc::now())
+}

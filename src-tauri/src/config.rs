@@ -68,6 +68,17 @@ retention_days_after_close = 30
 
 # Days without any activity before an open sign-up's personal details are deleted (1-3650).
 retention_days_if_inactive = 180
+
+# Identity checks the staff script offers, and the only ones it records: documents,
+# vouching, vouching-with-confirmation, nhs-login.
+identity_methods = ["documents", "vouching", "vouching-with-confirmation", "nhs-login"]
+
+# The process pack imported last (set by importing one in staff mode; empty if none).
+pack_name = ""
+# That pack's version.
+pack_version = ""
+# That pack's date.
+pack_date = ""
 "#;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,6 +109,18 @@ pub struct PracticeConfig {
     pub retention_days_after_close: u32,
     #[serde(default = "default_retention_days_if_inactive")]
     pub retention_days_if_inactive: u32,
+    #[serde(default = "default_identity_methods")]
+    pub identity_methods: Vec<crate::sign_up::IdentityMethod>,
+    #[serde(default)]
+    pub pack_name: String,
+    #[serde(default)]
+    pub pack_version: String,
+    #[serde(default)]
+    pub pack_date: String,
+}
+
+fn default_identity_methods() -> Vec<crate::sign_up::IdentityMethod> {
+    crate::sign_up::IdentityMethod::ALL.to_vec()
 }
 
 fn default_retention_days_after_close() -> u32 {
@@ -240,7 +263,53 @@ impl PracticeConfig {
                 "must be between 1 and 300".into(),
             ));
         }
+        if self.identity_methods.is_empty() {
+            return Err(invalid(
+                "identity_methods",
+                "must name at least one identity check".into(),
+            ));
+        }
         Ok(())
+    }
+
+    /// The settings as `practice.toml` text: the shipped file with its notes, each value
+    /// replaced by this one, so a practice manager can still read what each setting does.
+    pub fn to_documented_toml(&self) -> String {
+        let table = match toml::Value::try_from(self) {
+            Ok(toml::Value::Table(t)) => t,
+            _ => toml::Table::new(),
+        };
+        let mut out = String::with_capacity(DEFAULT_CONFIG.len() + 256);
+        for line in DEFAULT_CONFIG.lines() {
+            let key = (!line.starts_with('#'))
+                .then(|| line.split_once('='))
+                .flatten()
+                .map(|(k, _)| k.trim());
+            match key.and_then(|k| table.get(k).map(|v| (k, v))) {
+                Some((k, v)) => out.push_str(&format!("{k} = {v}")),
+                None => out.push_str(line),
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Writes the settings to `data_dir/practice.toml` (through a temporary file, so a
+    /// failed write leaves the old settings whole).
+    pub fn save(&self, data_dir: &Path) -> Result<(), ConfigError> {
+        let path = data_dir.join(CONFIG_FILE);
+        let tmp = data_dir.join(format!("{CONFIG_FILE}.new"));
+        let write = |source| ConfigError::Write {
+            path: path.clone(),
+            source,
+        };
+        std::fs::write(&tmp, self.to_documented_toml()).map_err(write)?;
+        std::fs::rename(&tmp, &path).map_err(write)
+    }
+
+    /// Checks settings made in the app (not read from a file): ranges and required values.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        self.check("", Path::new(CONFIG_FILE))
     }
 
     /// Reports a problem with the `languages` setting (checked against shipped locales by
@@ -300,6 +369,10 @@ mod tests {
             "tracking_code_label",
             "retention_days_after_close",
             "retention_days_if_inactive",
+            "identity_methods",
+            "pack_name",
+            "pack_version",
+            "pack_date",
         ] {
             let line = line_of_key(DEFAULT_CONFIG, key).unwrap();
             let above = DEFAULT_CONFIG.lines().nth(line - 2).unwrap();
@@ -316,6 +389,27 @@ mod tests {
             DEFAULT_CONFIG
         );
         assert_eq!(c, parse(DEFAULT_CONFIG).unwrap());
+    }
+
+    #[test]
+    fn saved_settings_keep_every_note_and_read_back_the_same() {
+        let mut c = parse(DEFAULT_CONFIG).unwrap();
+        assert_eq!(c.to_documented_toml(), DEFAULT_CONFIG);
+        c.practice_name = "Riverside \"Health\" Centre".into();
+        c.languages = vec!["en-GB".into(), "bn".into()];
+        c.channel = Channel::Phlebotomy;
+        let text = c.to_documented_toml();
+        assert_eq!(parse(&text).unwrap(), c);
+        let notes = |t: &str| t.lines().filter(|l| l.starts_with('#')).count();
+        assert_eq!(notes(&text), notes(DEFAULT_CONFIG));
+        // Every setting the app knows is in the file, so none is lost on saving.
+        let table = toml::Value::try_from(&c).unwrap();
+        for key in table.as_table().unwrap().keys() {
+            assert!(
+                line_of_key(DEFAULT_CONFIG, key).is_some(),
+                "{key} is missing"
+            );
+        }
     }
 
     #[test]

@@ -79,6 +79,12 @@ pub enum KioskError {
     NoSuchBackup,
     #[error("the backup cannot be restored: {0}")]
     RestoreRefused(String),
+    #[error("some settings need checking")]
+    InvalidSettings(Vec<crate::settings::SettingProblem>),
+    #[error("the settings could not be saved: {0}")]
+    SettingsNotSaved(String),
+    #[error("{0}")]
+    PackRefused(crate::pack::PackError),
 }
 
 impl KioskError {
@@ -116,6 +122,9 @@ impl KioskError {
             KioskError::BackupFailed(_) => "backup-failed",
             KioskError::NoSuchBackup => "no-such-backup",
             KioskError::RestoreRefused(_) => "restore-refused",
+            KioskError::InvalidSettings(_) => "invalid-settings",
+            KioskError::SettingsNotSaved(_) => "settings-not-saved",
+            KioskError::PackRefused(_) => "pack-refused",
         }
     }
 }
@@ -187,14 +196,18 @@ impl Serialize for KioskError {
             | KioskError::LoginRefused(LoginRefused::WrongPin {
                 locked_until: Some(until),
             }) => Some(serde_json::Value::String(until.to_rfc3339())),
+            // The pack's problem: its Fluent message is `pack-error-<code>`.
+            KioskError::PackRefused(p) => {
+                Some(serde_json::json!({ "code": p.code(), "args": p.args() }))
+            }
             _ => None,
         };
         st.serialize_field("detail", &detail)?;
-        let fields: &[FieldError] = match self {
-            KioskError::InvalidForm(f) => f,
-            _ => &[],
-        };
-        st.serialize_field("fields", fields)?;
+        match self {
+            KioskError::InvalidSettings(f) => st.serialize_field("fields", f)?,
+            KioskError::InvalidForm(f) => st.serialize_field("fields", f)?,
+            _ => st.serialize_field("fields", &[] as &[FieldError])?,
+        }
         st.end()
     }
 }

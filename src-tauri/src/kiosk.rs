@@ -3,7 +3,7 @@
 //! command-line tools use exactly what the app uses.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, RwLock, RwLockReadGuard};
 
 use serde::Serialize;
 
@@ -35,8 +35,10 @@ pub enum StartupError {
 
 pub struct Kiosk {
     data_dir: PathBuf,
-    config: PracticeConfig,
-    locales: Locales,
+    /// Replaced whole when an administrator saves settings or imports a process pack.
+    config: RwLock<PracticeConfig>,
+    /// Rebuilt when a process pack changes the practice's wording.
+    locales: RwLock<Locales>,
     store: Mutex<Store>,
     desk: crate::staff_desk::Desk,
     last_purge: Mutex<Option<chrono::DateTime<chrono::Utc>>>,
@@ -111,8 +113,8 @@ impl Kiosk {
         let store = Store::open(&data_dir.join(DATABASE_FILE))?;
         let kiosk = Kiosk {
             data_dir: data_dir.to_owned(),
-            config,
-            locales,
+            config: RwLock::new(config),
+            locales: RwLock::new(locales),
             store: Mutex::new(store),
             desk: crate::staff_desk::Desk::default(),
             last_purge: Mutex::new(None),
@@ -143,12 +145,22 @@ impl Kiosk {
         &self.data_dir
     }
 
-    pub fn config(&self) -> &PracticeConfig {
-        &self.config
+    /// The current settings. Hold the guard only briefly: saving settings waits for it.
+    pub fn config(&self) -> RwLockReadGuard<'_, PracticeConfig> {
+        self.config.read().unwrap_or_else(|p| p.into_inner())
     }
 
-    pub fn locales(&self) -> &Locales {
-        &self.locales
+    /// The current languages and wording (shipped, with the practice's overrides).
+    pub fn locales(&self) -> RwLockReadGuard<'_, Locales> {
+        self.locales.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Puts new settings (and, if the wording changed, new locales) in place.
+    pub(crate) fn replace_config(&self, config: PracticeConfig, locales: Option<Locales>) {
+        if let Some(l) = locales {
+            *self.locales.write().unwrap_or_else(|p| p.into_inner()) = l;
+        }
+        *self.config.write().unwrap_or_else(|p| p.into_inner()) = config;
     }
 
     /// Who is logged in at the staff desk.
@@ -175,28 +187,29 @@ impl Kiosk {
 
     /// The languages offered, English first if the practice did not list it.
     pub fn settings(&self) -> Result<KioskSettings, KioskError> {
-        let mut tags: Vec<&str> = self.config.languages.iter().map(String::as_str).collect();
+        let config = self.config();
+        let locales = self.locales();
+        let mut tags: Vec<&str> = config.languages.iter().map(String::as_str).collect();
         if !tags.contains(&SOURCE_LOCALE) {
             tags.insert(0, SOURCE_LOCALE);
         }
         Ok(KioskSettings {
-            own_phone_qr_svg: qr::svg_for(&self.config.registration_url)?,
-            practice_name: self.config.practice_name.clone(),
-            idle_seconds: self.config.idle_seconds,
-            idle_countdown_seconds: self.config.idle_countdown_seconds,
-            staff_session_minutes: self.config.staff_session_minutes,
-            channel: self.config.channel,
-            printer_configured: !self.config.printer.trim().is_empty(),
+            own_phone_qr_svg: qr::svg_for(&config.registration_url)?,
+            practice_name: config.practice_name.clone(),
+            idle_seconds: config.idle_seconds,
+            idle_countdown_seconds: config.idle_countdown_seconds,
+            staff_session_minutes: config.staff_session_minutes,
+            channel: config.channel,
+            printer_configured: !config.printer.trim().is_empty(),
             training: self.store().training_mode(),
             languages: tags
                 .into_iter()
                 .map(|tag| LanguageChoice {
                     tag: tag.to_owned(),
-                    native_name: self.locales.format(tag, "language-name", None),
-                    dir: self.locales.direction(tag),
+                    native_name: locales.format(tag, "language-name", None),
+                    dir: locales.direction(tag),
                     audio_screens: crate::audio::screens_with_audio(&self.data_dir, tag),
-                    audio_first: self
-                        .locales
+                    audio_first: locales
                         .statuses()
                         .iter()
                         .any(|s| s.locale == tag && s.audio_first),
@@ -210,17 +223,17 @@ impl Kiosk {
         AboutKiosk {
             version: env!("CARGO_PKG_VERSION"),
             data_dir: self.data_dir.display().to_string(),
-            translations: self.locales.statuses().to_vec(),
-            override_problems: self.locales.override_problems().to_vec(),
+            translations: self.locales().statuses().to_vec(),
+            override_problems: self.locales().override_problems().to_vec(),
         }
     }
 
     /// Every message for `locale`, with its resolved tag and direction.
     pub fn strings(&self, locale: &str) -> LocaleStrings {
         LocaleStrings {
-            locale: self.locales.resolve(locale),
-            dir: self.locales.direction(locale),
-            strings: self.locales.strings(locale),
+            locale: self.locales().resolve(locale),
+            dir: self.locales().direction(locale),
+            strings: self.locales().strings(locale),
         }
     }
 }

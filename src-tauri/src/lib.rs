@@ -22,6 +22,7 @@ pub mod lockdown;
 pub mod logging;
 pub mod materials;
 pub mod measures;
+pub mod pack;
 pub mod patient_flow;
 pub mod personal_crypto;
 pub mod practice_key;
@@ -33,6 +34,7 @@ pub mod report_desk;
 pub mod reports;
 pub mod run_chart;
 pub mod run_chart_svg;
+pub mod settings;
 pub mod sign_up;
 pub mod single_instance;
 pub mod slip;
@@ -127,6 +129,13 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::export_report,
         commands::set_training,
         commands::quit_app,
+        commands::settings_form,
+        commands::save_settings,
+        commands::staff_session,
+        commands::pack_files,
+        commands::preview_pack,
+        commands::import_pack,
+        commands::export_pack,
     ])
 }
 

@@ -456,6 +456,24 @@ mod tests {
                 args.set("name", "Ola Officer");
             }
             "report-exported" => args.set("path", "/var/lib/access-kiosk/exports/a.csv"),
+            id if id.starts_with("pack-") => {
+                for (k, v) in [
+                    ("name", "Borough access process"),
+                    ("version", "2026.2"),
+                    ("file", "borough.akpack.toml"),
+                    ("problem", "expected `=`"),
+                    ("setting", "tracking_code"),
+                    ("language", "xx"),
+                    ("method", "passport-scan"),
+                    ("locale", "bn"),
+                    ("id", "script-greeting"),
+                ] {
+                    args.set(k, v);
+                }
+                args.set("line", 3);
+                args.set("format", 2);
+                args.set("supported", 1);
+            }
             _ => return None,
         }
         Some(args)

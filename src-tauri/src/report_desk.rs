@@ -98,7 +98,7 @@ impl Kiosk {
         let chart = reports::run_chart(
             &store,
             &index,
-            self.locales(),
+            &self.locales(),
             period.week_start,
             &ChartRequest::from(q),
         )?;
@@ -240,7 +240,7 @@ impl Kiosk {
                     let chart = reports::run_chart(
                         &store,
                         &index,
-                        self.locales(),
+                        &self.locales(),
                         period.week_start,
                         &ChartRequest::from(q),
                     )?;

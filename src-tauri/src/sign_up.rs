@@ -20,6 +20,26 @@ pub enum IdentityMethod {
     NhsLogin,
 }
 
+impl IdentityMethod {
+    /// Every method, in the order the script offers them.
+    pub const ALL: [IdentityMethod; 4] = [
+        IdentityMethod::Documents,
+        IdentityMethod::Vouching,
+        IdentityMethod::VouchingWithConfirmation,
+        IdentityMethod::NhsLogin,
+    ];
+
+    /// The name used in settings files and packs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IdentityMethod::Documents => "documents",
+            IdentityMethod::Vouching => "vouching",
+            IdentityMethod::VouchingWithConfirmation => "vouching-with-confirmation",
+            IdentityMethod::NhsLogin => "nhs-login",
+        }
+    }
+}
+
 /// Kinds of document (never their numbers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -152,6 +172,8 @@ pub enum StepProblem {
     MissingNotSaid,
     #[error("free text is limited to 200 characters")]
     TextTooLong,
+    #[error("this practice does not use that identity check")]
+    MethodNotAllowed,
 }
 
 const TEXT_MAX: usize = 200;

@@ -70,7 +70,7 @@ impl Kiosk {
         let qr = qr::modules_for(&self.config().registration_url)?;
         let date = now.format("%d/%m/%Y").to_string();
         Ok(slip::compose(
-            self.locales(),
+            &self.locales(),
             &SlipContent {
                 practice_name: &self.config().practice_name,
                 reference: reference.as_str(),
@@ -122,19 +122,19 @@ impl Kiosk {
             .collect();
         Ok(Materials {
             poster_html: materials::poster(
-                self.locales(),
+                &self.locales(),
                 poster_locale,
                 &self.config().practice_name,
                 &qr_svg,
             ),
             leaflet_html: materials::leaflet(
-                self.locales(),
+                &self.locales(),
                 &tags,
                 &self.config().practice_name,
                 &qr_svg,
             ),
             prescription_messages: materials::prescription_messages(
-                self.locales(),
+                &self.locales(),
                 &tags,
                 self.config().prescription_message_limit as usize,
             ),

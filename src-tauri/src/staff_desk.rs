@@ -57,6 +57,8 @@ pub struct SessionInfo {
     pub is_admin: bool,
     pub tracking_code: String,
     pub tracking_code_label: String,
+    /// The identity checks the script offers (the practice's or its pack's choice).
+    pub identity_methods: Vec<crate::sign_up::IdentityMethod>,
     /// Only on the login that set up the practice key on a kiosk upgraded from an older
     /// version: the recovery passphrase, to be shown once and written down.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -155,7 +157,7 @@ impl Kiosk {
         Ok(!self.store().has_admin()?)
     }
 
-    /// Creates the first administrator; refused once one exists. Sets up the practice
+    /// Creates the first administrator, logged in; refused once one exists. Sets up the practice
     /// key: wraps it under the administrator's PIN and under a new recovery passphrase,
     /// which is returned to be shown once, and removes the provisional copy.
     pub fn create_first_admin(
@@ -187,6 +189,13 @@ impl Kiosk {
             json!({ "fingerprint": setup.fingerprint }),
             now,
         )?;
+        // The new administrator stays logged in to go on to the practice's settings.
+        store.audit(&member.name, "login", json!({ "firstRun": true }), now)?;
+        drop(store);
+        *self.desk().0.lock().unwrap_or_else(|p| p.into_inner()) = Some(DeskSession {
+            session: StaffSession::start(&member, now),
+            key: Some(Arc::new(setup.secret)),
+        });
         Ok(FirstAdmin {
             member,
             recovery_passphrase: setup.recovery_passphrase.to_string(),
@@ -269,13 +278,27 @@ impl Kiosk {
             key: key.map(Arc::new),
         });
         self.purge_if_due(now);
-        Ok(SessionInfo {
-            name: member.name,
-            is_admin: member.is_admin,
-            tracking_code: self.config().tracking_code.clone(),
-            tracking_code_label: self.config().tracking_code_label.clone(),
-            recovery_passphrase: recovery_passphrase.map(|p| p.to_string()),
-        })
+        let mut info = self.session_info_for(member.name, member.is_admin);
+        info.recovery_passphrase = recovery_passphrase.map(|p| p.to_string());
+        Ok(info)
+    }
+
+    fn session_info_for(&self, name: String, is_admin: bool) -> SessionInfo {
+        let c = self.config();
+        SessionInfo {
+            name,
+            is_admin,
+            tracking_code: c.tracking_code.clone(),
+            tracking_code_label: c.tracking_code_label.clone(),
+            identity_methods: c.identity_methods.clone(),
+            recovery_passphrase: None,
+        }
+    }
+
+    /// Who is at the desk, with the current settings the staff face uses.
+    pub fn session_info(&self, now: DateTime<Utc>) -> Result<SessionInfo, KioskError> {
+        let s = self.session(now)?;
+        Ok(self.session_info_for(s.name, s.is_admin))
     }
 
     /// Ends the staff session.
@@ -423,6 +446,14 @@ impl Kiosk {
         now: DateTime<Utc>,
     ) -> Result<Journey, KioskError> {
         let s = self.session(now)?;
+        if let Step::IdentityVerified { method, .. } = step {
+            // The practice (or its process pack) chose which checks it accepts.
+            if !self.config().identity_methods.contains(method) {
+                return Err(KioskError::Step(
+                    crate::sign_up::StepProblem::MethodNotAllowed,
+                ));
+            }
+        }
         let details = step.details().map_err(KioskError::Step)?;
         let mut store = self.store();
         let journey = store.apply_step(

@@ -245,3 +245,29 @@ fn check_reports_integrity_and_schema_without_changing_the_file() {
         stderr(&o)
     );
 }
+
+#[test]
+fn pack_check_prints_a_pack_or_why_it_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("borough.akpack.toml");
+    std::fs::write(
+        &good,
+        "tracking_code = \"XaZ12\"\n[pack]\nname = \"Borough\"\nversion = 2\n\
+         date = 2026-11-01\nformat = 1\n[messages.en-GB]\nscript-greeting = \"Hello.\"\n",
+    )
+    .unwrap();
+    let out = kiosk(&["pack", "check", good.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("Borough version 2 (2026-11-01)"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(stdout(&out).contains("wording (en-GB): script-greeting"));
+
+    let bad = dir.path().join("bad.akpack.toml");
+    std::fs::write(&bad, "ods_code = \"F84001\"\n[pack]\nname = \"x\"\n").unwrap();
+    let out = kiosk(&["pack", "check", bad.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("ods_code"), "{}", stderr(&out));
+}

@@ -7,6 +7,7 @@ mod patient_flow;
 mod printing;
 mod reports;
 mod robustness;
+mod setup;
 mod staff_face;
 mod startup;
 mod training;

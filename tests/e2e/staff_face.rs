@@ -74,7 +74,10 @@ async fn an_officer_takes_a_kiosk_interest_to_access_granted_and_coded_with_ever
     .await;
     app.tap("recovery-written").await;
     app.tap("recovery-continue").await;
-    app.find("staff-login-screen").await;
+    // First-run setup goes on to the practice's settings, as the new administrator.
+    app.find("first-run-settings").await;
+    app.tap("settings-save").await;
+    app.find("staff-home").await;
     let html = app
         .js("return document.documentElement.outerHTML")
         .await
@@ -96,6 +99,10 @@ async fn an_officer_takes_a_kiosk_interest_to_access_granted_and_coded_with_ever
             "the patient's name is not readable in {file}"
         );
     }
+    app.tap("staff-leave").await;
+    app.find("attract-screen").await;
+    app.press_practice_name().await;
+    app.find("staff-login-screen").await;
     let staff = app.invoke("staff_state", json!({})).await;
     let id = staff["staff"][0]["id"].as_i64().unwrap();
     app.tap(&format!("staff-account-{id}")).await;

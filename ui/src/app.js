@@ -504,6 +504,17 @@ function showTrainingBand(on) {
   else delete document.body.dataset.training;
 }
 
+/** Re-reads the settings and wording after an administrator changed them (no restart). */
+async function reloadSettings() {
+  kiosk.settings = await invoke("settings");
+  const fresh = new Map();
+  for (const tag of [SOURCE_LOCALE, ...kiosk.settings.languages.map((l) => l.tag)]) {
+    if (!fresh.has(tag)) fresh.set(tag, await invoke("strings", { locale: tag }));
+  }
+  kiosk.bundles = fresh;
+  document.querySelector("[data-testid=practice-name]").textContent = kiosk.settings.practiceName;
+}
+
 // ---- Start ------------------------------------------------------------------------------
 
 async function start() {
