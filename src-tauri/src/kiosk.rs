@@ -3,14 +3,14 @@
 //! command-line tools use exactly what the app uses.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use serde::Serialize;
 
 use crate::config::{ConfigError, PracticeConfig, CONFIG_FILE};
 use crate::error::KioskError;
 use crate::localisation::{Direction, LocaleError, Locales, TranslationStatus, SOURCE_LOCALE};
-use crate::qr;
+use crate::qr::{self, QrError};
 use crate::store::{Store, StoreError, DATABASE_FILE};
 
 /// Why the kiosk could not start. Shown to staff on screen, in full.
@@ -39,6 +39,7 @@ pub struct Kiosk {
     locales: Locales,
     store: Mutex<Store>,
     desk: crate::staff_desk::Desk,
+    registration_qr: OnceLock<String>,
 }
 
 /// One language as the picker shows it: its own name, in its own script.
@@ -110,6 +111,7 @@ impl Kiosk {
             locales,
             store: Mutex::new(store),
             desk: crate::staff_desk::Desk::default(),
+            registration_qr: OnceLock::new(),
         })
     }
 
@@ -123,6 +125,17 @@ impl Kiosk {
 
     pub fn locales(&self) -> &Locales {
         &self.locales
+    }
+
+    /// The QR to the registration route (SVG), drawn on first use and kept: the address is
+    /// fixed while the kiosk runs, and drawing it took most of an interest's submission time
+    /// (about 0.6 ms of CPU; see the Benchmarks section of the README).
+    pub fn registration_qr(&self) -> Result<&str, QrError> {
+        if let Some(svg) = self.registration_qr.get() {
+            return Ok(svg);
+        }
+        let svg = qr::svg_for(&self.config.registration_url)?;
+        Ok(self.registration_qr.get_or_init(|| svg))
     }
 
     /// Who is logged in at the staff desk.
@@ -144,7 +157,7 @@ impl Kiosk {
             tags.insert(0, SOURCE_LOCALE);
         }
         Ok(KioskSettings {
-            own_phone_qr_svg: qr::svg_for(&self.config.registration_url)?,
+            own_phone_qr_svg: self.registration_qr()?.to_owned(),
             practice_name: self.config.practice_name.clone(),
             idle_seconds: self.config.idle_seconds,
             idle_countdown_seconds: self.config.idle_countdown_seconds,

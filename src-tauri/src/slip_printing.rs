@@ -9,7 +9,6 @@ use crate::journey::{Actor, Reference, Status};
 use crate::kiosk::Kiosk;
 use crate::materials::{self, PrescriptionMessage};
 use crate::print_queue::PrintError;
-use crate::qr;
 use crate::slip::{self, Linkage, SlipContent};
 
 /// What the staff face's Materials tab shows and prints.
@@ -49,14 +48,14 @@ impl Kiosk {
             None
         };
         drop(store);
-        let qr_svg = qr::svg_for(&self.config().registration_url)?;
+        let qr_svg = self.registration_qr()?;
         let date = now.format("%d/%m/%Y").to_string();
         Ok(slip::render(
             self.locales(),
             &SlipContent {
                 practice_name: &self.config().practice_name,
                 reference: reference.as_str(),
-                qr_svg: &qr_svg,
+                qr_svg,
                 locale: &journey.locale,
                 date: &date,
                 identity_to_check: matches!(
@@ -77,7 +76,7 @@ impl Kiosk {
         now: DateTime<Utc>,
     ) -> Result<Materials, KioskError> {
         self.staff_name(now)?;
-        let qr_svg = qr::svg_for(&self.config().registration_url)?;
+        let qr_svg = self.registration_qr()?;
         let tags: Vec<String> = self
             .settings()?
             .languages
@@ -89,13 +88,13 @@ impl Kiosk {
                 self.locales(),
                 poster_locale,
                 &self.config().practice_name,
-                &qr_svg,
+                qr_svg,
             ),
             leaflet_html: materials::leaflet(
                 self.locales(),
                 &tags,
                 &self.config().practice_name,
-                &qr_svg,
+                qr_svg,
             ),
             prescription_messages: materials::prescription_messages(
                 self.locales(),
