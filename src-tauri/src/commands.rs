@@ -250,3 +250,10 @@ pub fn audit_log(
         .kiosk()?
         .audit_log(actor.as_deref(), action.as_deref(), Utc::now())
 }
+
+/// Measurement mode only (`ACCESS_KIOSK_BENCH`, see `tools/bench`): one line of timings from
+/// the page, printed for the benchmark harness. Does nothing otherwise.
+#[tauri::command]
+pub fn bench_report(line: String) {
+    crate::bench_mode::report(&line);
+}

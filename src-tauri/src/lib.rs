@@ -7,6 +7,7 @@
 //! `tauri::test::mock_builder()`.
 
 pub mod audio;
+pub mod bench_mode;
 pub mod commands;
 pub mod config;
 pub mod data_dir;
@@ -25,6 +26,7 @@ pub mod staff;
 pub mod staff_desk;
 pub mod store;
 pub mod validation;
+pub mod webview_tuning;
 
 use std::process::ExitCode;
 
@@ -84,6 +86,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::remove_staff,
         commands::reset_pin,
         commands::audit_log,
+        commands::bench_report,
     ])
 }
 
@@ -91,10 +94,15 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
 /// window system cannot be reached.
 pub fn run() -> ExitCode {
     let state = AppState::from_environment();
-    match build(tauri::Builder::default())
-        .manage(state)
-        .run(tauri::generate_context!())
-    {
+    let builder = build(tauri::Builder::default()).setup(|app| {
+        webview_tuning::apply(app);
+        Ok(())
+    });
+    let builder = match bench_mode::plugin() {
+        Some(plugin) => builder.plugin(plugin),
+        None => builder,
+    };
+    match builder.manage(state).run(tauri::generate_context!()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("access-kiosk: the window could not be opened: {e}");
