@@ -433,3 +433,10 @@ pub fn import_pack(
 pub fn export_pack(state: State<'_, AppState>) -> Result<String, KioskError> {
     state.kiosk()?.export_pack(Utc::now())
 }
+
+/// Measurement mode only (`ACCESS_KIOSK_BENCH`, see `tools/bench`): one line of timings from
+/// the page, printed for the benchmark harness. Does nothing otherwise.
+#[tauri::command]
+pub fn bench_report(line: String) {
+    crate::bench_mode::report(&line);
+}

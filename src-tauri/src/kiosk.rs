@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::config::{ConfigError, PracticeConfig, CONFIG_FILE};
 use crate::error::KioskError;
 use crate::localisation::{Direction, LocaleError, Locales, TranslationStatus, SOURCE_LOCALE};
-use crate::qr;
+use crate::qr::{self, QrError};
 use crate::store::{Store, StoreError, DATABASE_FILE};
 
 /// Why the kiosk could not start. Shown to staff on screen, in full.
@@ -44,6 +44,8 @@ pub struct Kiosk {
     last_purge: Mutex<Option<chrono::DateTime<chrono::Utc>>>,
     /// The reports' index of milestones, brought up to date before each report.
     milestones: Mutex<crate::store::MilestoneIndex>,
+    /// The registration QR as SVG, with the address it was drawn for.
+    registration_qr: Mutex<Option<(String, String)>>,
 }
 
 /// One language as the picker shows it: its own name, in its own script.
@@ -119,6 +121,7 @@ impl Kiosk {
             desk: crate::staff_desk::Desk::default(),
             last_purge: Mutex::new(None),
             milestones: Mutex::default(),
+            registration_qr: Mutex::new(None),
         };
         // Personal details past their retention period go at every start.
         kiosk.purge_if_due(chrono::Utc::now());
@@ -163,6 +166,25 @@ impl Kiosk {
         *self.config.write().unwrap_or_else(|p| p.into_inner()) = config;
     }
 
+    /// The QR to the registration route (SVG), drawn once per address and kept: drawing it
+    /// took most of an interest's submission time (about 0.6 ms of CPU; see the Benchmarks
+    /// section of the README). It is drawn again only if an administrator changes the address.
+    pub fn registration_qr(&self) -> Result<String, QrError> {
+        let url = self.config().registration_url.clone();
+        let mut cache = self
+            .registration_qr
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        if let Some((drawn_for, svg)) = cache.as_ref() {
+            if *drawn_for == url {
+                return Ok(svg.clone());
+            }
+        }
+        let svg = qr::svg_for(&url)?;
+        *cache = Some((url, svg.clone()));
+        Ok(svg)
+    }
+
     /// Who is logged in at the staff desk.
     pub(crate) fn desk(&self) -> &crate::staff_desk::Desk {
         &self.desk
@@ -194,7 +216,7 @@ impl Kiosk {
             tags.insert(0, SOURCE_LOCALE);
         }
         Ok(KioskSettings {
-            own_phone_qr_svg: qr::svg_for(&config.registration_url)?,
+            own_phone_qr_svg: self.registration_qr()?,
             practice_name: config.practice_name.clone(),
             idle_seconds: config.idle_seconds,
             idle_countdown_seconds: config.idle_countdown_seconds,

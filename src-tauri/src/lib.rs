@@ -9,6 +9,7 @@
 pub mod aggregate;
 pub mod audio;
 pub mod backup;
+pub mod bench_mode;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -46,6 +47,7 @@ pub mod staff_desk;
 pub mod store;
 pub mod training;
 pub mod validation;
+pub mod webview_tuning;
 
 use std::process::ExitCode;
 
@@ -136,6 +138,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::preview_pack,
         commands::import_pack,
         commands::export_pack,
+        commands::bench_report,
     ])
 }
 
@@ -167,10 +170,15 @@ pub fn run() -> ExitCode {
         Err(_) => None,
     };
     let state = AppState::open(dir);
-    match build(tauri::Builder::default())
+    let builder = match bench_mode::plugin() {
+        Some(plugin) => build(tauri::Builder::default()).plugin(plugin),
+        None => build(tauri::Builder::default()),
+    };
+    match builder
         .plugin(lockdown::navigation_guard())
         .on_window_event(lockdown::on_window_event)
         .setup(move |app| {
+            webview_tuning::apply(app);
             lockdown::lock_window(app.handle());
             if let Some(guard) = instance {
                 let handle = app.handle().clone();

@@ -7,7 +7,6 @@ use serde::Serialize;
 use crate::error::KioskError;
 use crate::journey::{Actor, Channel, InterestForm, Journey};
 use crate::kiosk::Kiosk;
-use crate::qr;
 
 /// What the confirmation screen shows: the reference and the QR to the registration route.
 #[derive(Debug, Clone, Serialize)]
@@ -50,8 +49,8 @@ impl Kiosk {
         })?;
         let locale = self.locales().resolve(locale);
         let url = &self.config().registration_url;
-        // Draw the QR before saving, so a confirmed save always comes with its slip.
-        let qr_svg = qr::svg_for(url)?;
+        // Have the QR before saving, so a confirmed save always comes with its slip.
+        let qr_svg = self.registration_qr()?.to_owned();
         let journey = self
             .store()
             .record_interest(&interest, channel, &locale, actor, now)

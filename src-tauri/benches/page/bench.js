@@ -1,0 +1,129 @@
+// The measurement script for tools/bench (src-tauri/benches/process.py). The harness puts a
+// `window.__KIOSK_BENCH__ = {...}` line in front of it and injects it ahead of the page's own
+// scripts: into the kiosk through ACCESS_KIOSK_BENCH, into Chromium as a <script> in a copy
+// of ui/dist. It reports through the `bench_report` command (printed by the kiosk on
+// stdout; in Chromium the shim logs it to the console). It measures:
+// - ready: the first paint of the attract screen (body[data-ready] set, then the next
+//   animation frame, then a task queued from it, which runs once that frame is rendered);
+// - taps: from a click's event time to the paint of the screen it leads to;
+// and, when asked, plays patients through the real buttons, fields and handlers (pausing
+// after `warmSessions` of them so the harness can measure memory).
+(() => {
+  "use strict";
+  if (window.top !== window) return;
+  const cfg = Object.assign({ sessions: 0, sessionsAfterMs: 0, warmSessions: 0, pauseMs: 0, fixture: false }, window.__KIOSK_BENCH__ || {});
+  const scriptAt = performance.now();
+  const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
+  const report = (kind, data) =>
+    invoke("bench_report", { line: JSON.stringify({ kind, ...data }) }).catch(() => {});
+
+  /** Resolves with the time once the frame showing the current DOM has been rendered. */
+  const afterPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(0);
+      }),
+    );
+
+  let lastClick = null; // event time of the latest click not yet followed by a new screen
+  addEventListener("click", (e) => { lastClick = e.timeStamp; }, { capture: true });
+
+  const taps = {}; // "from>to" → [ms]
+  const waiting = []; // { screen, resolve }
+  let domContentLoaded = null;
+  addEventListener("DOMContentLoaded", () => { domContentLoaded = performance.now(); });
+
+  function watch() {
+    let screen = document.body.dataset.screen || null;
+    let ready = false;
+    new MutationObserver(() => {
+      const body = document.body;
+      if (!ready && body.dataset.ready === "true") {
+        ready = true;
+        afterPaint().then(onReady);
+      }
+      const now = body.dataset.screen || null;
+      if (now === screen) return;
+      const from = screen;
+      screen = now;
+      const clickAt = lastClick;
+      lastClick = null;
+      afterPaint().then((paintedAt) => {
+        if (clickAt !== null && from !== null) {
+          (taps[`${from}>${now}`] ||= []).push(paintedAt - clickAt);
+        }
+        for (let i = waiting.length - 1; i >= 0; i--) {
+          if (waiting[i].screen === now) waiting.splice(i, 1)[0].resolve();
+        }
+      });
+    }).observe(document.body, { attributes: true, attributeFilter: ["data-ready", "data-screen"] });
+  }
+  document.addEventListener("readystatechange", () => {
+    if (document.readyState === "interactive") watch();
+  });
+
+  async function onReady(paintedAt) {
+    report("ready", {
+      epochMs: performance.timeOrigin + paintedAt,
+      sinceNavigationMs: paintedAt,
+      scriptMs: scriptAt,
+      domContentLoadedMs: domContentLoaded,
+      // Where the page's time went: the document, its files and each command (IPC) call.
+      timeline: performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource"))
+        .map((e) => [e.name.replace(/^.*\//, "").slice(0, 40), Math.round(e.startTime), Math.round(e.responseEnd)]),
+    });
+    if (cfg.fixture) {
+      const settings = await invoke("settings");
+      const bundles = {};
+      for (const l of settings.languages) bundles[l.tag] = await invoke("strings", { locale: l.tag });
+      report("fixture", { settings, bundles });
+    }
+    if (cfg.sessions > 0) setTimeout(playPatients, cfg.sessionsAfterMs);
+  }
+
+  const shown = (screen) => new Promise((resolve) => waiting.push({ screen, resolve }));
+  async function tap(testid, next) {
+    const el = document.querySelector(`[data-testid="${testid}"]`);
+    if (!el) throw new Error(`no [data-testid=${testid}] on ${document.body.dataset.screen}`);
+    const painted = shown(next);
+    el.click();
+    await painted;
+  }
+  function type(testid, value) {
+    const el = document.querySelector(`[data-testid="${testid}"]`);
+    el.value = value;
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+
+  const LANGUAGES = ["en-GB", "bn", "ur", "pl", "so"];
+  const NAMES = [["Amina", "Begum"], ["রহিম", "উদ্দিন"], ["فاطمہ", "خان"], ["Joanna", "Nowak"], ["Hodan", "Abdi"]];
+
+  async function playPatients() {
+    report("sessions-start", {});
+    const started = performance.now();
+    for (let i = 0; i < cfg.sessions; i++) {
+      if (i > 0 && i === cfg.warmSessions) {
+        // Every language's fonts and every screen have now been used once: the harness
+        // measures memory here too, so first-use growth and growth per patient are apart.
+        report("warm", { sessions: i });
+        await new Promise((resolve) => setTimeout(resolve, cfg.pauseMs));
+      }
+      const k = i % LANGUAGES.length;
+      await tap("attract-start", "language");
+      await tap(`language-${LANGUAGES[k]}`, "benefits");
+      await tap("benefits-interested", "form");
+      type("first-name", NAMES[k][0]);
+      type("last-name", NAMES[k][1]);
+      type("dob-day", String(1 + (i % 28)));
+      type("dob-month", String(1 + (i % 12)));
+      type("dob-year", String(1950 + (i % 50)));
+      type("mobile", "07700 900123");
+      document.querySelector('[data-testid="id-both"]').click();
+      await tap("form-submit", "confirmation");
+      await tap("confirm-finish", "attract");
+    }
+    report("sessions-done", { sessions: cfg.sessions, ms: performance.now() - started, taps });
+  }
+})();

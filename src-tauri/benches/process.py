@@ -1,0 +1,481 @@
+#!/usr/bin/env python3
+"""Process-level benchmarks of the built kiosk under X (issue 8, items 1, 2, 3, 6 and 8).
+
+Started by tools/bench, which builds the release binary, starts Xvfb and passes DISPLAY.
+For the kiosk (measurement mode, ACCESS_KIOSK_BENCH) and for Debian's Chromium in kiosk mode
+on the same ui/dist pages (the anchor), it measures:
+
+  start-up  process start -> first paint of the attract screen, as the page reports it
+            (performance.timeOrigin + the time after the first frame), over --runs starts
+            on a warm file cache (an unprivileged container cannot drop the cache);
+  memory    RSS and PSS summed over the whole process tree (processes, not threads), from
+            /proc/<pid>/smaps_rollup, --settle seconds after ready, in each of those runs;
+  idle CPU  user+system time of the whole tree on the attract screen over --idle seconds,
+            in windows of 10 s (the X server's own time is shown beside it);
+  sessions  (kiosk only) --sessions patients played through the real buttons and handlers by
+            the page script, with every tap-to-painted-screen time; memory before and after.
+
+Prints medians and spreads; writes everything to --json. Asserts nothing.
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+REPORT = re.compile(r"KIOSK_BENCH (\{.*\})")
+# Sessions before the memory checkpoint: one per language the page plays (bench.js), so every
+# font and screen has been used once.
+WARM_SESSIONS = 5
+
+
+# ---- /proc ------------------------------------------------------------------------------
+
+def _stat(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        text = f.read()
+    # The command name may hold spaces and brackets: split after its closing bracket.
+    return text[text.rindex(")") + 2:].split()
+
+
+def _cmdline(pid):
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return f.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def process_tree(root, marker=None):
+    """The root and every descendant (thread-group leaders only), plus any process whose
+    command line holds `marker` (helpers that re-parent themselves, e.g. crash handlers)."""
+    parents, found = {}, set()
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        pid = int(entry)
+        try:
+            parents[pid] = int(_stat(pid)[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        if marker and marker in _cmdline(pid):
+            found.add(pid)
+    frontier = [root] if root in parents else []
+    while frontier:
+        pid = frontier.pop()
+        found.add(pid)
+        frontier.extend(c for c, p in parents.items() if p == pid and c not in found)
+    return sorted(found)
+
+
+def memory_kb(pids):
+    rss = pss = n = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                fields = dict(line.split(":", 1) for line in f if ":" in line and not line.startswith("0"))
+        except OSError:
+            continue
+        rss += int(fields["Rss"].split()[0])
+        pss += int(fields["Pss"].split()[0])
+        n += 1
+    return rss, pss, n
+
+
+def memory_by_process(pids):
+    """PSS in MB per process name, to see which process grows."""
+    out = {}
+    for pid, name in zip(pids, names(pids)):
+        out[f"{name}[{pid}]"] = round(memory_kb([pid])[1] / 1024, 1)
+    return out
+
+
+def cpu_seconds(pids):
+    total = 0
+    for pid in pids:
+        try:
+            fields = _stat(pid)
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / CLK_TCK
+
+
+def names(pids):
+    out = []
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/comm") as f:
+                out.append(f.read().strip())
+        except OSError:
+            pass
+    return out
+
+
+# ---- one launched browser ---------------------------------------------------------------
+
+class Launched:
+    """A started kiosk or Chromium, its own process group, and the reports its page sent."""
+
+    def __init__(self, argv, env, report_stream, marker=None):
+        self.marker = marker
+        self.reports = []
+        self.cond = threading.Condition()
+        self.log = []
+        out = subprocess.PIPE if report_stream == "stdout" else subprocess.DEVNULL
+        err = subprocess.PIPE if report_stream == "stderr" else subprocess.DEVNULL
+        self.spawned_epoch_ms = time.time() * 1000.0
+        self.proc = subprocess.Popen(argv, env=env, stdout=out, stderr=err, start_new_session=True)
+        stream = self.proc.stdout if report_stream == "stdout" else self.proc.stderr
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream):
+        for raw in stream:
+            line = raw.decode(errors="replace")
+            m = REPORT.search(line)
+            if not m:
+                if len(self.log) < 200:
+                    self.log.append(line.rstrip())
+                continue
+            try:
+                report = json.loads(m.group(1))
+            except json.JSONDecodeError:
+                continue
+            with self.cond:
+                self.reports.append(report)
+                self.cond.notify_all()
+
+    def wait_for(self, kind, timeout):
+        deadline = time.monotonic() + timeout
+        with self.cond:
+            while True:
+                for r in self.reports:
+                    if r["kind"] == kind:
+                        return r
+                left = deadline - time.monotonic()
+                if left <= 0 or self.proc.poll() is not None:
+                    tail = "\n".join(self.log[-20:])
+                    raise RuntimeError(f"no '{kind}' report within {timeout} s; output:\n{tail}")
+                self.cond.wait(min(left, 0.5))
+
+    def pids(self):
+        return process_tree(self.proc.pid, self.marker)
+
+    def stop(self):
+        pids = self.pids()
+        try:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            pass
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            alive = [p for p in pids if os.path.exists(f"/proc/{p}")]
+            for p in alive:
+                try:
+                    os.kill(p, sig)
+                except ProcessLookupError:
+                    pass
+            if alive:
+                time.sleep(0.5)
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+
+# ---- the two contenders -----------------------------------------------------------------
+
+def page_script(workdir, name, config):
+    path = workdir / name
+    path.write_text(f"window.__KIOSK_BENCH__ = {json.dumps(config)};\n" + (HERE / "page" / "bench.js").read_text())
+    return path
+
+
+class Kiosk:
+    label = "Access Kiosk (Tauri)"
+
+    def __init__(self, binary, workdir):
+        self.binary = binary
+        self.workdir = workdir
+        self.data_dir = workdir / "kiosk-data"
+        self.data_dir.mkdir()
+
+    def launch(self, config):
+        script = page_script(self.workdir, f"kiosk-bench-{time.monotonic_ns()}.js", config)
+        env = dict(os.environ, ACCESS_KIOSK_BENCH=str(script))
+        return Launched([str(self.binary), "--data-dir", str(self.data_dir)], env, "stdout")
+
+
+class Chromium:
+    label = "Chromium --kiosk"
+
+    def __init__(self, binary, dist, workdir, fixture):
+        self.binary = binary
+        self.workdir = workdir
+        self.site = workdir / "chromium-site"
+        shutil.copytree(dist, self.site)
+        (self.site / "bench-fixture.js").write_text(
+            f"window.__KIOSK_FIXTURE__ = {json.dumps(fixture)};\n"
+        )
+        shutil.copy(HERE / "page" / "chromium-shim.js", self.site / "bench-shim.js")
+        index = (self.site / "index.html").read_text()
+        tag = '<script src="app.js" defer></script>'
+        assert tag in index, "ui/dist/index.html changed: update the Chromium page set-up"
+        self.index = self.site / "index.html"
+        self.index_text = index
+        self.tag = tag
+
+    def launch(self, config):
+        page_script(self.site, "bench.js", config)
+        self.index.write_text(self.index_text.replace(
+            self.tag,
+            '<script src="bench-fixture.js"></script><script src="bench-shim.js"></script>'
+            '<script src="bench.js"></script>\n  ' + self.tag,
+        ))
+        profile = Path(tempfile.mkdtemp(prefix="chromium-profile-", dir=self.workdir))
+        argv = [
+            self.binary, "--kiosk", "--no-first-run", "--no-default-browser-check",
+            "--disable-background-networking", f"--user-data-dir={profile}",
+            "--enable-logging=stderr", "--v=0", "--password-store=basic",
+        ]
+        if os.geteuid() == 0:
+            argv.append("--no-sandbox")  # Chromium refuses to run as root with its sandbox
+        argv.append(self.index.as_uri())
+        return Launched(argv, dict(os.environ), "stderr", marker=str(profile))
+
+
+# ---- measurements -----------------------------------------------------------------------
+
+def starts(who, runs, settle):
+    """Cold starts: time to ready and memory `settle` s later, once per run."""
+    out = []
+    for i in range(runs + 1):
+        app = who.launch({})
+        try:
+            ready = app.wait_for("ready", 60)
+            time.sleep(settle)
+            pids = app.pids()
+            rss, pss, n = memory_kb(pids)
+            sample = {
+                "start_ms": ready["epochMs"] - app.spawned_epoch_ms,
+                "page_ms": ready["sinceNavigationMs"],
+                "rss_mb": rss / 1024, "pss_mb": pss / 1024, "processes": n,
+                "names": names(pids),
+                "timeline": ready.get("timeline"),
+            }
+        finally:
+            app.stop()
+        if i == 0:
+            continue  # the first start warms the file cache and (kiosk) creates the database
+        out.append(sample)
+        print(f"  {who.label} start {i}/{runs}: {sample['start_ms']:.0f} ms, "
+              f"RSS {sample['rss_mb']:.0f} MB, PSS {sample['pss_mb']:.0f} MB, {n} processes",
+              flush=True)
+        time.sleep(0.5)
+    return out
+
+
+def idle_cpu(app, seconds, xvfb_pid, window=10.0):
+    """Share of one core used by the app's processes (and by Xvfb) while nobody touches it."""
+    samples = []
+    left = seconds
+    while left > 0:
+        span = min(window, left)
+        pids = app.pids()
+        c0, x0, t0 = cpu_seconds(pids), cpu_seconds([xvfb_pid]) if xvfb_pid else 0.0, time.monotonic()
+        time.sleep(span)
+        pids = sorted(set(pids) | set(app.pids()))
+        c1, x1, t1 = cpu_seconds(pids), cpu_seconds([xvfb_pid]) if xvfb_pid else 0.0, time.monotonic()
+        samples.append({"app_pct": 100 * (c1 - c0) / (t1 - t0), "xvfb_pct": 100 * (x1 - x0) / (t1 - t0),
+                        "seconds": t1 - t0})
+        left -= span
+    total = sum(s["app_pct"] * s["seconds"] for s in samples) / sum(s["seconds"] for s in samples)
+    xtotal = sum(s["xvfb_pct"] * s["seconds"] for s in samples) / sum(s["seconds"] for s in samples)
+    return {"windows": samples, "app_pct": total, "xvfb_pct": xtotal}
+
+
+def long_run(who, settle, idle, sessions, xvfb_pid):
+    """One start: memory on the attract screen, idle CPU, then (kiosk) the patient sessions."""
+    result = {}
+    warm = min(WARM_SESSIONS, sessions)
+    config = {"sessions": sessions, "sessionsAfterMs": int((settle + idle + 3) * 1000),
+              "warmSessions": warm, "pauseMs": int((settle + 3) * 1000)}
+    app = who.launch(config)
+    try:
+        app.wait_for("ready", 60)
+        time.sleep(settle)
+        rss, pss, n = memory_kb(app.pids())
+        result["before"] = {"rss_mb": rss / 1024, "pss_mb": pss / 1024, "processes": n,
+                            "pss_by_process": memory_by_process(app.pids())}
+        print(f"  {who.label}: idle CPU over {idle} s ...", flush=True)
+        result["idle"] = idle_cpu(app, idle, xvfb_pid)
+        if sessions:
+            app.wait_for("sessions-start", settle + 30)
+            print(f"  {who.label}: {sessions} patient sessions through the UI ...", flush=True)
+            if warm:
+                app.wait_for("warm", 120)
+                time.sleep(settle)
+                rss, pss, n = memory_kb(app.pids())
+                result["warm"] = {"rss_mb": rss / 1024, "pss_mb": pss / 1024, "processes": n, "sessions": warm}
+            done = app.wait_for("sessions-done", 60 + sessions * 5)
+            result["sessions_ms"] = done["ms"]
+            result["taps"] = done["taps"]
+            time.sleep(settle)
+            rss, pss, n = memory_kb(app.pids())
+            result["after"] = {"rss_mb": rss / 1024, "pss_mb": pss / 1024, "processes": n,
+                               "pss_by_process": memory_by_process(app.pids())}
+    finally:
+        app.stop()
+    return result
+
+
+def fixture_from_kiosk(kiosk):
+    app = kiosk.launch({"fixture": True})
+    try:
+        return app.wait_for("fixture", 60)
+    finally:
+        app.stop()
+
+
+# ---- printing ---------------------------------------------------------------------------
+
+def spread(values):
+    v = sorted(values)
+    q = statistics.quantiles(v, n=4, method="inclusive") if len(v) > 1 else [v[0]] * 3
+    return {"median": statistics.median(v), "min": v[0], "max": v[-1], "q1": q[0], "q3": q[2], "n": len(v)}
+
+
+def pct(values, p):
+    v = sorted(values)
+    return v[min(len(v) - 1, max(0, round((len(v) - 1) * p)))]
+
+
+def fmt(s, unit):
+    return f"{s['median']:7.1f} {unit}  (min {s['min']:.1f}, IQR {s['q1']:.1f}-{s['q3']:.1f}, max {s['max']:.1f}; n={s['n']})"
+
+
+def verdict(value, target, smaller_is_better=True):
+    ok = value <= target if smaller_is_better else value >= target
+    return "met" if ok else "MISSED"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--app", required=True, type=Path)
+    ap.add_argument("--dist", required=True, type=Path)
+    ap.add_argument("--chromium", default=shutil.which("chromium"))
+    ap.add_argument("--runs", type=int, default=10)
+    ap.add_argument("--settle", type=float, default=3.0)
+    ap.add_argument("--idle", type=float, default=60.0)
+    ap.add_argument("--sessions", type=int, default=500)
+    ap.add_argument("--xvfb-pid", type=int, default=0)
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("--only", choices=["kiosk", "chromium", "both"], default="both")
+    args = ap.parse_args()
+    if not os.environ.get("DISPLAY"):
+        sys.exit("process.py needs DISPLAY (tools/bench starts Xvfb)")
+
+    workdir = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
+    results = {"date": time.strftime("%Y-%m-%d %H:%M %Z"), "runs": args.runs, "loadavg_before": loadavg()}
+    try:
+        kiosk = Kiosk(args.app, workdir)
+        print(f"kiosk: {args.app}  ({args.runs} measured starts after one warm-up)", flush=True)
+        if args.only in ("kiosk", "both"):
+            results["kiosk_starts"] = starts(kiosk, args.runs, args.settle)
+            results["kiosk_long"] = long_run(kiosk, max(args.settle, 5.0), args.idle, args.sessions, args.xvfb_pid)
+        if args.only in ("chromium", "both"):
+            if not args.chromium:
+                sys.exit("chromium is not installed (tools/bench installs it)")
+            fixture = fixture_from_kiosk(kiosk)
+            chromium = Chromium(args.chromium, args.dist, workdir, {"settings": fixture["settings"], "bundles": fixture["bundles"]})
+            version = subprocess.run([args.chromium, "--version"], capture_output=True, text=True).stdout.strip()
+            results["chromium_version"] = version
+            print(f"anchor: {version}", flush=True)
+            results["chromium_starts"] = starts(chromium, args.runs, args.settle)
+            results["chromium_long"] = long_run(chromium, max(args.settle, 5.0), args.idle, 0, args.xvfb_pid)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    results["loadavg_after"] = loadavg()
+    print_summary(results)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(results, indent=1))
+        print(f"\n(all samples in {args.json})")
+
+
+def loadavg():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
+
+
+def print_summary(r):
+    print("\n== process-level results ==")
+    print(f"load average (1, 5, 15 min) before {r['loadavg_before']}, after {r['loadavg_after']}"
+          " (other work on the machine skews every figure)")
+    rows = {}
+    for who, label in (("kiosk", "Access Kiosk"), ("chromium", "Chromium --kiosk")):
+        if f"{who}_starts" not in r:
+            continue
+        s = r[f"{who}_starts"]
+        start = spread([x["start_ms"] for x in s])
+        rss = spread([x["rss_mb"] for x in s])
+        pss = spread([x["pss_mb"] for x in s])
+        procs = spread([x["processes"] for x in s])
+        idle = r[f"{who}_long"]["idle"]
+        idle_w = spread([w["app_pct"] for w in idle["windows"]])
+        rows[who] = {"start": start, "rss": rss, "pss": pss, "idle": idle["app_pct"]}
+        print(f"\n{label}: processes {sorted(set(s[-1]['names']))} ({procs['median']:.0f})")
+        print(f"  1/8 start-up to painted attract screen {fmt(start, 'ms')}")
+        print(f"      (of which in the page, from navigation start: {statistics.median(x['page_ms'] for x in s):.1f} ms median)")
+        print(f"  2/8 memory on attract screen, RSS     {fmt(rss, 'MB')}")
+        print(f"      memory on attract screen, PSS     {fmt(pss, 'MB')}")
+        print(f"  6/8 idle CPU on attract, {sum(w['seconds'] for w in idle['windows']):.0f} s          "
+              f"{idle['app_pct']:7.2f} % of a core  (10 s windows: median {idle_w['median']:.2f}, "
+              f"min {idle_w['min']:.2f}, max {idle_w['max']:.2f}); Xvfb meanwhile {idle['xvfb_pct']:.2f} %")
+    k = r.get("kiosk_long", {})
+    if "after" in k:
+        b, a = k["before"], k["after"]
+        print(f"\nAccess Kiosk, {sum(len(v) for v in k['taps'].values()) // 5} patient sessions through the UI "
+              f"in {k['sessions_ms'] / 1000:.1f} s:")
+        growth = lambda x, y, key: f"{x[key]:.1f} -> {y[key]:.1f} MB ({100 * (y[key] / x[key] - 1):+.1f} %)"
+        print(f"  2/8 memory growth, attract screen -> after all sessions:  RSS {growth(b, a, 'rss_mb')}, "
+              f"PSS {growth(b, a, 'pss_mb')}  (target <= +5 %)")
+        if "warm" in k:
+            w = k["warm"]
+            print(f"      of which first use (after {w['sessions']} sessions, one per language):  "
+                  f"RSS {growth(b, w, 'rss_mb')}, PSS {growth(b, w, 'pss_mb')}")
+            print(f"      then per-patient growth over the other sessions:  RSS {growth(w, a, 'rss_mb')}, "
+                  f"PSS {growth(w, a, 'pss_mb')}")
+        every = [ms for v in k["taps"].values() for ms in v]
+        print(f"  3/8 tap to next screen painted, whole flow: p50 {pct(every, .5):.1f} ms, p95 {pct(every, .95):.1f} ms, "
+              f"max {max(every):.1f} ms, n={len(every)}  (target p95 <= 50 ms)")
+        for step, v in k["taps"].items():
+            print(f"      {step:<26} p50 {pct(v, .5):6.1f}  p95 {pct(v, .95):6.1f}  max {max(v):6.1f} ms  n={len(v)}")
+    if "kiosk" in rows and "chromium" in rows:
+        ko, ch = rows["kiosk"], rows["chromium"]
+        ratio = lambda key: ko[key]["median"] / ch[key]["median"]
+        print("\nratios ours / Chromium (medians):")
+        print(f"  start-up {ratio('start'):.2f}x (target <= 0.50x, {verdict(ratio('start'), .5)})")
+        print(f"  RSS      {ratio('rss'):.2f}x (target <= 0.40x, {verdict(ratio('rss'), .4)})")
+        print(f"  PSS      {ratio('pss'):.2f}x (target <= 0.55x, {verdict(ratio('pss'), .55)})")
+        if ch["idle"] > 0:
+            print(f"  idle CPU {ko['idle'] / ch['idle']:.2f}x")
+        r["ratios"] = {"start": ratio("start"), "rss": ratio("rss"), "pss": ratio("pss")}
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+//! Trims what WebKitGTK keeps and runs for the kiosk's one local page (issue 8). Measured with
+//! `tools/bench` (see the Benchmarks section of the README): turning off hardware
+//! acceleration removed about 75 MB RSS / 70 MB PSS on the attract screen and some idle CPU,
+//! with no GPU to use on a reception tablet's software path or under Xvfb, and nothing on
+//! the page (text, CSS, an SVG QR) that needs compositing. The cache model and the
+//! back-forward cache did not change the attract-screen figures measurably; they are set so
+//! WebKit keeps no caches sized for browsing over a day of patients (one page, no history).
+
+use tauri::{Manager, Runtime};
+
+/// Applies the kiosk's webview settings to every webview the app has opened.
+pub fn apply<R: Runtime>(app: &tauri::App<R>) {
+    #[cfg(target_os = "linux")]
+    for webview in app.webview_windows().into_values() {
+        if let Err(e) = webview.with_webview(|platform| linux::tune(&platform.inner())) {
+            eprintln!("access-kiosk: could not tune the webview: {e}");
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = app;
+}
+
+#[cfg(target_os = "linux")]
+mod linux {
+    use webkit2gtk::{
+        CacheModel, HardwareAccelerationPolicy, SettingsExt, WebContextExt, WebViewExt,
+    };
+
+    pub(super) fn tune(webview: &webkit2gtk::WebView) {
+        if let Some(context) = webview.context() {
+            // One local document: the smallest memory and resource caches.
+            context.set_cache_model(CacheModel::DocumentViewer);
+        }
+        if let Some(settings) = WebViewExt::settings(webview) {
+            settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+            // The page never navigates away and back (wry turns this on).
+            settings.set_enable_page_cache(false);
+        }
+    }
+}
