@@ -6,8 +6,6 @@
 //! what must hold whatever the input: no panic, errors that name their file, and whatever
 //! is accepted reads back the same.
 //!
-//! Not yet here: the process-pack parser (not written yet). When it lands it gets a body
-//! and a target: parse never panics, an accepted pack serialises and parses back equal.
 
 #![allow(dead_code)]
 
@@ -22,7 +20,25 @@ pub const TARGETS: &[(&str, Body)] = &[
     ("aggregate", aggregate),
     ("fluent_override", fluent_override),
     ("webview_json", webview_json),
+    ("process_pack", process_pack),
 ];
+
+/// A borough's process pack, as an import reads it: parses or is refused in words; an
+/// accepted pack written out again parses back the same.
+pub fn process_pack(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    match access_kiosk::pack::parse(text) {
+        Ok(pack) => {
+            let written = toml::to_string(&pack).expect("an accepted pack writes out");
+            let again = access_kiosk::pack::parse(&written)
+                .expect("a pack we accepted, written out again, is accepted");
+            assert_eq!(again, pack);
+        }
+        Err(e) => assert!(!e.to_string().is_empty()),
+    }
+}
 
 /// `practice.toml`: parses, or names the file and line.
 pub fn config(data: &[u8]) {
@@ -135,6 +151,22 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
             br#"{"step":"identity-verified","method":"vouching","vouchedBy":"Dr Rahman","documents":["passport"]}"#.to_vec(),
             br#"{"step":"access-granted","level":"full-record","risksExplained":["forgotten","coercion"],"proxy":{"relationship":"mother","basis":"patient-consent"}}"#.to_vec(),
         ],
+        "process_pack" => vec![br#"languages = ["en-GB", "bn", "so"]
+identity_methods = ["documents", "vouching"]
+tracking_code = "9IW"
+tracking_code_label = "Registered for Access to Patient Facing Services"
+retention_days_after_close = 30
+
+[pack]
+name = "Borough standard process"
+version = "2"
+date = "2026-11-01"
+format = 1
+
+[messages.en-GB]
+script-greeting = "Hello, I can help you see your GP record on your phone."
+"#
+        .to_vec()],
         _ => Vec::new(),
     }
 }

@@ -5,8 +5,8 @@
 //! panic, never change what it keeps. The plain cases each rule is built on live beside
 //! the code (`validation.rs` and the rest); these tests are about the space between them.
 //!
-//! The process-pack parser does not exist yet: when it lands, it gets a property here (never
-//! panics; what it accepts round-trips) and a fuzz target in `fuzz/`.
+//! The process-pack parser is fuzzed by `fuzz/` (target `process_pack`: never panics, what
+//! it accepts writes out and parses back the same).
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
