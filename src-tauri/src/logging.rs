@@ -32,7 +32,10 @@ pub fn start(data_dir: &Path) {
 fn open(data_dir: &Path) -> Option<WorkerGuard> {
     // The appender prunes old files by listing the folder, so the folder must exist first.
     if let Err(e) = std::fs::create_dir_all(data_dir.join(LOGS_DIR)) {
-        eprintln!("access-kiosk: cannot write logs in {}: {e}", data_dir.display());
+        eprintln!(
+            "access-kiosk: cannot write logs in {}: {e}",
+            data_dir.display()
+        );
         return None;
     }
     let appender = RollingFileAppender::builder()
