@@ -167,26 +167,6 @@ async fn first_run_sets_up_the_practice_and_the_patient_face_uses_it_at_once() {
     app.close().await;
 }
 
-async fn register_interest(app: &App, first: &str) -> String {
-    app.open_form_in("en-GB").await;
-    app.fill(&[
-        ("first-name", first),
-        ("last-name", "Begum"),
-        ("dob-day", "12"),
-        ("dob-month", "6"),
-        ("dob-year", "1984"),
-        ("mobile", "07700 900555"),
-    ])
-    .await;
-    app.tap("id-both").await;
-    app.tap("form-submit").await;
-    app.find("confirmation-screen").await;
-    let reference = app.text_of("reference").await;
-    app.tap("confirm-finish").await;
-    app.find("attract-screen").await;
-    reference
-}
-
 const BOROUGH_PACK: &str = r#"
 languages = ["en-GB", "bn"]
 identity_methods = ["documents", "nhs-login"]
@@ -214,7 +194,7 @@ async fn choose_pack(app: &App, file: &str) {
 #[tokio::test(flavor = "current_thread")]
 async fn a_pack_is_previewed_imported_and_exported_and_a_broken_one_changes_nothing() {
     let app = App::launch(Practice::with_languages(&["en-GB", "bn", "ur"])).await;
-    let reference = register_interest(&app, "Nadia").await;
+    let reference = app.register_interest("en-GB", "Nadia").await;
     app.log_in_as_new_admin("Amir Admin", "402917").await;
     let packs = app.data_dir.path().join("packs");
 

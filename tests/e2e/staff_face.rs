@@ -5,26 +5,6 @@
 use access_kiosk_e2e::{App, Practice};
 use serde_json::json;
 
-async fn register_interest(app: &App, language: &str, first: &str) -> String {
-    app.open_form_in(language).await;
-    app.fill(&[
-        ("first-name", first),
-        ("last-name", "Begum"),
-        ("dob-day", "12"),
-        ("dob-month", "6"),
-        ("dob-year", "1984"),
-        ("mobile", "07700 900555"),
-    ])
-    .await;
-    app.tap("id-both").await;
-    app.tap("form-submit").await;
-    app.find("confirmation-screen").await;
-    let reference = app.text_of("reference").await;
-    app.tap("confirm-finish").await;
-    app.find("attract-screen").await;
-    reference
-}
-
 /// Ticks every risk on the script as explained.
 async fn explain_every_risk(app: &App) {
     for risk in [
@@ -53,7 +33,7 @@ async fn wait_for_status(app: &App, status: &str) {
 #[tokio::test(flavor = "current_thread")]
 async fn an_officer_takes_a_kiosk_interest_to_access_granted_and_coded_with_every_step_audited() {
     let app = App::launch(Practice::with_languages(&["en-GB", "ur", "bn"])).await;
-    let reference = register_interest(&app, "ur", "Nadia").await;
+    let reference = app.register_interest("ur", "Nadia").await;
 
     // First start: the administrator is set up through the staff entry.
     app.press_practice_name().await;

@@ -270,6 +270,28 @@ impl App {
             .unwrap_or_else(|e| panic!("invoke {command}: {e}"))
     }
 
+    /// A patient registers interest at the kiosk in `language` (a fixed, valid form with
+    /// first name `first`) and finishes; returns the journey's reference.
+    pub async fn register_interest(&self, language: &str, first: &str) -> String {
+        self.open_form_in(language).await;
+        self.fill(&[
+            ("first-name", first),
+            ("last-name", "Begum"),
+            ("dob-day", "12"),
+            ("dob-month", "6"),
+            ("dob-year", "1984"),
+            ("mobile", "07700 900555"),
+        ])
+        .await;
+        self.tap("id-both").await;
+        self.tap("form-submit").await;
+        self.find("confirmation-screen").await;
+        let reference = self.text_of("reference").await;
+        self.tap("confirm-finish").await;
+        self.find("attract-screen").await;
+        reference
+    }
+
     /// Creates the first administrator through the real command and logs in through the UI.
     pub async fn log_in_as_new_admin(&self, name: &str, pin: &str) {
         let admin = self
