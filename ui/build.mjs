@@ -1,10 +1,13 @@
 // Assembles ui/dist, the folder Tauri embeds: our pages from ui/src, plus the NHS design
 // system's compiled CSS and images from node_modules. The CSS's web-font rules point at
 // an NHS server; an offline kiosk must never try to reach it, so they are removed here
-// and the fallback fonts (Arial, then the system's Noto fonts for other scripts) apply.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// and the fallback fonts (Arial, then the system's Noto fonts for other scripts) apply. Rules
+// for components the kiosk never uses are dropped (purge-css.mjs): WebKit parses the CSS on
+// every page start, and the kiosk starts its page afresh for every patient.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { purge, usedClasses } from "./purge-css.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, "dist");
@@ -20,6 +23,20 @@ if (/https?:\/\//.test(offline.replace(/\/\*[\s\S]*?\*\//g, "").replace(/xmlns=\
   console.error("nhsuk-frontend CSS still refers to an outside address; update build.mjs");
   process.exit(1);
 }
-writeFileSync(join(dist, "nhsuk-frontend.min.css"), offline);
+const sources = readdirSync(join(here, "src"))
+  .filter((f) => /\.(html|js|css)$/.test(f))
+  .map((f) => readFileSync(join(here, "src", f), "utf8"));
+const used = usedClasses(sources);
+const kept = purge(offline, used);
+// A rule whose whole selector is one class we use must survive, and purging is idempotent.
+const alone = (css, c) => new RegExp(`[{},]\\.${c}[{,]`).test(css);
+const missing = [...used].filter((c) => alone(offline, c) && !alone(kept, c));
+if (purge(kept, used) !== kept) missing.push("(a second purge changed the CSS)");
+if (missing.length) {
+  console.error(`purge-css dropped classes the pages use: ${missing.join(", ")}`);
+  process.exit(1);
+}
+writeFileSync(join(dist, "nhsuk-frontend.min.css"), kept);
 cpSync(join(nhsuk, "assets", "images"), join(dist, "assets", "images"), { recursive: true });
-console.log(`ui/dist assembled (${offline.length} bytes of NHS CSS, web fonts removed)`);
+console.log(`ui/dist assembled (${kept.length} of ${offline.length} bytes of NHS CSS kept:` +
+  ` no web fonts, no rules for components the pages do not use)`);

@@ -272,6 +272,8 @@ def starts(who, runs, settle):
             sample = {
                 "start_ms": ready["epochMs"] - app.spawned_epoch_ms,
                 "page_ms": ready["sinceNavigationMs"],
+                "script_ms": ready.get("scriptMs"),
+                "dom_content_loaded_ms": ready.get("domContentLoadedMs"),
                 "rss_mb": rss / 1024, "pss_mb": pss / 1024, "processes": n,
                 "names": names(pids),
                 "timeline": ready.get("timeline"),
@@ -440,7 +442,9 @@ def print_summary(r):
         rows[who] = {"start": start, "rss": rss, "pss": pss, "idle": idle["app_pct"]}
         print(f"\n{label}: processes {sorted(set(s[-1]['names']))} ({procs['median']:.0f})")
         print(f"  1/8 start-up to painted attract screen {fmt(start, 'ms')}")
-        print(f"      (of which in the page, from navigation start: {statistics.median(x['page_ms'] for x in s):.1f} ms median)")
+        print(f"      (of which in the page, from navigation start: {statistics.median(x['page_ms'] for x in s):.1f} ms median;"
+              f" first script {statistics.median(x['script_ms'] for x in s):.1f} ms,"
+              f" DOMContentLoaded {statistics.median(x['dom_content_loaded_ms'] for x in s):.1f} ms)")
         print(f"  2/8 memory on attract screen, RSS     {fmt(rss, 'MB')}")
         print(f"      memory on attract screen, PSS     {fmt(pss, 'MB')}")
         print(f"  6/8 idle CPU on attract, {sum(w['seconds'] for w in idle['windows']):.0f} s          "

@@ -26,7 +26,8 @@ impl AppState {
     }
 }
 
-#[tauri::command]
+// Asked for at every page start: off the main thread, so the window is never held up.
+#[tauri::command(async)]
 pub fn settings(state: State<'_, AppState>) -> Result<KioskSettings, KioskError> {
     state.kiosk()?.settings()
 }
@@ -51,8 +52,8 @@ pub fn audio_clip(
 }
 
 /// Every message for a locale. Works even when the kiosk failed to start, so the failure
-/// screen can still speak the shipped languages.
-#[tauri::command]
+/// screen can still speak the shipped languages. Off the main thread, like `settings`.
+#[tauri::command(async)]
 pub fn strings(state: State<'_, AppState>, locale: String) -> Result<LocaleStrings, KioskError> {
     match state.inner() {
         AppState::Ready(k) => Ok(k.strings(&locale)),

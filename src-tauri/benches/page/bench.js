@@ -8,6 +8,9 @@
 // - taps: from a click's event time to the paint of the screen it leads to;
 // and, when asked, plays patients through the real buttons, fields and handlers (pausing
 // after `warmSessions` of them so the harness can measure memory).
+// The kiosk loads its page afresh between patients, and this script with it: where the
+// patients have got to, the taps so far and the last tap before the reload are carried over
+// in sessionStorage, and the tap that ended a patient is timed to the new page's first paint.
 (() => {
   "use strict";
   if (window.top !== window) return;
@@ -27,10 +30,23 @@
       }),
     );
 
-  let lastClick = null; // event time of the latest click not yet followed by a new screen
-  addEventListener("click", (e) => { lastClick = e.timeStamp; }, { capture: true });
+  // Carried over from the page before the last reload (see above), if there was one.
+  const STATE = "kiosk-bench";
+  const saved = JSON.parse(sessionStorage.getItem(STATE) || "null");
+  const play = saved || { next: 0, taps: {}, startedEpoch: 0, lastClick: null };
+  const save = () => sessionStorage.setItem(STATE, JSON.stringify(play));
 
-  const taps = {}; // "from>to" → [ms]
+  let lastClick = null; // event time of the latest click not yet followed by a new screen
+  addEventListener("click", (e) => {
+    lastClick = e.timeStamp;
+    // The click may reload the page: keep when it happened, on the clock all pages share.
+    if (cfg.sessions > 0) {
+      play.lastClick = { epochMs: performance.timeOrigin + e.timeStamp, from: document.body.dataset.screen };
+      save();
+    }
+  }, { capture: true });
+
+  const taps = play.taps; // "from>to" → [ms]
   const waiting = []; // { screen, resolve }
   let domContentLoaded = null;
   addEventListener("DOMContentLoaded", () => { domContentLoaded = performance.now(); });
@@ -65,6 +81,23 @@
   });
 
   async function onReady(paintedAt) {
+    if (saved && play.next > 0) {
+      // The tap that ended the last patient, to this page's first paint.
+      if (play.lastClick) {
+        const { epochMs, from } = play.lastClick;
+        (taps[`${from}>${document.body.dataset.screen}`] ||= []).push(performance.timeOrigin + paintedAt - epochMs);
+        play.lastClick = null;
+      }
+      if (play.next < cfg.sessions) {
+        save();
+        setTimeout(playPatients, 0);
+      } else {
+        sessionStorage.removeItem(STATE);
+        const ms = performance.timeOrigin + performance.now() - play.startedEpoch;
+        report("sessions-done", { sessions: cfg.sessions, ms, taps });
+      }
+      return;
+    }
     report("ready", {
       epochMs: performance.timeOrigin + paintedAt,
       sinceNavigationMs: paintedAt,
@@ -100,30 +133,39 @@
   const LANGUAGES = ["en-GB", "bn", "ur", "pl", "so"];
   const NAMES = [["Amina", "Begum"], ["রহিম", "উদ্দিন"], ["فاطمہ", "خان"], ["Joanna", "Nowak"], ["Hodan", "Abdi"]];
 
+  /** Plays patient number `play.next`; the last tap reloads the page, and the new page's copy
+   *  of this script carries on. */
   async function playPatients() {
-    report("sessions-start", {});
-    const started = performance.now();
-    for (let i = 0; i < cfg.sessions; i++) {
-      if (i > 0 && i === cfg.warmSessions) {
-        // Every language's fonts and every screen have now been used once: the harness
-        // measures memory here too, so first-use growth and growth per patient are apart.
-        report("warm", { sessions: i });
-        await new Promise((resolve) => setTimeout(resolve, cfg.pauseMs));
-      }
-      const k = i % LANGUAGES.length;
-      await tap("attract-start", "language");
-      await tap(`language-${LANGUAGES[k]}`, "benefits");
-      await tap("benefits-interested", "form");
-      type("first-name", NAMES[k][0]);
-      type("last-name", NAMES[k][1]);
-      type("dob-day", String(1 + (i % 28)));
-      type("dob-month", String(1 + (i % 12)));
-      type("dob-year", String(1950 + (i % 50)));
-      type("mobile", "07700 900123");
-      document.querySelector('[data-testid="id-both"]').click();
-      await tap("form-submit", "confirmation");
-      await tap("confirm-finish", "attract");
+    if (play.next === 0) {
+      report("sessions-start", {});
+      play.startedEpoch = performance.timeOrigin + performance.now();
     }
-    report("sessions-done", { sessions: cfg.sessions, ms: performance.now() - started, taps });
+    const i = play.next;
+    if (i >= cfg.sessions) return;
+    if (i > 0 && i === cfg.warmSessions && !play.warmReported) {
+      // Every language's fonts and every screen have now been used once: the harness
+      // measures memory here too, so first-use growth and growth per patient are apart.
+      play.warmReported = true;
+      save();
+      report("warm", { sessions: i });
+      await new Promise((resolve) => setTimeout(resolve, cfg.pauseMs));
+    }
+    const k = i % LANGUAGES.length;
+    await tap("attract-start", "language");
+    await tap(`language-${LANGUAGES[k]}`, "benefits");
+    await tap("benefits-interested", "form");
+    type("first-name", NAMES[k][0]);
+    type("last-name", NAMES[k][1]);
+    type("dob-day", String(1 + (i % 28)));
+    type("dob-month", String(1 + (i % 12)));
+    type("dob-year", String(1950 + (i % 50)));
+    type("mobile", "07700 900123");
+    document.querySelector('[data-testid="id-both"]').click();
+    await tap("form-submit", "confirmation");
+    play.next = i + 1;
+    save();
+    // Ends this patient: the kiosk loads its page afresh, and the new page's copy of this
+    // script times this tap and goes on with the next patient (or reports the end).
+    document.querySelector('[data-testid="confirm-finish"]').click();
   }
 })();
