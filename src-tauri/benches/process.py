@@ -12,8 +12,11 @@ on the same ui/dist pages (the anchor), it measures:
             /proc/<pid>/smaps_rollup, --settle seconds after ready, in each of those runs;
   idle CPU  user+system time of the whole tree on the attract screen over --idle seconds,
             in windows of 10 s (the X server's own time is shown beside it);
+            and again once the attract screen has shown every language (--steady-after s
+            after ready: the first minute includes loading each language's fonts);
   sessions  (kiosk only) --sessions patients played through the real buttons and handlers by
-            the page script, with every tap-to-painted-screen time; memory before and after.
+            the page script, with every tap-to-painted-screen time; memory before, after
+            the first patient in each language, every 100 patients, and after the last.
 
 Prints medians and spreads; writes everything to --json. Asserts nothing.
 """
@@ -35,9 +38,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 REPORT = re.compile(r"KIOSK_BENCH (\{.*\})")
-# Sessions before the memory checkpoint: one per language the page plays (bench.js), so every
-# font and screen has been used once.
+# The first memory checkpoint: one patient per language the page plays (bench.js), so every
+# font and screen has been used once; then one every CHECKPOINT_EVERY patients.
 WARM_SESSIONS = 5
+CHECKPOINT_EVERY = 100
 
 
 # ---- /proc ------------------------------------------------------------------------------
@@ -309,29 +313,40 @@ def idle_cpu(app, seconds, xvfb_pid, window=10.0):
     return {"windows": samples, "app_pct": total, "xvfb_pct": xtotal}
 
 
-def long_run(who, settle, idle, sessions, xvfb_pid):
-    """One start: memory on the attract screen, idle CPU, then (kiosk) the patient sessions."""
+def long_run(who, settle, idle, steady_after, sessions, xvfb_pid):
+    """One start: memory on the attract screen, idle CPU (in the first minute and once every
+    language has been shown), then (kiosk) the patient sessions with memory checkpoints."""
     result = {}
-    warm = min(WARM_SESSIONS, sessions)
-    config = {"sessions": sessions, "sessionsAfterMs": int((settle + idle + 3) * 1000),
-              "warmSessions": warm, "pauseMs": int((settle + 3) * 1000)}
+    checkpoints = sorted({min(WARM_SESSIONS, sessions)} | set(range(CHECKPOINT_EVERY, sessions, CHECKPOINT_EVERY)))
+    checkpoints = [c for c in checkpoints if 0 < c < sessions]
+    sessions_after = max(settle + idle, steady_after + idle if steady_after else 0) + 3
+    config = {"sessions": sessions, "sessionsAfterMs": int(sessions_after * 1000),
+              "checkpoints": checkpoints, "pauseMs": int((settle + 3) * 1000)}
     app = who.launch(config)
     try:
         app.wait_for("ready", 60)
+        ready_at = time.monotonic()
         time.sleep(settle)
         rss, pss, n = memory_kb(app.pids())
         result["before"] = {"rss_mb": rss / 1024, "pss_mb": pss / 1024, "processes": n,
                             "pss_by_process": memory_by_process(app.pids())}
         print(f"  {who.label}: idle CPU over {idle} s ...", flush=True)
         result["idle"] = idle_cpu(app, idle, xvfb_pid)
+        if steady_after:
+            time.sleep(max(0.0, ready_at + steady_after - time.monotonic()))
+            print(f"  {who.label}: idle CPU over {idle} s, {steady_after:.0f} s after start ...", flush=True)
+            result["idle_steady"] = idle_cpu(app, idle, xvfb_pid)
+            result["idle_steady"]["after_s"] = steady_after
         if sessions:
-            app.wait_for("sessions-start", settle + 30)
+            app.wait_for("sessions-start", sessions_after + 30)
             print(f"  {who.label}: {sessions} patient sessions through the UI ...", flush=True)
-            if warm:
-                app.wait_for("warm", 120)
+            result["checkpoints"] = []
+            for c in checkpoints:
+                app.wait_for(f"checkpoint-{c}", 60 + c * 5)
                 time.sleep(settle)
                 rss, pss, n = memory_kb(app.pids())
-                result["warm"] = {"rss_mb": rss / 1024, "pss_mb": pss / 1024, "processes": n, "sessions": warm}
+                result["checkpoints"].append({"sessions": c, "rss_mb": rss / 1024, "pss_mb": pss / 1024,
+                                              "pss_by_process": memory_by_process(app.pids())})
             done = app.wait_for("sessions-done", 60 + sessions * 5)
             result["sessions_ms"] = done["ms"]
             result["taps"] = done["taps"]
@@ -382,6 +397,9 @@ def main():
     ap.add_argument("--runs", type=int, default=10)
     ap.add_argument("--settle", type=float, default=3.0)
     ap.add_argument("--idle", type=float, default=60.0)
+    ap.add_argument("--steady-after", type=float, default=240.0,
+                    help="seconds after start for the second idle CPU sample (0: none); the "
+                         "attract screen shows each of its 15 languages for 15 s")
     ap.add_argument("--sessions", type=int, default=500)
     ap.add_argument("--xvfb-pid", type=int, default=0)
     ap.add_argument("--json", type=Path)
@@ -397,7 +415,7 @@ def main():
         print(f"kiosk: {args.app}  ({args.runs} measured starts after one warm-up)", flush=True)
         if args.only in ("kiosk", "both"):
             results["kiosk_starts"] = starts(kiosk, args.runs, args.settle)
-            results["kiosk_long"] = long_run(kiosk, max(args.settle, 5.0), args.idle, args.sessions, args.xvfb_pid)
+            results["kiosk_long"] = long_run(kiosk, max(args.settle, 5.0), args.idle, args.steady_after, args.sessions, args.xvfb_pid)
         if args.only in ("chromium", "both"):
             if not args.chromium:
                 sys.exit("chromium is not installed (tools/bench installs it)")
@@ -407,7 +425,7 @@ def main():
             results["chromium_version"] = version
             print(f"anchor: {version}", flush=True)
             results["chromium_starts"] = starts(chromium, args.runs, args.settle)
-            results["chromium_long"] = long_run(chromium, max(args.settle, 5.0), args.idle, 0, args.xvfb_pid)
+            results["chromium_long"] = long_run(chromium, max(args.settle, 5.0), args.idle, args.steady_after, 0, args.xvfb_pid)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -439,7 +457,9 @@ def print_summary(r):
         procs = spread([x["processes"] for x in s])
         idle = r[f"{who}_long"]["idle"]
         idle_w = spread([w["app_pct"] for w in idle["windows"]])
-        rows[who] = {"start": start, "rss": rss, "pss": pss, "idle": idle["app_pct"]}
+        steady = r[f"{who}_long"].get("idle_steady")
+        rows[who] = {"start": start, "rss": rss, "pss": pss, "idle": idle["app_pct"],
+                     "idle_steady": steady["app_pct"] if steady else None}
         print(f"\n{label}: processes {sorted(set(s[-1]['names']))} ({procs['median']:.0f})")
         print(f"  1/8 start-up to painted attract screen {fmt(start, 'ms')}")
         print(f"      (of which in the page, from navigation start: {statistics.median(x['page_ms'] for x in s):.1f} ms median;"
@@ -450,6 +470,10 @@ def print_summary(r):
         print(f"  6/8 idle CPU on attract, {sum(w['seconds'] for w in idle['windows']):.0f} s          "
               f"{idle['app_pct']:7.2f} % of a core  (10 s windows: median {idle_w['median']:.2f}, "
               f"min {idle_w['min']:.2f}, max {idle_w['max']:.2f}); Xvfb meanwhile {idle['xvfb_pct']:.2f} %")
+        if steady:
+            steady_w = spread([w["app_pct"] for w in steady["windows"]])
+            print(f"      the same, {steady['after_s']:.0f} s after start     {steady['app_pct']:7.2f} % of a core  "
+                  f"(10 s windows: min {steady_w['min']:.2f}, max {steady_w['max']:.2f}; every language's fonts loaded)")
     k = r.get("kiosk_long", {})
     if "after" in k:
         b, a = k["before"], k["after"]
@@ -458,12 +482,16 @@ def print_summary(r):
         growth = lambda x, y, key: f"{x[key]:.1f} -> {y[key]:.1f} MB ({100 * (y[key] / x[key] - 1):+.1f} %)"
         print(f"  2/8 memory growth, attract screen -> after all sessions:  RSS {growth(b, a, 'rss_mb')}, "
               f"PSS {growth(b, a, 'pss_mb')}  (target <= +5 %)")
-        if "warm" in k:
-            w = k["warm"]
-            print(f"      of which first use (after {w['sessions']} sessions, one per language):  "
+        points = k.get("checkpoints", [])
+        if points:
+            w = points[0]
+            print(f"      of which first use (after {w['sessions']} patients, one per language):  "
                   f"RSS {growth(b, w, 'rss_mb')}, PSS {growth(b, w, 'pss_mb')}")
-            print(f"      then per-patient growth over the other sessions:  RSS {growth(w, a, 'rss_mb')}, "
-                  f"PSS {growth(w, a, 'pss_mb')}")
+            print(f"      then over the other {sum(len(v) for v in k['taps'].values()) // 5 - w['sessions']} patients:  "
+                  f"RSS {growth(w, a, 'rss_mb')}, PSS {growth(w, a, 'pss_mb')}")
+            series = ", ".join(f"{p['sessions']}: {p['pss_mb']:.0f}" for p in points)
+            print(f"      PSS (MB) after n patients: 0: {b['pss_mb']:.0f}, {series}, "
+                  f"{sum(len(v) for v in k['taps'].values()) // 5}: {a['pss_mb']:.0f}")
         every = [ms for v in k["taps"].values() for ms in v]
         print(f"  3/8 tap to next screen painted, whole flow: p50 {pct(every, .5):.1f} ms, p95 {pct(every, .95):.1f} ms, "
               f"max {max(every):.1f} ms, n={len(every)}  (target p95 <= 50 ms)")
@@ -477,7 +505,9 @@ def print_summary(r):
         print(f"  RSS      {ratio('rss'):.2f}x (target <= 0.40x, {verdict(ratio('rss'), .4)})")
         print(f"  PSS      {ratio('pss'):.2f}x (target <= 0.55x, {verdict(ratio('pss'), .55)})")
         if ch["idle"] > 0:
-            print(f"  idle CPU {ko['idle'] / ch['idle']:.2f}x")
+            print(f"  idle CPU {ko['idle'] / ch['idle']:.2f}x (first minute)")
+        if ko["idle_steady"] is not None and ch["idle_steady"]:
+            print(f"  idle CPU {ko['idle_steady'] / ch['idle_steady']:.2f}x (once every language has been shown)")
         r["ratios"] = {"start": ratio("start"), "rss": ratio("rss"), "pss": ratio("pss")}
 
 

@@ -524,6 +524,9 @@ async function reloadSettings() {
 
 async function start() {
   wireEvents();
+  // The source language's wording is asked for alongside the settings, not after them.
+  const sourceWording = loadBundle(SOURCE_LOCALE);
+  sourceWording.catch(() => {}); // a failure shows below, on the screen that needs it
   try {
     kiosk.settings = await invoke("settings");
   } catch (err) {
@@ -537,6 +540,7 @@ async function start() {
   showTrainingBand(kiosk.settings.training);
   // Only the source language before the first paint (start-up is timed by tools/bench); the
   // others follow in the background, for the attract screen's rotation and the patient's pick.
+  await sourceWording.catch(() => {});
   await setLocale(SOURCE_LOCALE);
   show("attract");
   document.body.dataset.ready = "true";

@@ -7,14 +7,14 @@
 //   animation frame, then a task queued from it, which runs once that frame is rendered);
 // - taps: from a click's event time to the paint of the screen it leads to;
 // and, when asked, plays patients through the real buttons, fields and handlers (pausing
-// after `warmSessions` of them so the harness can measure memory).
+// before each patient number in `checkpoints` so the harness can measure memory).
 // The kiosk loads its page afresh between patients, and this script with it: where the
 // patients have got to, the taps so far and the last tap before the reload are carried over
 // in sessionStorage, and the tap that ended a patient is timed to the new page's first paint.
 (() => {
   "use strict";
   if (window.top !== window) return;
-  const cfg = Object.assign({ sessions: 0, sessionsAfterMs: 0, warmSessions: 0, pauseMs: 0, fixture: false }, window.__KIOSK_BENCH__ || {});
+  const cfg = Object.assign({ sessions: 0, sessionsAfterMs: 0, checkpoints: [], pauseMs: 0, fixture: false }, window.__KIOSK_BENCH__ || {});
   const scriptAt = performance.now();
   const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
   const report = (kind, data) =>
@@ -142,12 +142,12 @@
     }
     const i = play.next;
     if (i >= cfg.sessions) return;
-    if (i > 0 && i === cfg.warmSessions && !play.warmReported) {
-      // Every language's fonts and every screen have now been used once: the harness
-      // measures memory here too, so first-use growth and growth per patient are apart.
-      play.warmReported = true;
+    if (cfg.checkpoints.includes(i) && play.checkpoint !== i) {
+      // The harness measures memory here (after the first patient in each language, every
+      // font and screen has been used once; then every 100 patients).
+      play.checkpoint = i;
       save();
-      report("warm", { sessions: i });
+      report(`checkpoint-${i}`, { sessions: i });
       await new Promise((resolve) => setTimeout(resolve, cfg.pauseMs));
     }
     const k = i % LANGUAGES.length;
