@@ -146,6 +146,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
 /// window system cannot be reached.
 pub fn run() -> ExitCode {
     use clap::Parser;
+    webview_tuning::before_start();
     if let Some(code) = cli::run(cli::Cli::parse()) {
         return code;
     }

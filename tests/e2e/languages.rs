@@ -236,6 +236,7 @@ async fn practice_wording_overrides_apply_and_broken_ones_are_shown_to_staff() {
 
     // Staff see the problem in the staff face's About tab.
     app.tap("benefits-not-now").await;
+    app.find("attract-screen").await; // the next patient's page, loaded afresh
     app.log_in_as_new_admin("Amir Admin", "402917").await;
     app.tap("tab-about").await;
     app.find("about-panel").await;

@@ -124,6 +124,7 @@ async fn a_stopped_printer_is_explained_and_the_slip_can_be_reprinted_from_the_j
         "We could not print your slip. Please ask at reception."
     );
     app.tap("confirm-finish").await;
+    app.find("attract-screen").await; // the next patient's page, loaded afresh
     app.log_in_as_new_admin("Amir Admin", "402917").await;
     app.tap(&format!("open-{reference}")).await;
     app.find("journey-screen").await;
@@ -159,6 +160,7 @@ async fn registration_details_typed_for_a_print_are_printed_and_never_kept() {
     let (reference, before) = interest_in(&app, "en-GB").await;
     wait_for_new_pdf(&before).await; // the kiosk's own slip
     app.tap("confirm-finish").await;
+    app.find("attract-screen").await; // the next patient's page, loaded afresh
     app.log_in_as_new_admin("Amir Admin", "402917").await;
     app.tap(&format!("open-{reference}")).await;
     app.find("journey-screen").await;

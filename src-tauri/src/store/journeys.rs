@@ -406,7 +406,9 @@ impl Store {
     /// The retention purge: deletes the sealed personal details of journeys that closed
     /// before `closed_before`, and of open journeys with no activity since
     /// `inactive_before`. Journeys, their events and every column reports read stay.
-    /// Returns how many journeys lost their details.
+    /// Returns how many journeys lost their details. It runs at every start, so it looks only
+    /// at journeys that still have details (those within the retention period), never at
+    /// the whole history.
     pub fn purge_personal_details(
         &self,
         closed_before: DateTime<Utc>,
@@ -420,7 +422,7 @@ impl Store {
         .to_string();
         let n = self.conn.execute(
             "DELETE FROM sealed_personal WHERE journey_id IN (
-                 SELECT j.id FROM journey j
+                 SELECT j.id FROM sealed_personal sp JOIN journey j ON j.id = sp.journey_id
                  WHERE julianday(coalesce(
                          (SELECT max(e.at) FROM journey_event e WHERE e.journey_id = j.id),
                          j.created_at))
