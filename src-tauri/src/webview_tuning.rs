@@ -12,8 +12,8 @@ use tauri::{Manager, Runtime};
 /// compositing and no DMA-BUF renderer, so neither the app nor its web process sets up
 /// OpenGL (under Xvfb, or on a tablet without a driver, Mesa's software `swrast`). With
 /// acceleration off anyway (below), measured with `tools/bench`: start-up 446 -> 409 ms
-/// median, PSS 231 -> 221 MB on the attract screen. A value already in the environment
-/// wins, so a practice can turn either back on.
+/// median, PSS 231 -> 221 MB on the attract screen. A value already in the environment is
+/// left as it is.
 const PROCESS_SWITCHES: [(&str, &str); 2] = [
     ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
     ("WEBKIT_DISABLE_DMABUF_RENDERER", "1"),
