@@ -314,18 +314,7 @@ async fn markup_as_a_name_is_refused_clearly_and_hostile_but_valid_names_show_as
     app.js(WATCH_FOR_SCRIPTS).await;
 
     // At the kiosk the name is refused with the field's own message, and kept as typed.
-    app.open_form_in("en-GB").await;
-    app.fill(&[
-        ("first-name", MARKUP),
-        ("last-name", "Begum"),
-        ("dob-day", "12"),
-        ("dob-month", "6"),
-        ("dob-year", "1984"),
-        ("mobile", "07700 900555"),
-    ])
-    .await;
-    app.tap("id-both").await;
-    app.tap("form-submit").await;
+    app.send_interest_form("en-GB", MARKUP).await;
     app.wait_until(
         "the name's message",
         "!document.querySelector('[data-testid=error-first-name]').hidden",

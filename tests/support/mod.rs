@@ -270,9 +270,9 @@ impl App {
             .unwrap_or_else(|e| panic!("invoke {command}: {e}"))
     }
 
-    /// A patient registers interest at the kiosk in `language` (a fixed, valid form with
-    /// first name `first`) and finishes; returns the journey's reference.
-    pub async fn register_interest(&self, language: &str, first: &str) -> String {
+    /// Opens the form in `language`, fills it as a patient would (first name `first`) and
+    /// taps send, without waiting for what comes back.
+    pub async fn send_interest_form(&self, language: &str, first: &str) {
         self.open_form_in(language).await;
         self.fill(&[
             ("first-name", first),
@@ -285,6 +285,12 @@ impl App {
         .await;
         self.tap("id-both").await;
         self.tap("form-submit").await;
+    }
+
+    /// A patient registers interest at the kiosk in `language` (a fixed, valid form with
+    /// first name `first`) and finishes; returns the journey's reference.
+    pub async fn register_interest(&self, language: &str, first: &str) -> String {
+        self.send_interest_form(language, first).await;
         self.find("confirmation-screen").await;
         let reference = self.text_of("reference").await;
         self.tap("confirm-finish").await;
