@@ -31,6 +31,16 @@ pub fn app_binary() -> PathBuf {
     target.join("debug").join("access-kiosk")
 }
 
+/// The error WebKit's driver gives for a command that meets a page unloading.
+fn page_unloading(e: &fantoccini::error::CmdError) -> bool {
+    e.to_string().contains("unload")
+}
+
+/// A search error that means the element may yet appear.
+fn not_there_yet(e: &fantoccini::error::CmdError) -> bool {
+    e.is_no_such_element() || page_unloading(e)
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -165,13 +175,24 @@ impl App {
     }
 
     /// The element with this `data-testid`, waiting until it is in the page.
+    ///
+    /// The kiosk loads its page afresh between patients, so a search may land while the
+    /// old page unloads; WebKit's driver then answers with an error rather than "no such
+    /// element". Both mean "not there yet": ask again until the element is there or
+    /// [`WAIT`] has passed.
     pub async fn find(&self, testid: &str) -> Element {
-        self.client
-            .wait()
-            .at_most(WAIT)
-            .for_element(Locator::Css(&format!("[data-testid=\"{testid}\"]")))
-            .await
-            .unwrap_or_else(|e| panic!("element [data-testid={testid}] did not appear: {e}"))
+        let selector = format!("[data-testid=\"{testid}\"]");
+        let deadline = std::time::Instant::now() + WAIT;
+        loop {
+            match self.client.find(Locator::Css(&selector)).await {
+                Ok(element) => return element,
+                Err(e) if not_there_yet(&e) && std::time::Instant::now() < deadline => {
+                    // Poll the page; the element is what we wait for, not the time.
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => panic!("element [data-testid={testid}] did not appear: {e}"),
+            }
+        }
     }
 
     /// Whether an element with this `data-testid` is in the page right now.
@@ -235,12 +256,20 @@ impl App {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
-    /// Waits until `script` (an expression) is truthy in the page.
+    /// Waits until `script` (an expression) is truthy in the page. A page being replaced
+    /// counts as "not yet".
     pub async fn wait_until(&self, what: &str, script: &str) {
         let deadline = std::time::Instant::now() + WAIT;
         loop {
-            if self.js(&format!("return !!({script});")).await == json!(true) {
-                return;
+            match self
+                .client
+                .execute(&format!("return !!({script});"), vec![])
+                .await
+            {
+                Ok(serde_json::Value::Bool(true)) => return,
+                Ok(_) => {}
+                Err(e) if page_unloading(&e) => {}
+                Err(e) => panic!("script failed while waiting for {what}: {e}\n{script}"),
             }
             assert!(
                 std::time::Instant::now() < deadline,
