@@ -2,7 +2,8 @@
 //! (Bengali conjuncts and vowel signs, Arabic and Urdu joining, Chinese) and cairo draws it,
 //! on 80 mm receipt paper, A5 or A4.
 //!
-//! Each line is drawn twice. What the reader sees is the shaped glyphs, as outlines. Under
+//! Each line is drawn twice. What the reader sees is the shaped glyphs, as outlines (each
+//! distinct glyph drawn once per document and placed wherever it stands). Under
 //! them, in white, is the same text as one glyph per character in reading order, so that the
 //! words can be found, copied and read aloud from the PDF. The print system needs that
 //! second, simple form: a CUPS-PDF queue (like any PostScript printer) turns the job into
@@ -157,6 +158,7 @@ pub fn pdf(slip: &Slip) -> Result<Vec<u8>, DrawError> {
     let surface = cairo::PdfSurface::for_stream(paper.width, paper.height, Vec::<u8>::new())?;
     let cr = cairo::Context::new(&surface)?;
     let pages = arrange(&cr, slip, &paper);
+    let mut glyphs = GlyphForms::default();
     for (n, page) in pages.iter().enumerate() {
         if n > 0 {
             cr.show_page()?;
@@ -166,10 +168,7 @@ pub fn pdf(slip: &Slip) -> Result<Vec<u8>, DrawError> {
             text_layer(&cr, p)?;
         }
         for p in &page.paragraphs {
-            cr.set_source_rgb(p.grey, p.grey, p.grey);
-            cr.move_to(p.x, p.y);
-            pangocairo::functions::layout_path(&cr, &p.paragraph);
-            cr.fill()?;
+            glyphs.draw(&cr, p)?;
         }
         if let Some((x, y)) = page.qr {
             draw_qr(&cr, &slip.qr, x, y, paper.qr)?;
@@ -333,6 +332,115 @@ fn paragraph(
     p
 }
 
+/// The shaped glyphs as outlines, each distinct glyph (in its font, size and grey) drawn
+/// once per document as a PDF form and placed wherever it stands. Drawing every outline in
+/// place, as `layout_path` does, wrote each letter's curves again at every use: a Bengali
+/// slip's page was mostly numbers, and compressing and formatting them took most of its
+/// render time (see README, Benchmarks).
+#[derive(Default)]
+struct GlyphForms {
+    forms: std::collections::HashMap<(usize, u32, u64), Option<GlyphForm>>,
+}
+
+struct GlyphForm {
+    surface: cairo::RecordingSurface,
+    /// Where the glyph's origin is inside the surface.
+    origin_x: f64,
+    origin_y: f64,
+}
+
+impl GlyphForms {
+    fn draw(&mut self, cr: &cairo::Context, p: &Placed) -> Result<(), DrawError> {
+        let to_points = |v: i32| f64::from(v) / f64::from(pango::SCALE);
+        let mut iter = p.paragraph.iter();
+        loop {
+            if let Some(run) = iter.run_readonly() {
+                let font = run
+                    .item()
+                    .analysis()
+                    .font()
+                    .downcast::<pangocairo::Font>()
+                    .ok();
+                if let Some(scaled) = font.and_then(|f| f.scaled_font()) {
+                    let (_, run_box) = iter.run_extents();
+                    let baseline = p.y + to_points(iter.run_baseline());
+                    // Glyphs are kept in visual order, left to right, whatever the direction.
+                    let mut x = p.x + to_points(run_box.x());
+                    for info in run.glyph_string().glyph_info() {
+                        let g = info.geometry();
+                        let id = info.glyph();
+                        // Pango's "nothing to draw" and "no font has it" marks.
+                        if id != pango::GLYPH_EMPTY && id & pango::GLYPH_UNKNOWN_FLAG == 0 {
+                            if let Some(form) = self.form(&scaled, id, p.grey)? {
+                                let gx = x + to_points(g.x_offset()) - form.origin_x;
+                                let gy = baseline + to_points(g.y_offset()) - form.origin_y;
+                                cr.set_source_surface(&form.surface, gx, gy)?;
+                                cr.paint()?;
+                            }
+                        }
+                        x += to_points(g.width());
+                    }
+                }
+            }
+            if !iter.next_run() {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// The glyph's outline filled in `grey`, recorded once; `None` for a glyph with no ink.
+    fn form(
+        &mut self,
+        scaled: &cairo::ScaledFont,
+        id: u32,
+        grey: f64,
+    ) -> Result<Option<&GlyphForm>, DrawError> {
+        // The font by its address: the layouts hold every font until the document is done.
+        let key = (scaled.to_raw_none() as usize, id, grey.to_bits());
+        let form = match self.forms.entry(key) {
+            std::collections::hash_map::Entry::Occupied(known) => known.into_mut(),
+            std::collections::hash_map::Entry::Vacant(new) => {
+                new.insert(Self::record(scaled, id, grey)?)
+            }
+        };
+        Ok(form.as_ref())
+    }
+
+    fn record(
+        scaled: &cairo::ScaledFont,
+        id: u32,
+        grey: f64,
+    ) -> Result<Option<GlyphForm>, DrawError> {
+        let glyph = [cairo::Glyph::new(u64::from(id), 0.0, 0.0)];
+        let ink = scaled.glyph_extents(&glyph);
+        if ink.width() <= 0.0 || ink.height() <= 0.0 {
+            return Ok(None);
+        }
+        // A point of room around the ink, so no anti-aliased edge is cut.
+        let (left, top) = (ink.x_bearing().floor() - 1.0, ink.y_bearing().floor() - 1.0);
+        let extent = cairo::Rectangle::new(
+            0.0,
+            0.0,
+            ink.width().ceil() + 3.0,
+            ink.height().ceil() + 3.0,
+        );
+        let surface = cairo::RecordingSurface::create(cairo::Content::ColorAlpha, Some(extent))?;
+        let cr = cairo::Context::new(&surface)?;
+        cr.set_scaled_font(scaled);
+        cr.set_source_rgb(grey, grey, grey);
+        let at = [cairo::Glyph::new(u64::from(id), -left, -top)];
+        cr.glyph_path(&at);
+        cr.fill()?;
+        drop(cr);
+        Ok(Some(GlyphForm {
+            surface,
+            origin_x: -left,
+            origin_y: -top,
+        }))
+    }
+}
+
 /// Marks that only steer the direction of text: nothing to read.
 fn is_direction_mark(c: char) -> bool {
     matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
@@ -369,7 +477,7 @@ fn text_layer(cr: &cairo::Context, p: &Placed) -> Result<(), DrawError> {
                 if natural > 0.0 && width > 0.0 {
                     cr.translate(
                         p.x + to_points(run_box.x()),
-                        p.y + to_points(iter.baseline()),
+                        p.y + to_points(iter.run_baseline()),
                     );
                     cr.scale(width / natural, 1.0);
                     cr.move_to(0.0, 0.0);
@@ -466,6 +574,83 @@ mod tests {
                     "{locale} {layout:?}: the kiosk's slip is one page of its paper"
                 );
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod glyph_form_tests {
+    use super::*;
+    use crate::localisation::Locales;
+    use crate::slip::{compose, SlipContent};
+
+    /// The page's text drawn onto pixels, three to a point: by Pango in place
+    /// (`layout_path`, the reference), or as the PDF has it, each glyph's recorded form put
+    /// where the glyph stands. The paragraphs are laid out for a PDF, as `pdf` does.
+    fn rasterise(paper: &Paper, slip: &Slip, forms: bool) -> Vec<u8> {
+        let pdf =
+            cairo::PdfSurface::for_stream(paper.width, paper.height, Vec::<u8>::new()).unwrap();
+        let page = arrange(&cairo::Context::new(&pdf).unwrap(), slip, paper).remove(0);
+        let scale = 3.0;
+        let surface = cairo::ImageSurface::create(
+            cairo::Format::A8,
+            (paper.width * scale) as i32,
+            (paper.height * scale) as i32,
+        )
+        .unwrap();
+        {
+            let cr = cairo::Context::new(&surface).unwrap();
+            cr.scale(scale, scale);
+            let mut glyphs = GlyphForms::default();
+            for p in &page.paragraphs {
+                if forms {
+                    glyphs.draw(&cr, p).unwrap();
+                } else {
+                    cr.move_to(p.x, p.y);
+                    pangocairo::functions::layout_path(&cr, &p.paragraph);
+                    cr.fill().unwrap();
+                }
+            }
+        }
+        surface.flush();
+        surface.take_data().unwrap().to_vec()
+    }
+
+    #[test]
+    fn every_glyph_stands_where_pango_shaped_it_in_every_script() {
+        let locales = Locales::shipped().unwrap();
+        let qr = crate::qr::modules_for("https://example.org/register").unwrap();
+        for locale in ["en-GB", "bn", "ar", "ur", "zh-Hans", "pl"] {
+            let slip = compose(
+                &locales,
+                &SlipContent {
+                    practice_name: "Test Surgery",
+                    reference: "ACD479",
+                    qr: &qr,
+                    locale,
+                    date: "25/11/2026",
+                    identity_to_check: true,
+                    linkage: None,
+                    name: None,
+                    layout: Layout::Receipt80mm,
+                },
+            );
+            let paper = Paper::for_layout(Layout::Receipt80mm);
+            let reference = rasterise(&paper, &slip, false);
+            let placed = rasterise(&paper, &slip, true);
+            let inked = reference.iter().filter(|&&a| a > 127).count();
+            let differ = reference
+                .iter()
+                .zip(&placed)
+                .filter(|(a, b)| (i32::from(**a) - i32::from(**b)).abs() > 64)
+                .count();
+            assert!(inked > 10_000, "{locale}: the slip has text to compare");
+            // A few anti-aliased edge pixels may differ (rounding of a glyph's origin); a
+            // glyph out of place by a third of a point differs by thousands.
+            assert!(
+                differ * 1000 < inked,
+                "{locale}: {differ} pixels differ from Pango's own drawing, of {inked} inked"
+            );
         }
     }
 }
