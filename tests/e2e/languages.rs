@@ -293,3 +293,43 @@ async fn screenshot_tour_of_the_benefits_screen_in_five_languages_and_an_urdu_co
     app.save_screenshot("confirmation-ur").await;
     app.close().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_attract_screen_turns_to_each_language_with_its_direction() {
+    let app = App::launch(Practice::with_languages(&["en-GB", "ar"])).await;
+    let rotating = "document.querySelector('[data-testid=attract-rotating]')";
+    assert_eq!(app.js(&format!("return {rotating}.lang")).await, "en-GB");
+    let first = app.text_of("attract-rotating").await;
+    // Three benefits in each language, one every five seconds: Arabic comes third.
+    app.wait_until(
+        "the second English benefit",
+        &format!("{rotating}.innerText !== {first:?}"),
+    )
+    .await;
+    app.wait_until(
+        "Arabic on the attract screen",
+        &format!("{rotating}.lang === 'ar'"),
+    )
+    .await;
+    let arabic = app
+        .js(
+            "const q = (s) => document.querySelector(`[data-slot=${s}]`);\
+             return [q('rotating').dir, q('rotating-touch').lang, q('rotating-touch').dir,\
+                     q('own-phone-caption').lang, q('rotating-title').textContent,\
+                     q('rotating-touch').textContent, q('own-phone-caption').textContent];",
+        )
+        .await;
+    assert_eq!(arabic[0], "rtl");
+    assert_eq!(arabic[1], "ar");
+    assert_eq!(arabic[2], "rtl");
+    assert_eq!(arabic[3], "ar");
+    for text in [&arabic[4], &arabic[5], &arabic[6]] {
+        let text = text.as_str().unwrap();
+        assert!(
+            text.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c)),
+            "every turning line is in Arabic, not left in English: {text}"
+        );
+    }
+    app.save_screenshot("attract-ar").await;
+    app.close().await;
+}

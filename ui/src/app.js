@@ -111,17 +111,20 @@ const ENTER = {
       const n = (i % 3) + 1;
       const box = main().querySelector("[data-slot=rotating]");
       if (!box) return;
-      for (const el of [box, main().querySelector("[data-slot=rotating-touch]")]) {
-        el.lang = lang.tag;
-        el.dir = lang.dir;
-      }
+      // Only what changes is touched: the language changes every third turn, the benefit
+      // every turn. An unchanged node is neither laid out nor painted again (idle CPU).
+      const touch = main().querySelector("[data-slot=rotating-touch]");
       const caption = main().querySelector("[data-slot=own-phone-caption]");
-      caption.lang = lang.tag;
-      caption.dir = lang.dir;
-      caption.textContent = t("attract-own-phone", lang.tag);
-      box.querySelector("[data-slot=rotating-title]").textContent = t("attract-title", lang.tag);
+      if (box.lang !== lang.tag) {
+        for (const el of [box, touch, caption]) {
+          el.lang = lang.tag;
+          el.dir = lang.dir;
+        }
+        caption.textContent = t("attract-own-phone", lang.tag);
+        box.querySelector("[data-slot=rotating-title]").textContent = t("attract-title", lang.tag);
+        touch.textContent = t("attract-touch", lang.tag);
+      }
       box.querySelector("[data-slot=rotating-benefit]").textContent = t(`attract-benefit-${n}`, lang.tag);
-      main().querySelector("[data-slot=rotating-touch]").textContent = t("attract-touch", lang.tag);
       i += 1;
     };
     // The QR is drawn by the qrcode crate from the practice's registration address.
