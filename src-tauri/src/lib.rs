@@ -51,7 +51,7 @@ pub mod webview_tuning;
 
 use std::process::ExitCode;
 
-use tauri::Runtime;
+use tauri::{Manager, Runtime};
 
 use crate::kiosk::{Kiosk, StartupError};
 
@@ -181,6 +181,12 @@ pub fn run() -> ExitCode {
         .setup(move |app| {
             webview_tuning::apply(app);
             lockdown::lock_window(app.handle());
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                if let AppState::Ready(kiosk) = handle.state::<AppState>().inner() {
+                    kiosk.after_window_opened(chrono::Utc::now());
+                }
+            });
             if let Some(guard) = instance {
                 let handle = app.handle().clone();
                 guard.listen(move || lockdown::show(&handle));

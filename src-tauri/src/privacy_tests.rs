@@ -12,9 +12,12 @@ use crate::store::{Details, DATABASE_FILE};
 
 const ADMIN_PIN: &str = "402917";
 
+/// A new kiosk, started as the app starts it (the purge at start included, so the tests'
+/// own purges are the next).
 fn open_kiosk() -> (tempfile::TempDir, Kiosk) {
     let dir = tempfile::tempdir().unwrap();
     let k = Kiosk::open(dir.path()).unwrap();
+    k.after_window_opened(Utc::now());
     (dir, k)
 }
 
@@ -477,4 +480,27 @@ fn every_new_error_code_has_a_staff_message() {
             "error-code-{code} is missing from staff.ftl"
         );
     }
+}
+
+#[test]
+fn the_purge_at_start_runs_once_the_window_is_up_not_while_opening() {
+    let (dir, k) = open_kiosk();
+    let now = Utc::now();
+    let admin = k.create_first_admin("Amir Admin", ADMIN_PIN, now).unwrap();
+    let stale = k
+        .submit_interest(&form("Stale"), "en-GB", now - Duration::days(200))
+        .unwrap()
+        .reference;
+    k.log_in(admin.member.id, ADMIN_PIN, now).unwrap();
+    let id = k.queue(&stale, now).unwrap()[0].journey.id;
+    drop(k);
+
+    // Opening is what the window waits for: it leaves the details where they are.
+    let k = Kiosk::open(dir.path()).unwrap();
+    assert!(k.store().sealed_blob_for_tests(id).is_some());
+    k.after_window_opened(now);
+    assert!(
+        k.store().sealed_blob_for_tests(id).is_none(),
+        "details inactive past the retention period go at start"
+    );
 }
