@@ -9,9 +9,11 @@
 use tauri::{Manager, Runtime};
 
 /// WebKitGTK's switches that only take effect from process start: no accelerated
-/// compositing and no DMA-BUF renderer, so neither the app nor its web process sets up
-/// OpenGL (under Xvfb, or on a tablet without a driver, Mesa's software `swrast`). With
-/// acceleration off anyway (below), measured with `tools/bench`: start-up 446 -> 409 ms
+/// compositing and no DMA-BUF renderer, so neither the app nor its web process renders
+/// through OpenGL (under Xvfb, or on a tablet without a driver, Mesa's software `swrast`).
+/// WebKitGTK 2.50 still opens an EGL display in both, which loads Mesa's driver and its
+/// LLVM (about 40 MB PSS; see README, Benchmarks), and aborts the web process without one.
+/// With acceleration off anyway (below), measured with `tools/bench`: start-up 446 -> 409 ms
 /// median, PSS 231 -> 221 MB on the attract screen. A value already in the environment is
 /// left as it is.
 const PROCESS_SWITCHES: [(&str, &str); 2] = [
