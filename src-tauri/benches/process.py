@@ -340,6 +340,11 @@ def long_run(who, settle, idle, steady_after, sessions, xvfb_pid):
         if sessions:
             app.wait_for("sessions-start", sessions_after + 30)
             print(f"  {who.label}: {sessions} patient sessions through the UI ...", flush=True)
+            time.sleep(settle)
+            rss, pss, n = memory_kb(app.pids())
+            result["at_sessions_start"] = {"rss_mb": rss / 1024, "pss_mb": pss / 1024, "processes": n,
+                                           "after_s": time.monotonic() - ready_at,
+                                           "pss_by_process": memory_by_process(app.pids())}
             result["checkpoints"] = []
             for c in checkpoints:
                 app.wait_for(f"checkpoint-{c}", 60 + c * 5)
@@ -482,6 +487,10 @@ def print_summary(r):
         growth = lambda x, y, key: f"{x[key]:.1f} -> {y[key]:.1f} MB ({100 * (y[key] / x[key] - 1):+.1f} %)"
         print(f"  2/8 memory growth, attract screen -> after all sessions:  RSS {growth(b, a, 'rss_mb')}, "
               f"PSS {growth(b, a, 'pss_mb')}  (target <= +5 %)")
+        s0 = k.get("at_sessions_start")
+        if s0:
+            print(f"      from the attract screen just before the first patient ({s0['after_s']:.0f} s after start):  "
+                  f"RSS {growth(s0, a, 'rss_mb')}, PSS {growth(s0, a, 'pss_mb')}")
         points = k.get("checkpoints", [])
         if points:
             w = points[0]

@@ -137,7 +137,10 @@
    *  of this script carries on. */
   async function playPatients() {
     if (play.next === 0) {
+      // The harness measures memory here too: the attract screen after its idle minutes,
+      // every language shown once, just before the first patient.
       report("sessions-start", {});
+      await new Promise((resolve) => setTimeout(resolve, cfg.pauseMs));
       play.startedEpoch = performance.timeOrigin + performance.now();
     }
     const i = play.next;
