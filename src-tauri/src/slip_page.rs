@@ -576,13 +576,6 @@ mod tests {
             }
         }
     }
-}
-
-#[cfg(test)]
-mod glyph_form_tests {
-    use super::*;
-    use crate::localisation::Locales;
-    use crate::slip::{compose, SlipContent};
 
     /// The page's text drawn onto pixels, three to a point: by Pango in place
     /// (`layout_path`, the reference), or as the PDF has it, each glyph's recorded form put
@@ -618,23 +611,8 @@ mod glyph_form_tests {
 
     #[test]
     fn every_glyph_stands_where_pango_shaped_it_in_every_script() {
-        let locales = Locales::shipped().unwrap();
-        let qr = crate::qr::modules_for("https://example.org/register").unwrap();
         for locale in ["en-GB", "bn", "ar", "ur", "zh-Hans", "pl"] {
-            let slip = compose(
-                &locales,
-                &SlipContent {
-                    practice_name: "Test Surgery",
-                    reference: "ACD479",
-                    qr: &qr,
-                    locale,
-                    date: "25/11/2026",
-                    identity_to_check: true,
-                    linkage: None,
-                    name: None,
-                    layout: Layout::Receipt80mm,
-                },
-            );
+            let slip = slip(locale, Layout::Receipt80mm);
             let paper = Paper::for_layout(Layout::Receipt80mm);
             let reference = rasterise(&paper, &slip, false);
             let placed = rasterise(&paper, &slip, true);
