@@ -29,10 +29,10 @@ pub fn process_pack(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    match access_kiosk::pack::parse(text) {
+    match access_kiosk_core::practice::pack::parse(text) {
         Ok(pack) => {
             let written = toml::to_string(&pack).expect("an accepted pack writes out");
-            let again = access_kiosk::pack::parse(&written)
+            let again = access_kiosk_core::practice::pack::parse(&written)
                 .expect("a pack we accepted, written out again, is accepted");
             assert_eq!(again, pack);
         }
@@ -46,7 +46,7 @@ pub fn config(data: &[u8]) {
         return;
     };
     let path = Path::new("practice.toml");
-    match access_kiosk::config::PracticeConfig::parse(text, path) {
+    match access_kiosk_core::practice::config::PracticeConfig::parse(text, path) {
         Ok(c) => {
             // What was accepted writes out and reads back the same.
             let again = toml_round_trip(&c);
@@ -60,10 +60,11 @@ pub fn config(data: &[u8]) {
 }
 
 fn toml_round_trip(
-    c: &access_kiosk::config::PracticeConfig,
-) -> Option<access_kiosk::config::PracticeConfig> {
+    c: &access_kiosk_core::practice::config::PracticeConfig,
+) -> Option<access_kiosk_core::practice::config::PracticeConfig> {
     let text = toml::to_string(c).ok()?;
-    access_kiosk::config::PracticeConfig::parse(&text, Path::new("practice.toml")).ok()
+    access_kiosk_core::practice::config::PracticeConfig::parse(&text, Path::new("practice.toml"))
+        .ok()
 }
 
 /// A practice's aggregate file, as the borough merge reads it.
@@ -72,10 +73,11 @@ pub fn aggregate(data: &[u8]) {
         return;
     };
     let path = Path::new("F84001.json");
-    match access_kiosk::aggregate::AggregateFile::parse(path, text) {
+    match access_kiosk_core::measures::aggregate::AggregateFile::parse(path, text) {
         Ok(file) => {
-            let again = access_kiosk::aggregate::AggregateFile::parse(path, &file.to_json())
-                .expect("a file we accepted, written out again, is accepted");
+            let again =
+                access_kiosk_core::measures::aggregate::AggregateFile::parse(path, &file.to_json())
+                    .expect("a file we accepted, written out again, is accepted");
             assert_eq!(again, file);
         }
         Err(e) => assert!(e.to_string().contains("F84001.json"), "{e}"),
@@ -85,7 +87,7 @@ pub fn aggregate(data: &[u8]) {
 /// A practice's wording override (`locales/{locale}/*.ftl` in the data folder), layered over
 /// a small stand-in for the shipped text; then every message is formatted.
 pub fn fluent_override(data: &[u8]) {
-    use access_kiosk::localisation::Locales;
+    use access_kiosk_core::localisation::Locales;
     const SOURCE: &[(&str, &[(&str, &str)])] = &[
         (
             "en-GB",
@@ -122,7 +124,7 @@ fn scratch_dir() -> PathBuf {
 /// JSON as the webview sends it: the interest form and a staff step.
 pub fn webview_json(data: &[u8]) {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("a date");
-    if let Ok(form) = serde_json::from_slice::<access_kiosk::journey::InterestForm>(data) {
+    if let Ok(form) = serde_json::from_slice::<access_kiosk_core::journey::InterestForm>(data) {
         match form.validate(today) {
             Ok(i) => {
                 assert_eq!(i.person.first_name, form.first_name.trim());
@@ -131,7 +133,7 @@ pub fn webview_json(data: &[u8]) {
             Err(errors) => assert!(!errors.is_empty(), "a refusal says why"),
         }
     }
-    if let Ok(step) = serde_json::from_slice::<access_kiosk::sign_up::Step>(data) {
+    if let Ok(step) = serde_json::from_slice::<access_kiosk_core::journey::sign_up::Step>(data) {
         let _ = step.details();
     }
 }
@@ -139,7 +141,7 @@ pub fn webview_json(data: &[u8]) {
 /// Starting points for the stable driver's mutations, and cargo-fuzz's seed corpus.
 pub fn seeds(target: &str) -> Vec<Vec<u8>> {
     match target {
-        "config" => vec![access_kiosk::config::DEFAULT_CONFIG.as_bytes().to_vec()],
+        "config" => vec![access_kiosk_core::practice::config::DEFAULT_CONFIG.as_bytes().to_vec()],
         "aggregate" => vec![sample_aggregate().into_bytes()],
         "fluent_override" => vec![
             include_bytes!("../locales/bn/kiosk.ftl").to_vec(),
@@ -172,7 +174,9 @@ script-greeting = "Hello, I can help you see your GP record on your phone."
 }
 
 fn sample_aggregate() -> String {
-    use access_kiosk::measures::{Milestone, MilestoneFact, Period, WeekStart, WeeklyMeasures};
+    use access_kiosk_core::measures::{
+        Milestone, MilestoneFact, Period, WeekStart, WeeklyMeasures,
+    };
     use chrono::{NaiveDate, TimeZone, Utc};
     let period = Period {
         from: NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"),
@@ -194,7 +198,7 @@ fn sample_aggregate() -> String {
             cohorts: vec!["carer".into()],
         }
     });
-    access_kiosk::aggregate::AggregateFile::from_measures(
+    access_kiosk_core::measures::aggregate::AggregateFile::from_measures(
         "F84001",
         &WeeklyMeasures::compute(period, facts, []),
         Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0)

@@ -11,13 +11,13 @@ use std::process::ExitCode;
 use chrono::{NaiveDate, Utc};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::aggregate::{AggregateFile, Borough};
-use crate::config::PracticeConfig;
-use crate::localisation::{Locales, SOURCE_LOCALE};
-use crate::measures::{self, Measure, Milestone, Period};
-use crate::run_chart;
-use crate::run_chart_svg::{self, ChartText};
-use crate::store::{self, Store, DATABASE_FILE};
+use access_kiosk_core::localisation::{Locales, SOURCE_LOCALE};
+use access_kiosk_core::measures::aggregate::{AggregateFile, Borough};
+use access_kiosk_core::measures::run_chart;
+use access_kiosk_core::measures::run_chart::svg::{self, ChartText};
+use access_kiosk_core::measures::{self, Measure, Milestone, Period};
+use access_kiosk_core::practice::config::PracticeConfig;
+use access_kiosk_core::store::{self, Store, DATABASE_FILE};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -144,9 +144,9 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
 
 fn data_dir(flag: Option<PathBuf>) -> Result<PathBuf, String> {
     let args = flag.map(|d| vec!["--data-dir".into(), d.into_os_string()]);
-    crate::data_dir::resolve(
+    access_kiosk_core::data_dir::resolve(
         args.unwrap_or_default(),
-        std::env::var_os(crate::data_dir::ENV_VAR),
+        std::env::var_os(access_kiosk_core::data_dir::ENV_VAR),
     )
     .map_err(|e| e.to_string())
 }
@@ -191,7 +191,8 @@ fn report(
         to,
         week_start: config.week_starts_on,
     };
-    let m = crate::reports::weekly_measures(&store, period, progress).map_err(|e| e.to_string())?;
+    let m = access_kiosk_core::reports::weekly_measures(&store, period, progress)
+        .map_err(|e| e.to_string())?;
     let text = match format {
         Format::Csv => measures::to_csv(&m.rows()),
         Format::Json => {
@@ -250,7 +251,8 @@ fn export_aggregate(
         to,
         week_start: config.week_starts_on,
     };
-    let m = crate::reports::weekly_measures(&store, period, progress).map_err(|e| e.to_string())?;
+    let m = access_kiosk_core::reports::weekly_measures(&store, period, progress)
+        .map_err(|e| e.to_string())?;
     let file = AggregateFile::from_measures(&config.ods_code, &m, Utc::now());
     write_file(out, &file.to_json())?;
     store
@@ -274,20 +276,20 @@ fn merge(files: &[PathBuf], out: &Path) -> Result<(), String> {
     for milestone in Milestone::ALL {
         let values = borough.total_series(milestone);
         let analysis = run_chart::analyse(&values, None).map_err(|e| e.to_string())?;
-        let request = crate::reports::ChartRequest {
+        let request = access_kiosk_core::reports::ChartRequest {
             measure: Measure::from(milestone),
             breakdown: measures::Breakdown::Total,
             group: String::new(),
             from: NaiveDate::MIN,
             to: NaiveDate::MAX,
         };
-        let mut text: ChartText = crate::reports::chart_text(&locales, &request);
+        let mut text: ChartText = access_kiosk_core::reports::chart_text(&locales, &request);
         text.title = format!(
             "{} — {}",
             text.title,
             locales.format(SOURCE_LOCALE, "chart-borough", None)
         );
-        let svg = run_chart_svg::render(&labels, &values, &analysis, &[], &text);
+        let svg = svg::render(&labels, &values, &analysis, &[], &text);
         write_file(&out.join(format!("{}.svg", milestone.event_kind())), &svg)?;
     }
     eprintln!(
@@ -321,11 +323,14 @@ fn check(dir: &Path) -> Result<(), String> {
 fn pack_check(file: &Path) -> Result<(), String> {
     let text = std::fs::read_to_string(file)
         .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let locales = crate::localisation::Locales::shipped().map_err(|e| e.to_string())?;
-    let defaults = PracticeConfig::parse(crate::config::DEFAULT_CONFIG, Path::new("practice.toml"))
-        .map_err(|e| e.to_string())?;
-    let checked = crate::pack::parse(&text)
-        .and_then(|p| crate::pack::check(p, &defaults, &locales))
+    let locales = access_kiosk_core::localisation::Locales::shipped().map_err(|e| e.to_string())?;
+    let defaults = PracticeConfig::parse(
+        access_kiosk_core::practice::config::DEFAULT_CONFIG,
+        Path::new("practice.toml"),
+    )
+    .map_err(|e| e.to_string())?;
+    let checked = access_kiosk_core::practice::pack::parse(&text)
+        .and_then(|p| access_kiosk_core::practice::pack::check(p, &defaults, &locales))
         .map_err(|e| format!("{}: refused: {e}", file.display()))?;
     let p = &checked.pack;
     println!(

@@ -1,59 +1,25 @@
-//! Access Kiosk: a reception-tablet app that signs patients up to online access to their
-//! GP record.
-//!
-//! The domain (store, journeys, validation, localisation, QR) lives in plain modules that
-//! know nothing of Tauri; [`commands`] adapts them to the webview in one line each, and
-//! [`build`] wires the app generically over the runtime so tests can run it under
-//! `tauri::test::mock_builder()`.
+//! Access Kiosk's shell: the Tauri app around the domain crate `access_kiosk_core`. Only
+//! what needs the window or the process is here: the webview's commands (one file per face),
+//! lockdown, webview tuning, one kiosk per data folder, logging, printing the page through
+//! the webview, and the command line. [`build`] wires the app generically over the runtime,
+//! so the tests below run it under `tauri::test::mock_builder()`.
 
-pub mod aggregate;
-pub mod audio;
-pub mod backup;
 pub mod bench_mode;
 pub mod cli;
 pub mod commands;
-pub mod config;
-pub mod data_dir;
-pub mod error;
-pub mod feedback;
-pub mod journey;
-pub mod kiosk;
-pub mod localisation;
 pub mod lockdown;
 pub mod logging;
-pub mod materials;
-pub mod measures;
-pub mod pack;
-pub mod patient_flow;
-pub mod personal_crypto;
-pub mod practice_key;
-pub mod print_queue;
-#[cfg(test)]
-mod privacy_tests;
-pub mod qr;
-pub mod report_desk;
-pub mod reports;
-pub mod run_chart;
-pub mod run_chart_svg;
-pub mod settings;
-pub mod sign_up;
+pub mod print_page;
 pub mod single_instance;
-pub mod slip;
-#[cfg(target_os = "linux")]
-pub mod slip_page;
-pub mod slip_printing;
-pub mod staff;
-pub mod staff_desk;
-pub mod store;
-pub mod training;
-pub mod validation;
 pub mod webview_tuning;
 
 use std::process::ExitCode;
 
 use tauri::{Manager, Runtime};
 
-use crate::kiosk::{Kiosk, StartupError};
+use access_kiosk_core::data_dir;
+use access_kiosk_core::error::{KioskError, StartupError};
+use access_kiosk_core::kiosk::Kiosk;
 
 /// What the app manages: the opened kiosk, or why it could not open (shown to staff).
 pub enum AppState {
@@ -62,6 +28,14 @@ pub enum AppState {
 }
 
 impl AppState {
+    /// The opened kiosk, or why it could not open, as every command reports it.
+    pub fn kiosk(&self) -> Result<&Kiosk, KioskError> {
+        match self {
+            AppState::Ready(k) => Ok(k),
+            AppState::Failed(e) => Err(KioskError::from(e)),
+        }
+    }
+
     /// Opens the data folder chosen by the command line and environment.
     pub fn open(dir: Result<std::path::PathBuf, data_dir::DataDirError>) -> Self {
         if let Ok(d) = &dir {
@@ -77,7 +51,7 @@ impl AppState {
             Ok(kiosk) => {
                 tracing::info!(
                     version = env!("CARGO_PKG_VERSION"),
-                    schema = crate::store::schema_version(),
+                    schema = access_kiosk_core::store::schema_version(),
                     "kiosk opened"
                 );
                 AppState::Ready(Box::new(kiosk))
@@ -94,50 +68,50 @@ impl AppState {
 /// The app's commands and plugins, for any runtime.
 pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
-        commands::settings,
-        commands::strings,
-        commands::format_message,
-        commands::submit_interest,
-        commands::audio_clip,
-        commands::about,
-        commands::staff_state,
-        commands::create_first_admin,
-        commands::recover_admin_pin,
-        commands::export_backup,
-        commands::backup_files,
-        commands::restore_backup,
-        commands::log_in,
-        commands::log_out,
-        commands::staff_queue,
-        commands::staff_worklist,
-        commands::open_journey,
-        commands::record_step,
-        commands::set_cohorts,
-        commands::start_journey,
-        commands::print_slip,
-        commands::print_page,
-        commands::materials,
-        commands::add_staff,
-        commands::remove_staff,
-        commands::reset_pin,
-        commands::audit_log,
-        commands::report,
-        commands::add_pdsa_cycle,
-        commands::end_pdsa_cycle,
-        commands::freeze_baseline,
-        commands::unfreeze_baseline,
-        commands::staff_feedback,
-        commands::patient_feedback,
-        commands::export_report,
-        commands::set_training,
-        commands::quit_app,
-        commands::settings_form,
-        commands::save_settings,
-        commands::staff_session,
-        commands::pack_files,
-        commands::preview_pack,
-        commands::import_pack,
-        commands::export_pack,
+        commands::patient::settings,
+        commands::patient::strings,
+        commands::patient::format_message,
+        commands::patient::submit_interest,
+        commands::patient::audio_clip,
+        commands::admin::about,
+        commands::staff::staff_state,
+        commands::staff::create_first_admin,
+        commands::staff::recover_admin_pin,
+        commands::admin::export_backup,
+        commands::admin::backup_files,
+        commands::admin::restore_backup,
+        commands::staff::log_in,
+        commands::staff::log_out,
+        commands::staff::staff_queue,
+        commands::staff::staff_worklist,
+        commands::staff::open_journey,
+        commands::staff::record_step,
+        commands::staff::set_cohorts,
+        commands::staff::start_journey,
+        commands::printing::print_slip,
+        commands::printing::print_page,
+        commands::printing::materials,
+        commands::staff::add_staff,
+        commands::staff::remove_staff,
+        commands::staff::reset_pin,
+        commands::staff::audit_log,
+        commands::reports::report,
+        commands::reports::add_pdsa_cycle,
+        commands::reports::end_pdsa_cycle,
+        commands::reports::freeze_baseline,
+        commands::reports::unfreeze_baseline,
+        commands::reports::staff_feedback,
+        commands::patient::patient_feedback,
+        commands::reports::export_report,
+        commands::staff::set_training,
+        commands::staff::quit_app,
+        commands::admin::settings_form,
+        commands::admin::save_settings,
+        commands::staff::staff_session,
+        commands::admin::pack_files,
+        commands::admin::preview_pack,
+        commands::admin::import_pack,
+        commands::admin::export_pack,
         commands::bench_report,
     ])
 }

@@ -92,8 +92,10 @@ mod tests {
         let end = start + lib[start..].find(']').unwrap();
         let mut registered: Vec<String> = lib[start..end]
             .split(',')
-            .filter_map(|c| c.trim().strip_prefix("commands::"))
-            .map(|c| format!("allow-{}", c.trim().replace('_', "-")))
+            .map(str::trim)
+            .filter(|c| c.starts_with("commands::"))
+            .filter_map(|c| c.rsplit("::").next())
+            .map(|c| format!("allow-{}", c.replace('_', "-")))
             .collect();
         let cap: serde_json::Value = serde_json::from_str(
             &std::fs::read_to_string(root.join("capabilities/kiosk-window.json")).unwrap(),

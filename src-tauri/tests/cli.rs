@@ -5,10 +5,10 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use access_kiosk::aggregate::AggregateFile;
-use access_kiosk::journey::{IdDocumentsToday, InterestForm};
-use access_kiosk::kiosk::Kiosk;
-use access_kiosk::measures::{Period, WeekStart};
+use access_kiosk_core::journey::{IdDocumentsToday, InterestForm};
+use access_kiosk_core::kiosk::Kiosk;
+use access_kiosk_core::measures::aggregate::AggregateFile;
+use access_kiosk_core::measures::{Period, WeekStart};
 use chrono::{Duration, Utc};
 
 fn kiosk(args: &[&str]) -> Output {
@@ -32,7 +32,7 @@ fn practice(ods: &str, n: usize) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("practice.toml"),
-        access_kiosk::config::DEFAULT_CONFIG.replace("F84999", ods),
+        access_kiosk_core::practice::config::DEFAULT_CONFIG.replace("F84999", ods),
     )
     .unwrap();
     let k = Kiosk::open(dir.path()).unwrap();
@@ -97,8 +97,8 @@ fn the_report_equals_what_the_library_counts() {
         to: today,
         week_start: WeekStart::Monday,
     };
-    let m = access_kiosk::reports::weekly_measures(&k.store(), period, |_, _| {}).unwrap();
-    assert_eq!(stdout(&o), access_kiosk::measures::to_csv(&m.rows()));
+    let m = access_kiosk_core::reports::weekly_measures(&k.store(), period, |_, _| {}).unwrap();
+    assert_eq!(stdout(&o), access_kiosk_core::measures::to_csv(&m.rows()));
     assert!(stdout(&o).contains(",interest-registered,language,so,3\n"));
 
     let json = kiosk(&[
@@ -224,7 +224,7 @@ fn check_reports_integrity_and_schema_without_changing_the_file() {
     assert!(stdout(&o).contains("integrity: ok"), "{}", stdout(&o));
     assert!(stdout(&o).contains(&format!(
         "schema version: {}",
-        access_kiosk::store::schema_version()
+        access_kiosk_core::store::schema_version()
     )));
     assert_eq!(std::fs::read(&db).unwrap(), before);
 

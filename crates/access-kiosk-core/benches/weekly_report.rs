@@ -1,0 +1,223 @@
+//! Benchmark: the weekly measures over five years of a large practice (over 1,000,000
+//! journey events), read from a real SQLite file with the app's own pragmas.
+//!
+//! Run with `cargo bench -p access-kiosk-core --bench weekly_report`. Prints the median and
+//! spread of repeated runs; it asserts nothing about time (figures belong in README).
+
+use std::time::{Duration as StdDuration, Instant};
+
+use access_kiosk_core::measures::{Breakdown, Milestone, Period, WeekStart};
+use access_kiosk_core::store::{MilestoneIndex, Store, DATABASE_FILE};
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use rusqlite::{params, Connection};
+
+const YEARS: i64 = 5;
+const RUNS: usize = 7;
+
+/// A small deterministic generator (xorshift), so every run seeds the same history.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+}
+
+/// Seeds journeys and their events until at least `events` events exist. Returns the
+/// number of events written.
+fn seed(path: &std::path::Path, events: u64) -> u64 {
+    drop(Store::open(path).expect("create the schema"));
+    let mut conn = Connection::open(path).unwrap();
+    conn.pragma_update(None, "synchronous", "OFF").unwrap();
+    let tx = conn.transaction().unwrap();
+    let start = Utc.with_ymd_and_hms(2021, 11, 1, 9, 0, 0).unwrap();
+    let span_minutes = YEARS * 365 * 24 * 60;
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let channels = [
+        "kiosk",
+        "reception",
+        "phlebotomy",
+        "ltc-clinic",
+        "new-registration",
+    ];
+    let locales = ["en-GB", "bn", "so", "ur", "ar", "zh-Hans", "pl", "tr"];
+    let bands = ["16-19", "20-35", "36-49", "50-64", "65-79", "80+"];
+    let cohorts = [
+        "[]",
+        "[]",
+        "[\"carer\"]",
+        "[\"frequent-attender\",\"dna-risk\"]",
+    ];
+    let mut written = 0u64;
+    let mut n = 0u64;
+    {
+        let mut journey = tx
+            .prepare(
+                "INSERT INTO journey (reference, created_at, channel, locale, status, age_band,
+                    wants_appointments, wants_test_results, wants_full_record,
+                    for_someone_else, id_documents_today, cohorts)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, 1, 1, 0, 'both', ?7)",
+            )
+            .unwrap();
+        let mut event = tx
+            .prepare(
+                "INSERT INTO journey_event (journey_id, at, actor, kind, details)
+                 VALUES (?1, ?2, ?3, ?4, '{}')",
+            )
+            .unwrap();
+        while written < events {
+            n += 1;
+            let created: DateTime<Utc> =
+                start + Duration::minutes(rng.below(span_minutes as u64) as i64);
+            let mut steps = vec![(created, "interest-registered")];
+            let mut at = created;
+            for (kind, percent) in [
+                ("identity-verified", 80),
+                ("access-granted", 88),
+                ("coded-9iw", 90),
+            ] {
+                if !rng.chance(percent) {
+                    break;
+                }
+                at += Duration::hours(1 + rng.below(24 * 14) as i64);
+                steps.push((at, kind));
+            }
+            if rng.chance(50) {
+                steps.push((created + Duration::minutes(5), "slip-printed"));
+            }
+            let status = steps
+                .iter()
+                .rev()
+                .find(|(_, k)| *k != "slip-printed")
+                .map(|(_, k)| *k)
+                .unwrap_or("interested");
+            let status = if status == "interest-registered" {
+                "interested"
+            } else {
+                status
+            };
+            journey
+                .execute(params![
+                    unique_reference(n),
+                    created.to_rfc3339(),
+                    channels[rng.below(channels.len() as u64) as usize],
+                    locales[rng.below(locales.len() as u64) as usize],
+                    status,
+                    bands[rng.below(bands.len() as u64) as usize],
+                    cohorts[rng.below(cohorts.len() as u64) as usize],
+                ])
+                .unwrap();
+            let id = tx.last_insert_rowid();
+            for (at, kind) in steps {
+                let actor = if kind == "interest-registered" {
+                    "kiosk"
+                } else {
+                    "staff:Officer"
+                };
+                event
+                    .execute(params![id, at.to_rfc3339(), actor, kind])
+                    .unwrap();
+                written += 1;
+            }
+        }
+    }
+    tx.commit().unwrap();
+    written
+}
+
+/// Six letters from the kiosk's alphabet, different for every `n` below 23^6.
+fn unique_reference(mut n: u64) -> String {
+    const ALPHABET: &[u8] = access_kiosk_core::journey::REFERENCE_ALPHABET;
+    (0..6)
+        .map(|_| {
+            let c = ALPHABET[(n % ALPHABET.len() as u64) as usize] as char;
+            n /= ALPHABET.len() as u64;
+            c
+        })
+        .collect()
+}
+
+fn summary(name: &str, mut times: Vec<StdDuration>) {
+    times.sort();
+    let ms = |d: StdDuration| d.as_secs_f64() * 1000.0;
+    println!(
+        "{name}: median {:.1} ms (min {:.1}, max {:.1}, {} runs)",
+        ms(times[times.len() / 2]),
+        ms(times[0]),
+        ms(times[times.len() - 1]),
+        times.len()
+    );
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DATABASE_FILE);
+    let t = Instant::now();
+    let events = seed(&path, 1_000_000);
+    println!(
+        "seeded {events} events over {YEARS} years in {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
+    let store = Store::open(&path).unwrap();
+    let period = Period {
+        from: NaiveDate::from_ymd_opt(2021, 11, 1).unwrap(),
+        to: NaiveDate::from_ymd_opt(2026, 10, 31).unwrap(),
+        week_start: WeekStart::Monday,
+    };
+    // Cold: what the command line does, and the staff face's first report after a start.
+    let mut times = Vec::new();
+    let mut index = None;
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        index = Some(MilestoneIndex::build(&store, |_, _| {}).unwrap());
+        times.push(t.elapsed());
+    }
+    let mut index = index.unwrap();
+    summary(
+        "index build from 1,000,000+ events (cold, once per start)",
+        times,
+    );
+    // Warm: the staff face's weekly report: bring the index up to date, count 5 years.
+    let mut times = Vec::new();
+    let mut granted = 0;
+    for _ in 0..RUNS * 3 {
+        let t = Instant::now();
+        index.refresh(&store, |_, _| {}).unwrap();
+        let m = access_kiosk_core::reports::measures_from(&store, &index, period).unwrap();
+        times.push(t.elapsed());
+        granted = m
+            .counts(Milestone::AccessGranted, Breakdown::Total, "")
+            .iter()
+            .sum::<u32>();
+    }
+    println!(
+        "weekly measures: {} journeys, {} weeks, {granted} grants",
+        index.journeys(),
+        period.week_count()
+    );
+    summary(
+        "weekly report, 5 years, over 1,000,000+ events (warm)",
+        times,
+    );
+    let last_year = Period {
+        from: NaiveDate::from_ymd_opt(2025, 11, 1).unwrap(),
+        ..period
+    };
+    let mut times = Vec::new();
+    for _ in 0..RUNS * 3 {
+        let t = Instant::now();
+        index.refresh(&store, |_, _| {}).unwrap();
+        access_kiosk_core::reports::measures_from(&store, &index, last_year).unwrap();
+        times.push(t.elapsed());
+    }
+    summary("weekly report, last 52 weeks (warm)", times);
+}

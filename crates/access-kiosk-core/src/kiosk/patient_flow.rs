@@ -1,0 +1,245 @@
+//! The patient face's one write: "I'm interested". Validates the form, stores the journey
+//! durably, and returns what the confirmation screen shows.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::error::KioskError;
+use crate::journey::{Actor, Channel, InterestForm, Journey};
+use crate::kiosk::Kiosk;
+use crate::localisation::{Direction, SOURCE_LOCALE};
+
+/// What the confirmation screen shows: the reference and the QR to the registration route.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Confirmation {
+    pub reference: String,
+    pub qr_svg: String,
+    pub registration_url: String,
+}
+
+/// One language as the picker shows it: its own name, in its own script.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageChoice {
+    pub tag: String,
+    pub native_name: String,
+    pub dir: Direction,
+    /// Screens with a recording in this language (the "Listen" button shows only there).
+    pub audio_screens: Vec<&'static str>,
+    /// Audio is this language's main channel (Sylheti).
+    pub audio_first: bool,
+}
+
+/// What the UI needs to run the patient face.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KioskSettings {
+    pub practice_name: String,
+    pub idle_seconds: u32,
+    pub idle_countdown_seconds: u32,
+    pub staff_session_minutes: u32,
+    /// Whether slips are printed at the end of the patient flow.
+    pub printer_configured: bool,
+    /// Training mode is on: every screen shows the TRAINING band.
+    pub training: bool,
+    /// This tablet's default channel (a phlebotomy tablet starts journeys as phlebotomy).
+    pub channel: crate::journey::Channel,
+    pub languages: Vec<LanguageChoice>,
+    /// "Use your own phone": a QR to the registration route for the attract screen.
+    pub own_phone_qr_svg: String,
+}
+
+impl Kiosk {
+    /// The languages offered, English first if the practice did not list it.
+    pub fn settings(&self) -> Result<KioskSettings, KioskError> {
+        let config = self.config();
+        let locales = self.locales();
+        let mut tags: Vec<&str> = config.languages.iter().map(String::as_str).collect();
+        if !tags.contains(&SOURCE_LOCALE) {
+            tags.insert(0, SOURCE_LOCALE);
+        }
+        Ok(KioskSettings {
+            own_phone_qr_svg: self.registration_qr()?,
+            practice_name: config.practice_name.clone(),
+            idle_seconds: config.idle_seconds,
+            idle_countdown_seconds: config.idle_countdown_seconds,
+            staff_session_minutes: config.staff_session_minutes,
+            channel: config.channel,
+            printer_configured: !config.printer.trim().is_empty(),
+            training: self.store().training_mode(),
+            languages: tags
+                .into_iter()
+                .map(|tag| LanguageChoice {
+                    tag: tag.to_owned(),
+                    native_name: locales.format(tag, "language-name", None),
+                    dir: locales.direction(tag),
+                    audio_screens: crate::localisation::audio::screens_with_audio(
+                        &self.data_dir,
+                        tag,
+                    ),
+                    audio_first: locales
+                        .statuses()
+                        .iter()
+                        .any(|s| s.locale == tag && s.audio_first),
+                })
+                .collect(),
+        })
+    }
+
+    /// Validates and stores an interest from the kiosk. `Ok` means the journey is committed.
+    pub fn submit_interest(
+        &self,
+        form: &InterestForm,
+        locale: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Confirmation, KioskError> {
+        self.register(form, locale, self.config().channel, &Actor::Kiosk, now)
+            .map(|(confirmation, _)| confirmation)
+    }
+
+    /// Validates and stores an interest, for whichever face took it.
+    pub(crate) fn register(
+        &self,
+        form: &InterestForm,
+        locale: &str,
+        channel: Channel,
+        actor: &Actor,
+        now: DateTime<Utc>,
+    ) -> Result<(Confirmation, Journey), KioskError> {
+        let interest = form.validate(now.date_naive()).map_err(|fields| {
+            // Which fields and why, never what was typed.
+            let codes: Vec<String> = fields
+                .iter()
+                .map(|f| format!("{:?}:{:?}", f.field, f.code))
+                .collect();
+            tracing::info!(fields = ?codes, "interest form refused");
+            KioskError::InvalidForm(fields)
+        })?;
+        let locale = self.locales().resolve(locale);
+        let url = &self.config().registration_url;
+        // Have the QR before saving, so a confirmed save always comes with its slip.
+        let qr_svg = self.registration_qr()?.to_owned();
+        let journey = self
+            .store()
+            .record_interest(&interest, channel, &locale, actor, now)
+            .inspect_err(|e| tracing::error!("interest not saved: {e}"))?;
+        tracing::info!(
+            journey = journey.id,
+            channel = channel.as_str(),
+            locale = %locale,
+            "interest registered"
+        );
+        let confirmation = Confirmation {
+            reference: journey.reference.to_string(),
+            qr_svg,
+            registration_url: url.clone(),
+        };
+        Ok((confirmation, journey))
+    }
+
+    /// Stores the patient's optional, anonymous answer to "what might stop you using online
+    /// access?". Nothing links it to their journey.
+    pub fn patient_feedback(
+        &self,
+        reason: crate::measures::feedback::Reason,
+        locale: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), KioskError> {
+        let locale = self.locales().resolve(locale);
+        let store = self.store();
+        store.record_feedback(
+            crate::measures::feedback::Source::Patient,
+            reason,
+            self.config().channel,
+            &locale,
+            store.training_mode(),
+            now,
+        )?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::StartupError;
+    use crate::journey::IdDocumentsToday;
+    use crate::store::Store;
+    use crate::testing::open_kiosk;
+
+    fn form() -> InterestForm {
+        InterestForm {
+            first_name: "Amina".into(),
+            last_name: "Begum".into(),
+            dob_day: "7".into(),
+            dob_month: "3".into(),
+            dob_year: "1990".into(),
+            email: "amina@example.org".into(),
+            wants_appointments: true,
+            id_documents: Some(IdDocumentsToday::Neither),
+            ..InterestForm::default()
+        }
+    }
+
+    #[test]
+    fn a_valid_interest_is_committed_to_the_data_folder_before_it_is_confirmed() {
+        let (dir, kiosk) = open_kiosk();
+        let confirmation = kiosk.submit_interest(&form(), "bn-BD", Utc::now()).unwrap();
+        assert_eq!(
+            confirmation.registration_url,
+            kiosk.config().registration_url
+        );
+        assert!(confirmation.qr_svg.contains("<svg"));
+        drop(kiosk);
+        // A fresh connection to the file sees it: the confirmation meant a commit.
+        let store = Store::open(&dir.path().join(crate::store::DATABASE_FILE)).unwrap();
+        let reference = crate::journey::Reference::parse(&confirmation.reference).unwrap();
+        let journey = store
+            .journey_by_reference(&reference)
+            .unwrap()
+            .expect("stored");
+        assert_eq!(
+            journey.locale, "bn",
+            "the negotiated language is stored on the journey"
+        );
+    }
+
+    #[test]
+    fn a_refused_form_saves_nothing_and_says_which_fields() {
+        let (_dir, kiosk) = open_kiosk();
+        let bad = InterestForm {
+            email: "not an email".into(),
+            ..form()
+        };
+        match kiosk.submit_interest(&bad, "en-GB", Utc::now()) {
+            Err(KioskError::InvalidForm(fields)) => {
+                assert_eq!(fields.len(), 1);
+                assert_eq!(fields[0].field, crate::journey::validation::Field::Email);
+            }
+            other => panic!("expected InvalidForm, got {:?}", other.map(|c| c.reference)),
+        }
+        assert_eq!(kiosk.store().journey_count().unwrap(), 0);
+        let json = serde_json::to_value(KioskError::InvalidForm(vec![])).unwrap();
+        assert_eq!(
+            json["code"], "invalid-form",
+            "the UI switches on a stable code"
+        );
+    }
+
+    #[test]
+    fn a_language_without_a_translation_stops_start_up_naming_the_setting() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = crate::practice::config::DEFAULT_CONFIG.replace("\"tr\"]", "\"tr\", \"xx\"]");
+        std::fs::write(dir.path().join(crate::practice::config::CONFIG_FILE), text).unwrap();
+        match Kiosk::open(dir.path()) {
+            Err(StartupError::Config(e)) => {
+                let msg = e.to_string();
+                assert!(
+                    msg.contains("`languages`") && msg.contains("\"xx\""),
+                    "{msg}"
+                );
+            }
+            other => panic!("expected a config error, got ok={}", other.is_ok()),
+        }
+    }
+}

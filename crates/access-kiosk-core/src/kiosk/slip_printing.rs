@@ -1,0 +1,199 @@
+//! Slips for a journey: what to print, who may see it, and the record of each print. The
+//! slip is drawn by `slip_page` and sent to the print system by `print_queue`.
+
+use chrono::{DateTime, Utc};
+use serde_json::json;
+
+use crate::error::KioskError;
+use crate::journey::{Actor, Reference, Status};
+use crate::kiosk::Kiosk;
+use crate::printing::cups::{self, PrintError};
+use crate::printing::materials::{self, PrescriptionMessage};
+use crate::printing::slip::{self, Linkage, Slip, SlipContent};
+use crate::qr;
+
+/// The slip as a PDF (see `slip_page`).
+#[cfg(target_os = "linux")]
+fn draw(slip: &Slip) -> Result<Vec<u8>, PrintError> {
+    crate::printing::slip_page::pdf(slip).map_err(|e| PrintError::Failed(e.to_string()))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn draw(_slip: &Slip) -> Result<Vec<u8>, PrintError> {
+    Err(PrintError::Failed(
+        "slips are drawn for Linux (CUPS) only so far".into(),
+    ))
+}
+
+/// What the staff face's Materials tab shows and prints.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Materials {
+    pub poster_html: String,
+    pub leaflet_html: String,
+    pub prescription_messages: Vec<PrescriptionMessage>,
+    pub prescription_message_limit: u32,
+}
+
+impl Kiosk {
+    /// The slip for the journey with `reference`. The patient's name and the registration
+    /// details are for staff prints only.
+    pub fn slip(
+        &self,
+        reference: &str,
+        with_name: bool,
+        linkage: Option<&Linkage>,
+        now: DateTime<Utc>,
+    ) -> Result<Slip, KioskError> {
+        let staff_print = with_name || linkage.is_some();
+        if staff_print {
+            self.staff_name(now)?;
+        }
+        // The name is sealed: printing it needs the practice key of a staff session.
+        let key = if with_name {
+            Some(self.unlocked(now)?.1)
+        } else {
+            None
+        };
+        let reference = Reference::parse(reference).ok_or(KioskError::NoSuchJourney)?;
+        let store = self.store();
+        let journey = store
+            .journey_by_reference(&reference)?
+            .ok_or(KioskError::NoSuchJourney)?;
+        let name = match &key {
+            Some(key) => store
+                .personal_details(journey.id, key)?
+                .map(|p| format!("{} {}", p.first_name, p.last_name)),
+            None => None,
+        };
+        drop(store);
+        let qr = qr::modules_for(&self.config().registration_url)?;
+        let date = now.format("%d/%m/%Y").to_string();
+        Ok(slip::compose(
+            &self.locales(),
+            &SlipContent {
+                practice_name: &self.config().practice_name,
+                reference: reference.as_str(),
+                qr: &qr,
+                locale: &journey.locale,
+                date: &date,
+                identity_to_check: matches!(
+                    journey.status,
+                    Status::Interested | Status::IdentityPending
+                ),
+                linkage,
+                name: name.as_deref(),
+                layout: self.config().slip_layout,
+            },
+        ))
+    }
+
+    /// Prints the slip for `reference` on the practice's printer and records the print (or
+    /// its failure). The slip goes to the print system from memory, never through a file.
+    pub fn print_slip(
+        &self,
+        reference: &str,
+        with_name: bool,
+        linkage: Option<&Linkage>,
+        now: DateTime<Utc>,
+    ) -> Result<(), KioskError> {
+        let slip = self.slip(reference, with_name, linkage, now)?;
+        let printer = &self.config().printer;
+        let result = draw(&slip).and_then(|pdf| {
+            cups::print_pdf(printer, slip.layout, &format!("slip-{reference}"), &pdf)
+        });
+        self.record_print(reference, result.as_ref().err(), now)?;
+        result.map_err(KioskError::Print)
+    }
+
+    /// Posters, the leaflet and the prescription messages, for staff.
+    pub fn materials(
+        &self,
+        poster_locale: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Materials, KioskError> {
+        self.staff_name(now)?;
+        let qr_svg = qr::svg_for(&self.config().registration_url)?;
+        let tags: Vec<String> = self
+            .settings()?
+            .languages
+            .into_iter()
+            .map(|l| l.tag)
+            .collect();
+        Ok(Materials {
+            poster_html: materials::poster(
+                &self.locales(),
+                poster_locale,
+                &self.config().practice_name,
+                &qr_svg,
+            ),
+            leaflet_html: materials::leaflet(
+                &self.locales(),
+                &tags,
+                &self.config().practice_name,
+                &qr_svg,
+            ),
+            prescription_messages: materials::prescription_messages(
+                &self.locales(),
+                &tags,
+                self.config().prescription_message_limit as usize,
+            ),
+            prescription_message_limit: self.config().prescription_message_limit,
+        })
+    }
+
+    /// Records a print: on the journey's history when it worked, in the audit log always.
+    pub fn record_print(
+        &self,
+        reference: &str,
+        problem: Option<&PrintError>,
+        now: DateTime<Utc>,
+    ) -> Result<(), KioskError> {
+        let actor = match self.staff_name(now) {
+            Ok(name) => Actor::Staff(name),
+            Err(_) => Actor::Kiosk,
+        };
+        let journey = Reference::parse(reference)
+            .map(|r| self.store().journey_by_reference(&r))
+            .transpose()?
+            .flatten();
+        if let Some(p) = problem {
+            tracing::warn!(
+                journey = journey.as_ref().map(|j| j.id),
+                code = p.code(),
+                "slip not printed: {p}"
+            );
+        }
+        let store = self.store();
+        match (problem, &journey) {
+            (None, Some(j)) => {
+                store.append_event(
+                    j.id,
+                    &actor,
+                    "slip-printed",
+                    json!({ "layout": self.config().slip_layout, "printer": self.config().printer }),
+                    now,
+                )?;
+                store.audit(
+                    actor.as_str(),
+                    "slip-printed",
+                    json!({ "reference": reference }),
+                    now,
+                )?;
+            }
+            (Some(p), _) => store.audit(
+                actor.as_str(),
+                "print-failed",
+                json!({ "reference": reference, "problem": p.code() }),
+                now,
+            )?,
+            (None, None) => store.audit(
+                actor.as_str(),
+                "material-printed",
+                json!({ "what": reference }),
+                now,
+            )?,
+        }
+        Ok(())
+    }
+}

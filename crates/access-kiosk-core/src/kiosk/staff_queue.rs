@@ -1,0 +1,283 @@
+//! The liaison officer's queue: open sign-ups and search, the coding worklist, opening and
+//! starting a journey, the standard script's steps, cohorts, and the audit log.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::error::KioskError;
+use crate::journey::sign_up::{Cohort, Step};
+use crate::journey::{Actor, Channel, Event, InterestForm, Journey, Status};
+use crate::kiosk::Kiosk;
+use crate::store::{AuditEntry, QueueEntry};
+
+/// A journey opened by staff: the queue entry and its whole history.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct JourneyView {
+    #[serde(flatten)]
+    pub entry: QueueEntry,
+    pub events: Vec<Event>,
+}
+
+impl Kiosk {
+    /// Open journeys, newest first, optionally only those matching `search` (a reference,
+    /// part of a name, or a date of birth as DD/MM/YYYY or YYYY-MM-DD).
+    pub fn queue(&self, search: &str, now: DateTime<Utc>) -> Result<Vec<QueueEntry>, KioskError> {
+        let (_, key) = self.unlocked(now)?;
+        self.purge_if_due(now);
+        let open: Vec<Status> = Status::ALL.into_iter().filter(|s| s.is_open()).collect();
+        // Names and dates of birth are sealed: search happens here, after opening them.
+        let entries = self.store().queue(&open, &key)?;
+        Ok(entries
+            .into_iter()
+            .filter(|e| matches_search(e, search))
+            .collect())
+    }
+
+    /// Patients given access and not yet coded in the clinical system.
+    pub fn worklist(&self, now: DateTime<Utc>) -> Result<Vec<QueueEntry>, KioskError> {
+        let (_, key) = self.unlocked(now)?;
+        Ok(self.store().queue(&[Status::AccessGranted], &key)?)
+    }
+
+    pub fn open_journey(
+        &self,
+        journey_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<JourneyView, KioskError> {
+        let (s, key) = self.unlocked(now)?;
+        let store = self.store();
+        let entry = store
+            .queue_entry(journey_id, &key)?
+            .ok_or(KioskError::NoSuchJourney)?;
+        let events = store.events(journey_id)?;
+        store.audit(
+            &s.name,
+            "journey-opened",
+            json!({ "reference": entry.journey.reference }),
+            now,
+        )?;
+        Ok(JourneyView { entry, events })
+    }
+
+    /// Starts a journey for a patient at the desk, through the channel they were offered
+    /// sign-up in (reception, phlebotomy, a clinic…).
+    pub fn start_journey(
+        &self,
+        form: &InterestForm,
+        locale: &str,
+        channel: Channel,
+        now: DateTime<Utc>,
+    ) -> Result<Journey, KioskError> {
+        let s = self.session(now)?;
+        let (_, journey) =
+            self.register(form, locale, channel, &Actor::Staff(s.name.clone()), now)?;
+        self.store().audit(
+            &s.name,
+            "journey-started",
+            json!({ "reference": journey.reference, "channel": channel }),
+            now,
+        )?;
+        Ok(journey)
+    }
+
+    /// Records a step of the script for a journey.
+    pub fn record_step(
+        &self,
+        journey_id: i64,
+        step: &Step,
+        now: DateTime<Utc>,
+    ) -> Result<Journey, KioskError> {
+        let s = self.session(now)?;
+        if let Step::IdentityVerified { method, .. } = step {
+            // The practice (or its process pack) chose which checks it accepts.
+            if !self.config().identity_methods.contains(method) {
+                return Err(KioskError::Step(
+                    crate::journey::sign_up::StepProblem::MethodNotAllowed,
+                ));
+            }
+        }
+        let details = step.details().map_err(KioskError::Step)?;
+        let mut store = self.store();
+        let journey = store.apply_step(
+            journey_id,
+            step,
+            details,
+            &Actor::Staff(s.name.clone()),
+            now,
+        )?;
+        store.audit(
+            &s.name,
+            "journey-changed",
+            json!({ "reference": journey.reference, "status": journey.status }),
+            now,
+        )?;
+        Ok(journey)
+    }
+
+    pub fn set_cohorts(
+        &self,
+        journey_id: i64,
+        cohorts: &[Cohort],
+        now: DateTime<Utc>,
+    ) -> Result<(), KioskError> {
+        let s = self.session(now)?;
+        let mut store = self.store();
+        store.set_cohorts(journey_id, cohorts, &Actor::Staff(s.name.clone()), now)?;
+        store.audit(
+            &s.name,
+            "cohorts-tagged",
+            json!({ "journeyId": journey_id, "cohorts": cohorts }),
+            now,
+        )?;
+        Ok(())
+    }
+
+    /// The audit log, for administrators only.
+    pub fn audit_log(
+        &self,
+        actor: Option<&str>,
+        action: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<AuditEntry>, KioskError> {
+        self.admin_session(now)?;
+        Ok(self.store().audit_entries(actor, action, 500)?)
+    }
+}
+
+fn matches_search(e: &QueueEntry, search: &str) -> bool {
+    let q = search.trim().to_lowercase();
+    if q.is_empty() {
+        return true;
+    }
+    let compact: String = q.chars().filter(|c| !c.is_whitespace()).collect();
+    if e.journey.reference.as_str().to_lowercase() == compact {
+        return true;
+    }
+    let name = format!("{} {}", e.first_name, e.last_name).to_lowercase();
+    if name.contains(&q) {
+        return true;
+    }
+    // Dates of birth: stored YYYY-MM-DD; staff often type DD/MM/YYYY.
+    let parts: Vec<&str> = q
+        .split(['/', '-', '.', ' '])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let dob = match parts.as_slice() {
+        [d, m, y] if y.len() == 4 => format!("{y}-{:0>2}-{:0>2}", m, d),
+        [y, m, d] if y.len() == 4 => format!("{y}-{:0>2}-{:0>2}", m, d),
+        _ => return false,
+    };
+    e.date_of_birth == dob
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journey::sign_up::{AccessLevel, DocumentKind, IdentityMethod, Risk};
+    use crate::journey::{IdDocumentsToday, InterestForm};
+    use crate::testing::*;
+
+    #[test]
+    fn an_officer_walks_a_journey_to_coded_and_it_leaves_the_worklist() {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        let reference = interest(&k, "Amina");
+        let id = k.queue(&reference, t0()).unwrap()[0].journey.id;
+        let view = k.open_journey(id, t0()).unwrap();
+        assert_eq!(view.entry.first_name, "Amina");
+
+        // Access before identity is refused by the domain, not just hidden by the UI.
+        let grant = Step::AccessGranted {
+            level: AccessLevel::FullRecord,
+            risks_explained: Risk::ALL.to_vec(),
+            proxy: None,
+        };
+        assert!(matches!(
+            k.record_step(id, &grant, t0()),
+            Err(KioskError::IllegalMove {
+                from: "interested",
+                to: "access-granted"
+            })
+        ));
+        let verify = Step::IdentityVerified {
+            method: IdentityMethod::Documents,
+            documents: vec![DocumentKind::Passport, DocumentKind::UtilityBill],
+            vouched_by: None,
+        };
+        k.record_step(id, &verify, t0()).unwrap();
+        k.record_step(id, &grant, t0()).unwrap();
+        let worklist = k.worklist(t0()).unwrap();
+        assert_eq!(worklist.len(), 1, "access granted and not yet coded");
+        let coded = k.record_step(id, &Step::Coded9iw, t0()).unwrap();
+        assert_eq!(coded.status, Status::Coded9iw);
+        assert!(
+            k.worklist(t0()).unwrap().is_empty(),
+            "coded journeys leave the worklist"
+        );
+        assert!(k.queue("", t0()).unwrap().is_empty(), "and the queue");
+
+        let kinds: Vec<String> = k
+            .open_journey(id, t0())
+            .unwrap()
+            .events
+            .into_iter()
+            .map(|e| e.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "interest-registered",
+                "identity-verified",
+                "access-granted",
+                "coded-9iw"
+            ]
+        );
+        assert_eq!(audit_count(&k, "journey-changed"), 3);
+    }
+
+    #[test]
+    fn staff_start_journeys_through_their_channel_and_are_named_on_the_event() {
+        let (_d, k) = open_kiosk();
+        let form = InterestForm {
+            first_name: "Desk".into(),
+            last_name: "Patient".into(),
+            dob_day: "1".into(),
+            dob_month: "1".into(),
+            dob_year: "1950".into(),
+            email: "desk@example.org".into(),
+            id_documents: Some(IdDocumentsToday::PhotoIdOnly),
+            ..InterestForm::default()
+        };
+        assert!(
+            matches!(
+                k.start_journey(&form, "en-GB", Channel::Phlebotomy, t0()),
+                Err(KioskError::NotLoggedIn)
+            ),
+            "only staff start journeys"
+        );
+        admin_logged_in(&k);
+        let j = k
+            .start_journey(&form, "en-GB", Channel::Phlebotomy, t0())
+            .unwrap();
+        assert_eq!(j.channel, Channel::Phlebotomy);
+        let events = k.open_journey(j.id, t0()).unwrap().events;
+        assert_eq!(events[0].actor, "Amir Admin");
+        assert_eq!(audit_count(&k, "journey-started"), 1);
+    }
+
+    #[test]
+    fn search_finds_by_reference_name_or_date_of_birth() {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        let r = interest(&k, "Amina");
+        interest(&k, "Rahim");
+        assert_eq!(k.queue("", t0()).unwrap().len(), 2);
+        assert_eq!(k.queue(&r.to_lowercase(), t0()).unwrap().len(), 1);
+        assert_eq!(k.queue("rahim", t0()).unwrap()[0].first_name, "Rahim");
+        assert_eq!(k.queue("07/03/1990", t0()).unwrap().len(), 2);
+        assert_eq!(k.queue("7/3/1990", t0()).unwrap().len(), 2);
+        assert!(k.queue("08/03/1990", t0()).unwrap().is_empty());
+    }
+}

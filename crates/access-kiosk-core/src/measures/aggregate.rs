@@ -1,0 +1,583 @@
+//! The anonymous aggregate file a practice sends to its borough, and the borough's merge of
+//! many practices' files.
+//!
+//! The file holds weekly counts only: the practice's ODS code, and for each week the four
+//! milestone counts in total and by channel, language, cohort and age band, the median days
+//! to access, and the feedback answers. No names, dates of birth, references or events.
+//!
+//! Disclosure control, so no patient can be singled out by a small number or by
+//! subtracting one published number from another: every count from 1 to 7 is suppressed
+//! (written as `null`) and every other count is rounded to the nearest 5 — the rule NHS
+//! England uses for its published activity statistics. Zeros stay zeros. The median days to
+//! access is given only for weeks with at least 8 grants. The rule is written into each
+//! file, so a reader never has to guess.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::measures::{Breakdown, Measure, Milestone, WeekStart, WeeklyMeasures};
+
+/// What identifies the file's format.
+pub const SCHEMA: &str = "access-kiosk-aggregate";
+/// The format version this build writes and reads.
+pub const SCHEMA_VERSION: u32 = 1;
+/// Counts from 1 up to this are suppressed.
+pub const SUPPRESS_UP_TO: u32 = 7;
+/// Other counts are rounded to a multiple of this.
+pub const ROUND_TO: u32 = 5;
+/// The fewest grants in a week for its median days to access to be given.
+pub const MIN_GRANTS_FOR_MEDIAN: u32 = 8;
+
+/// The rule, in words, as written into every file.
+pub const DISCLOSURE_RULE: &str = "Counts from 1 to 7 are suppressed (null); all other counts \
+    are rounded to the nearest 5; zero is shown as 0. The median days to access is given \
+    only for weeks with at least 8 grants.";
+
+/// A count as published: `None` when suppressed.
+pub type Published = Option<u32>;
+
+/// Applies the disclosure rule to one count.
+pub fn publish(count: u32) -> Published {
+    match count {
+        0 => Some(0),
+        1..=SUPPRESS_UP_TO => None,
+        n => Some((n + ROUND_TO / 2) / ROUND_TO * ROUND_TO),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AggregateFile {
+    pub schema: String,
+    pub schema_version: u32,
+    pub ods_code: String,
+    pub generated_at: DateTime<Utc>,
+    pub week_starts_on: WeekStart,
+    pub disclosure_control: String,
+    pub weeks: Vec<AggregateWeek>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AggregateWeek {
+    pub week_start: NaiveDate,
+    pub week: String,
+    /// Per milestone: the total and each breakdown's groups.
+    pub counts: BTreeMap<Milestone, MilestoneCounts>,
+    pub median_days_to_access: Option<f64>,
+    /// Feedback answers: source → reason → count.
+    pub feedback: BTreeMap<String, BTreeMap<String, Published>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MilestoneCounts {
+    pub total: Published,
+    pub channel: BTreeMap<String, Published>,
+    pub language: BTreeMap<String, Published>,
+    pub cohort: BTreeMap<String, Published>,
+    #[serde(rename = "age-band")]
+    pub age_band: BTreeMap<String, Published>,
+}
+
+impl MilestoneCounts {
+    fn groups_mut(&mut self, b: Breakdown) -> Option<&mut BTreeMap<String, Published>> {
+        match b {
+            Breakdown::Total => None,
+            Breakdown::Channel => Some(&mut self.channel),
+            Breakdown::Language => Some(&mut self.language),
+            Breakdown::Cohort => Some(&mut self.cohort),
+            Breakdown::AgeBand => Some(&mut self.age_band),
+        }
+    }
+
+    fn groups(&self, b: Breakdown) -> Option<&BTreeMap<String, Published>> {
+        match b {
+            Breakdown::Total => None,
+            Breakdown::Channel => Some(&self.channel),
+            Breakdown::Language => Some(&self.language),
+            Breakdown::Cohort => Some(&self.cohort),
+            Breakdown::AgeBand => Some(&self.age_band),
+        }
+    }
+}
+
+impl AggregateFile {
+    /// The anonymous aggregate of a practice's weekly measures.
+    pub fn from_measures(ods_code: &str, m: &WeeklyMeasures, now: DateTime<Utc>) -> Self {
+        let weeks = m.weeks();
+        let mut out: Vec<AggregateWeek> = weeks
+            .iter()
+            .map(|(start, label)| AggregateWeek {
+                week_start: *start,
+                week: label.clone(),
+                counts: BTreeMap::new(),
+                median_days_to_access: None,
+                feedback: BTreeMap::new(),
+            })
+            .collect();
+        for milestone in Milestone::ALL {
+            let total = m.counts(milestone, Breakdown::Total, "");
+            for (w, week) in out.iter_mut().enumerate() {
+                week.counts.entry(milestone).or_default().total = publish(total[w]);
+            }
+            for b in Breakdown::ALL.into_iter().skip(1) {
+                for group in m.groups(b) {
+                    let counts = m.counts(milestone, b, &group);
+                    for (w, week) in out.iter_mut().enumerate() {
+                        if let Some(groups) =
+                            week.counts.entry(milestone).or_default().groups_mut(b)
+                        {
+                            groups.insert(group.clone(), publish(counts[w]));
+                        }
+                    }
+                }
+            }
+        }
+        let grants = m.counts(Milestone::AccessGranted, Breakdown::Total, "");
+        let days = m.series(Measure::MedianDaysToAccess, Breakdown::Total, "");
+        for (w, week) in out.iter_mut().enumerate() {
+            if grants[w] >= MIN_GRANTS_FOR_MEDIAN {
+                week.median_days_to_access = days.values[w].map(|d| (d * 10.0).round() / 10.0);
+            }
+        }
+        for (source, reason, counts) in m.feedback() {
+            for (w, week) in out.iter_mut().enumerate() {
+                week.feedback
+                    .entry(source.clone())
+                    .or_default()
+                    .insert(reason.clone(), publish(counts[w]));
+            }
+        }
+        AggregateFile {
+            schema: SCHEMA.into(),
+            schema_version: SCHEMA_VERSION,
+            ods_code: ods_code.into(),
+            generated_at: now,
+            week_starts_on: m.period().week_start,
+            disclosure_control: DISCLOSURE_RULE.into(),
+            weeks: out,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        // Serialising these plain maps and numbers cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Reads and checks one practice's file.
+    pub fn parse(path: &Path, text: &str) -> Result<Self, AggregateError> {
+        let bad = |why: String| AggregateError::Malformed {
+            path: path.to_owned(),
+            why,
+        };
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| bad(format!("not JSON ({e})")))?;
+        if value.get("schema").and_then(|s| s.as_str()) != Some(SCHEMA) {
+            return Err(bad(format!(
+                "it is not an Access Kiosk aggregate file (\"schema\" is not \"{SCHEMA}\")"
+            )));
+        }
+        match value.get("schema_version").and_then(|v| v.as_u64()) {
+            Some(v) if v == u64::from(SCHEMA_VERSION) => {}
+            Some(v) => {
+                return Err(AggregateError::SchemaVersion {
+                    path: path.to_owned(),
+                    found: v,
+                })
+            }
+            None => return Err(bad("it has no \"schema_version\"".into())),
+        }
+        let file: AggregateFile = serde_json::from_value(value).map_err(|e| bad(e.to_string()))?;
+        if !crate::journey::validation::is_ods_code(&file.ods_code) {
+            return Err(bad(format!("{:?} is not an ODS code", file.ods_code)));
+        }
+        for w in &file.weeks {
+            if file.week_starts_on.week_of(w.week_start) != w.week_start {
+                return Err(bad(format!(
+                    "week {} does not start on a {}",
+                    w.week_start,
+                    file.week_starts_on.as_str()
+                )));
+            }
+        }
+        Ok(file)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum AggregateError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path} was refused: {why}")]
+    Malformed { path: PathBuf, why: String },
+    #[error(
+        "{path} was refused: it is aggregate format version {found}, this version of Access \
+         Kiosk reads version {SCHEMA_VERSION}"
+    )]
+    SchemaVersion { path: PathBuf, found: u64 },
+    #[error(
+        "{path} was refused: its weeks start on {found}, the other files' on {expected}; \
+         ask the practice to export with the borough's week"
+    )]
+    WeekStartMismatch {
+        path: PathBuf,
+        found: &'static str,
+        expected: &'static str,
+    },
+    #[error("{path} was refused: practice {ods_code} is already in {first}")]
+    DuplicatePractice {
+        path: PathBuf,
+        ods_code: String,
+        first: PathBuf,
+    },
+    #[error("no files to merge")]
+    Nothing,
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// One practice's published count for a week, milestone and group; `None` if suppressed.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct BoroughRow {
+    pub week_start: NaiveDate,
+    pub week: String,
+    pub ods_code: String,
+    pub milestone: Milestone,
+    pub breakdown: Breakdown,
+    pub group: String,
+    pub value: Published,
+}
+
+/// Many practices' files, checked against each other.
+#[derive(Debug, Clone)]
+pub struct Borough {
+    pub week_start: WeekStart,
+    pub practices: Vec<AggregateFile>,
+}
+
+/// The borough total for one cell: the sum of what practices published, and how many
+/// practices' values were suppressed (so the sum is a lower bound when that is not 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct BoroughTotal {
+    pub sum: u32,
+    pub suppressed: u32,
+}
+
+impl Borough {
+    /// Reads every file, refusing the merge at the first bad one (nothing is written).
+    pub fn read(paths: &[PathBuf]) -> Result<Self, AggregateError> {
+        let mut practices: Vec<(PathBuf, AggregateFile)> = Vec::new();
+        for path in paths {
+            let text = std::fs::read_to_string(path).map_err(|source| AggregateError::Read {
+                path: path.clone(),
+                source,
+            })?;
+            let file = AggregateFile::parse(path, &text)?;
+            if let Some((first_path, first)) = practices.first() {
+                let _ = first_path;
+                if first.week_starts_on != file.week_starts_on {
+                    return Err(AggregateError::WeekStartMismatch {
+                        path: path.clone(),
+                        found: file.week_starts_on.as_str(),
+                        expected: first.week_starts_on.as_str(),
+                    });
+                }
+            }
+            if let Some((first, _)) = practices.iter().find(|(_, f)| f.ods_code == file.ods_code) {
+                return Err(AggregateError::DuplicatePractice {
+                    path: path.clone(),
+                    ods_code: file.ods_code,
+                    first: first.clone(),
+                });
+            }
+            practices.push((path.clone(), file));
+        }
+        let week_start = practices
+            .first()
+            .map(|(_, f)| f.week_starts_on)
+            .ok_or(AggregateError::Nothing)?;
+        Ok(Borough {
+            week_start,
+            practices: practices.into_iter().map(|(_, f)| f).collect(),
+        })
+    }
+
+    /// Every practice's published cells, sorted by week, practice, milestone, group.
+    pub fn rows(&self) -> Vec<BoroughRow> {
+        let mut rows = Vec::new();
+        for p in &self.practices {
+            for w in &p.weeks {
+                for (milestone, counts) in &w.counts {
+                    let row = |breakdown, group: &str, value| BoroughRow {
+                        week_start: w.week_start,
+                        week: w.week.clone(),
+                        ods_code: p.ods_code.clone(),
+                        milestone: *milestone,
+                        breakdown,
+                        group: group.to_owned(),
+                        value,
+                    };
+                    rows.push(row(Breakdown::Total, "", counts.total));
+                    for b in Breakdown::ALL.into_iter().skip(1) {
+                        for (g, v) in counts.groups(b).into_iter().flatten() {
+                            rows.push(row(b, g, *v));
+                        }
+                    }
+                }
+            }
+        }
+        rows.sort();
+        rows
+    }
+
+    /// Borough totals per (week, milestone, breakdown, group).
+    pub fn totals(&self) -> BTreeMap<(NaiveDate, Milestone, Breakdown, String), BoroughTotal> {
+        let mut totals: BTreeMap<_, BoroughTotal> = BTreeMap::new();
+        for r in self.rows() {
+            let t = totals
+                .entry((r.week_start, r.milestone, r.breakdown, r.group))
+                .or_default();
+            match r.value {
+                Some(v) => t.sum += v,
+                None => t.suppressed += 1,
+            }
+        }
+        totals
+    }
+
+    /// Every week any practice reported, with its label, in order.
+    pub fn weeks(&self) -> Vec<(NaiveDate, String)> {
+        let mut weeks: BTreeMap<NaiveDate, String> = BTreeMap::new();
+        for p in &self.practices {
+            for w in &p.weeks {
+                weeks.insert(w.week_start, w.week.clone());
+            }
+        }
+        weeks.into_iter().collect()
+    }
+
+    /// The borough CSV: each practice's published cells, then the borough totals
+    /// (`ods_code` = `BOROUGH`), with how many practices' cells were suppressed.
+    pub fn to_csv(&self) -> String {
+        use crate::measures::csv_field;
+        let mut out =
+            String::from("week_start,week,ods_code,measure,breakdown,group,value,suppressed\n");
+        let labels: BTreeMap<NaiveDate, String> = self.weeks().into_iter().collect();
+        for r in self.rows() {
+            out.push_str(&format!(
+                "{},{},{},{},{},{},{},{}\n",
+                r.week_start,
+                csv_field(&r.week),
+                csv_field(&r.ods_code),
+                r.milestone.event_kind(),
+                r.breakdown.as_str(),
+                csv_field(&r.group),
+                r.value.map(|v| v.to_string()).unwrap_or_default(),
+                u8::from(r.value.is_none())
+            ));
+        }
+        for ((week, milestone, breakdown, group), t) in self.totals() {
+            out.push_str(&format!(
+                "{},{},BOROUGH,{},{},{},{},{}\n",
+                week,
+                csv_field(labels.get(&week).map(String::as_str).unwrap_or_default()),
+                milestone.event_kind(),
+                breakdown.as_str(),
+                csv_field(&group),
+                t.sum,
+                t.suppressed
+            ));
+        }
+        out
+    }
+
+    /// The borough's weekly total of a milestone, for its run chart.
+    pub fn total_series(&self, milestone: Milestone) -> Vec<f64> {
+        let totals = self.totals();
+        self.weeks()
+            .iter()
+            .map(|(w, _)| {
+                totals
+                    .get(&(*w, milestone, Breakdown::Total, String::new()))
+                    .map(|t| f64::from(t.sum))
+                    .unwrap_or(0.0)
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::measures::{MilestoneFact, Period};
+    use chrono::TimeZone;
+
+    #[test]
+    fn small_counts_are_suppressed_and_others_rounded_to_five() {
+        let published: Vec<Published> = [0, 1, 4, 7, 8, 10, 12, 13, 102]
+            .into_iter()
+            .map(publish)
+            .collect();
+        assert_eq!(
+            published,
+            [
+                Some(0),
+                None,
+                None,
+                None,
+                Some(10),
+                Some(10),
+                Some(10),
+                Some(15),
+                Some(100)
+            ]
+        );
+    }
+
+    fn measures(ods_seed: u32) -> WeeklyMeasures {
+        let period = Period {
+            from: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+            to: NaiveDate::from_ymd_opt(2026, 11, 15).unwrap(),
+            week_start: WeekStart::Monday,
+        };
+        let mut facts = Vec::new();
+        // Week 1: 20 + seed interests at the kiosk, 3 at phlebotomy (suppressed).
+        for i in 0..(20 + ods_seed) {
+            let t = Utc.with_ymd_and_hms(2026, 11, 3, 9, i % 60, 0).unwrap();
+            facts.push(MilestoneFact {
+                milestone: Milestone::InterestRegistered,
+                at: t,
+                interest_at: t,
+                channel: if i < 3 { "phlebotomy" } else { "kiosk" }.into(),
+                locale: "bn".into(),
+                age_band: "20-35".into(),
+                cohorts: vec![],
+            });
+        }
+        WeeklyMeasures::compute(period, facts, [])
+    }
+
+    fn file(ods: &str, seed: u32) -> AggregateFile {
+        AggregateFile::from_measures(ods, &measures(seed), Utc::now())
+    }
+
+    #[test]
+    fn the_file_holds_published_counts_only() {
+        let f = file("F84001", 3); // 23 interests: 20 kiosk, 3 phlebotomy
+        let w = &f.weeks[0];
+        let c = &w.counts[&Milestone::InterestRegistered];
+        assert_eq!(c.total, Some(25));
+        assert_eq!(c.channel["kiosk"], Some(20));
+        assert_eq!(c.channel["phlebotomy"], None, "3 is suppressed");
+        assert_eq!(
+            f.weeks[1].counts[&Milestone::InterestRegistered].total,
+            Some(0)
+        );
+        let json = f.to_json();
+        assert!(json.contains(DISCLOSURE_RULE));
+        let back = AggregateFile::parse(Path::new("a.json"), &json).unwrap();
+        assert_eq!(back, f);
+    }
+
+    fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    #[test]
+    fn a_merge_of_three_practices_is_their_sum() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = [("F84001", 3), ("F84002", 11), ("F84003", 30)];
+        let paths: Vec<PathBuf> = files
+            .iter()
+            .map(|(ods, seed)| {
+                write(
+                    dir.path(),
+                    &format!("{ods}.json"),
+                    &file(ods, *seed).to_json(),
+                )
+            })
+            .collect();
+        let borough = Borough::read(&paths).unwrap();
+        let totals = borough.totals();
+        let week1 = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        let cell = |b, g: &str| totals[&(week1, Milestone::InterestRegistered, b, g.to_owned())];
+        // Published totals: 23 → 25, 31 → 30, 50 → 50.
+        assert_eq!(
+            cell(Breakdown::Total, ""),
+            BoroughTotal {
+                sum: 105,
+                suppressed: 0
+            }
+        );
+        // Kiosk: 20, 28 → 30, 47 → 45; phlebotomy 3 each, all suppressed.
+        assert_eq!(
+            cell(Breakdown::Channel, "kiosk"),
+            BoroughTotal {
+                sum: 95,
+                suppressed: 0
+            }
+        );
+        assert_eq!(
+            cell(Breakdown::Channel, "phlebotomy"),
+            BoroughTotal {
+                sum: 0,
+                suppressed: 3
+            }
+        );
+        assert_eq!(
+            borough.total_series(Milestone::InterestRegistered),
+            [105.0, 0.0]
+        );
+        let csv = borough.to_csv();
+        assert!(csv.contains("\n2026-11-02,2026-W45,F84002,interest-registered,total,,30,0\n"));
+        assert!(csv.contains("\n2026-11-02,2026-W45,BOROUGH,interest-registered,total,,105,0\n"));
+        assert!(csv.contains(
+            "\n2026-11-02,2026-W45,BOROUGH,interest-registered,channel,phlebotomy,0,3\n"
+        ));
+    }
+
+    #[test]
+    fn malformed_and_mismatched_files_are_refused_with_a_reason() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = write(dir.path(), "good.json", &file("F84001", 0).to_json());
+        let refused = |name: &str, text: &str| {
+            let bad = write(dir.path(), name, text);
+            Borough::read(&[good.clone(), bad]).unwrap_err().to_string()
+        };
+        assert!(refused("a.json", "{not json").contains("not JSON"));
+        assert!(refused("b.json", r#"{"schema": "something-else"}"#)
+            .contains("not an Access Kiosk aggregate file"));
+        let newer = file("F84002", 0)
+            .to_json()
+            .replace("\"schema_version\": 1", "\"schema_version\": 2");
+        assert!(refused("c.json", &newer).contains("format version 2"));
+        let sunday = file("F84002", 0).to_json().replace(
+            "\"week_starts_on\": \"monday\"",
+            "\"week_starts_on\": \"sunday\"",
+        );
+        assert!(refused("d.json", &sunday).contains("does not start on a sunday"));
+        assert!(refused("e.json", &file("F84001", 5).to_json()).contains("already in"));
+        let extra = file("F84002", 0)
+            .to_json()
+            .replacen('{', "{\"patient_name\": \"Ann\",", 1);
+        assert!(refused("f.json", &extra).contains("unknown field"));
+        let bad_ods = file("not an ods", 0).to_json();
+        assert!(refused("g.json", &bad_ods).contains("not an ODS code"));
+        assert!(matches!(Borough::read(&[]), Err(AggregateError::Nothing)));
+    }
+}

@@ -1,0 +1,463 @@
+//! The practice's settings: `practice.toml` in the data folder.
+//!
+//! Written with documented defaults on first start, so a practice manager can open it in a
+//! text editor and see what each setting does. A malformed file is never a panic: it is a
+//! [`ConfigError`] naming the file, the line and the setting.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::journey::Channel;
+
+/// The settings file's name inside the data folder.
+pub const CONFIG_FILE: &str = "practice.toml";
+
+/// What a first start writes: every setting, with its default and what it means.
+pub const DEFAULT_CONFIG: &str = r#"# Access Kiosk: this practice's settings.
+# Edit with any text editor, then restart the kiosk. Lines starting with # are notes.
+
+# The practice's name, printed on slips and shown on screen.
+practice_name = "Demo Surgery"
+
+# The practice's ODS (organisation) code, e.g. F84001.
+ods_code = "F84999"
+
+# Where the QR code on the patient's slip leads: the registration route.
+registration_url = "https://www.nhsapp.service.nhs.uk/login"
+
+# Seconds without a touch or key press before the kiosk asks "Are you still there?".
+idle_seconds = 60
+
+# Seconds the "Are you still there?" countdown lasts before the form is wiped.
+idle_countdown_seconds = 20
+
+# Languages offered to patients, in the order shown. English is always available.
+# en-GB English, bn Bengali, syl Sylheti (audio first, Bengali text), so Somali, ur Urdu,
+# ar Arabic, zh-Hans Chinese, pl Polish, lt Lithuanian, ro Romanian, it Italian,
+# es Spanish, pt Portuguese, fr French, tr Turkish.
+languages = ["en-GB", "bn", "syl", "so", "ur", "ar", "zh-Hans", "pl", "lt", "ro", "it", "es", "pt", "fr", "tr"]
+
+# How patients reach this tablet: kiosk, reception, phlebotomy, ltc-clinic,
+# new-registration or clinician.
+channel = "kiosk"
+
+# The print queue for slips (a CUPS printer name on Linux; leave empty for none), and the
+# paper: receipt-80mm (thermal printers at reception), a5 or a4.
+printer = ""
+slip_layout = "receipt-80mm"
+
+# The most characters the prescription message may have (the clinical system's limit).
+prescription_message_limit = 160
+
+# Minutes without activity before a staff session ends (separate from the patient reset).
+staff_session_minutes = 5
+
+# The code staff add in the clinical system for each patient given access (the borough's
+# measure), and the label shown beside it on the coding worklist.
+tracking_code = "9IW"
+# Label of that code.
+tracking_code_label = "Registered for Access to Patient Facing Services"
+
+# The day each reporting week starts on (monday gives ISO weeks, labelled like 2026-W48).
+week_starts_on = "monday"
+
+# Days after a sign-up closes (coded, declined, withdrawn…) before the patient's personal
+# details are deleted. The counts in reports are kept (1-3650).
+retention_days_after_close = 30
+
+# Days without any activity before an open sign-up's personal details are deleted (1-3650).
+retention_days_if_inactive = 180
+
+# Identity checks the staff script offers, and the only ones it records: documents,
+# vouching, vouching-with-confirmation, nhs-login.
+identity_methods = ["documents", "vouching", "vouching-with-confirmation", "nhs-login"]
+
+# The process pack imported last (set by importing one in staff mode; empty if none).
+pack_name = ""
+# That pack's version.
+pack_version = ""
+# That pack's date.
+pack_date = ""
+"#;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PracticeConfig {
+    pub practice_name: String,
+    pub ods_code: String,
+    pub registration_url: String,
+    pub idle_seconds: u32,
+    pub idle_countdown_seconds: u32,
+    pub languages: Vec<String>,
+    pub channel: Channel,
+    #[serde(default)]
+    pub printer: String,
+    #[serde(default = "default_slip_layout")]
+    pub slip_layout: crate::printing::slip::Layout,
+    #[serde(default = "default_prescription_message_limit")]
+    pub prescription_message_limit: u32,
+    #[serde(default = "default_staff_session_minutes")]
+    pub staff_session_minutes: u32,
+    #[serde(default = "default_tracking_code")]
+    pub tracking_code: String,
+    #[serde(default = "default_tracking_code_label")]
+    pub tracking_code_label: String,
+    #[serde(default)]
+    pub week_starts_on: crate::measures::WeekStart,
+    #[serde(default = "default_retention_days_after_close")]
+    pub retention_days_after_close: u32,
+    #[serde(default = "default_retention_days_if_inactive")]
+    pub retention_days_if_inactive: u32,
+    #[serde(default = "default_identity_methods")]
+    pub identity_methods: Vec<crate::journey::sign_up::IdentityMethod>,
+    #[serde(default)]
+    pub pack_name: String,
+    #[serde(default)]
+    pub pack_version: String,
+    #[serde(default)]
+    pub pack_date: String,
+}
+
+fn default_identity_methods() -> Vec<crate::journey::sign_up::IdentityMethod> {
+    crate::journey::sign_up::IdentityMethod::ALL.to_vec()
+}
+
+fn default_retention_days_after_close() -> u32 {
+    30
+}
+
+fn default_retention_days_if_inactive() -> u32 {
+    180
+}
+
+fn default_slip_layout() -> crate::printing::slip::Layout {
+    crate::printing::slip::Layout::Receipt80mm
+}
+
+fn default_prescription_message_limit() -> u32 {
+    160
+}
+
+fn default_staff_session_minutes() -> u32 {
+    5
+}
+
+fn default_tracking_code() -> String {
+    "9IW".into()
+}
+
+fn default_tracking_code_label() -> String {
+    "Registered for Access to Patient Facing Services".into()
+}
+
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot write the default settings to {path}: {source}")]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}, line {line}, setting `{field}`: {problem}")]
+    Invalid {
+        path: PathBuf,
+        line: usize,
+        field: String,
+        problem: String,
+    },
+}
+
+impl PracticeConfig {
+    /// Reads the settings in `data_dir`, writing the documented defaults first if there are none.
+    pub fn load_or_create(data_dir: &Path) -> Result<Self, ConfigError> {
+        let path = data_dir.join(CONFIG_FILE);
+        if !path.exists() {
+            std::fs::write(&path, DEFAULT_CONFIG).map_err(|source| ConfigError::Write {
+                path: path.clone(),
+                source,
+            })?;
+        }
+        let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Read {
+            path: path.clone(),
+            source,
+        })?;
+        Self::parse(&text, &path)
+    }
+
+    /// Parses and checks settings text; `path` is only used in messages.
+    pub fn parse(text: &str, path: &Path) -> Result<Self, ConfigError> {
+        let config: PracticeConfig = toml::from_str(text).map_err(|e| {
+            let offset = e.span().map(|s| s.start).unwrap_or(0);
+            let line = line_of_offset(text, offset);
+            ConfigError::Invalid {
+                path: path.to_owned(),
+                line,
+                field: key_on_line(text, line).unwrap_or_else(|| "?".into()),
+                problem: e.message().trim().to_owned(),
+            }
+        })?;
+        config.check(text, path)?;
+        Ok(config)
+    }
+
+    fn check(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
+        let invalid = |field: &str, problem: String| ConfigError::Invalid {
+            path: path.to_owned(),
+            line: line_of_key(text, field).unwrap_or(0),
+            field: field.to_owned(),
+            problem,
+        };
+        if self.practice_name.trim().is_empty() {
+            return Err(invalid("practice_name", "must not be empty".into()));
+        }
+        let url_ok = (self.registration_url.starts_with("https://")
+            || self.registration_url.starts_with("http://"))
+            && !self.registration_url.chars().any(char::is_whitespace)
+            && self.registration_url.len() <= 300;
+        if !url_ok {
+            return Err(invalid(
+                "registration_url",
+                "must be a web address starting with https:// (at most 300 characters)".into(),
+            ));
+        }
+        if !(5..=3600).contains(&self.idle_seconds) {
+            return Err(invalid("idle_seconds", "must be between 5 and 3600".into()));
+        }
+        if !(1..=60).contains(&self.staff_session_minutes) {
+            return Err(invalid(
+                "staff_session_minutes",
+                "must be between 1 and 60".into(),
+            ));
+        }
+        if self.tracking_code.trim().is_empty() || self.tracking_code.len() > 20 {
+            return Err(invalid(
+                "tracking_code",
+                "must be 1 to 20 characters".into(),
+            ));
+        }
+        for (field, days) in [
+            (
+                "retention_days_after_close",
+                self.retention_days_after_close,
+            ),
+            (
+                "retention_days_if_inactive",
+                self.retention_days_if_inactive,
+            ),
+        ] {
+            if !(1..=3650).contains(&days) {
+                return Err(invalid(field, "must be between 1 and 3650 days".into()));
+            }
+        }
+        if !(1..=300).contains(&self.idle_countdown_seconds) {
+            return Err(invalid(
+                "idle_countdown_seconds",
+                "must be between 1 and 300".into(),
+            ));
+        }
+        if self.identity_methods.is_empty() {
+            return Err(invalid(
+                "identity_methods",
+                "must name at least one identity check".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The settings as `practice.toml` text: the shipped file with its notes, each value
+    /// replaced by this one, so a practice manager can still read what each setting does.
+    pub fn to_documented_toml(&self) -> String {
+        let table = match toml::Value::try_from(self) {
+            Ok(toml::Value::Table(t)) => t,
+            _ => toml::Table::new(),
+        };
+        let mut out = String::with_capacity(DEFAULT_CONFIG.len() + 256);
+        for line in DEFAULT_CONFIG.lines() {
+            let key = (!line.starts_with('#'))
+                .then(|| line.split_once('='))
+                .flatten()
+                .map(|(k, _)| k.trim());
+            match key.and_then(|k| table.get(k).map(|v| (k, v))) {
+                Some((k, v)) => out.push_str(&format!("{k} = {v}")),
+                None => out.push_str(line),
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Writes the settings to `data_dir/practice.toml` (through a temporary file, so a
+    /// failed write leaves the old settings whole).
+    pub fn save(&self, data_dir: &Path) -> Result<(), ConfigError> {
+        let path = data_dir.join(CONFIG_FILE);
+        let tmp = data_dir.join(format!("{CONFIG_FILE}.new"));
+        let write = |source| ConfigError::Write {
+            path: path.clone(),
+            source,
+        };
+        std::fs::write(&tmp, self.to_documented_toml()).map_err(write)?;
+        std::fs::rename(&tmp, &path).map_err(write)
+    }
+
+    /// Checks settings made in the app (not read from a file): ranges and required values.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        self.check("", Path::new(CONFIG_FILE))
+    }
+
+    /// Reports a problem with the `languages` setting (checked against shipped locales by
+    /// the caller, which knows them).
+    pub fn unknown_language(text_path: &Path, text: &str, tag: &str) -> ConfigError {
+        ConfigError::Invalid {
+            path: text_path.to_owned(),
+            line: line_of_key(text, "languages").unwrap_or(0),
+            field: "languages".into(),
+            problem: format!("no translation is installed for \"{tag}\""),
+        }
+    }
+}
+
+fn line_of_offset(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+fn key_on_line(text: &str, line: usize) -> Option<String> {
+    let l = text.lines().nth(line.checked_sub(1)?)?;
+    let (key, _) = l.split_once('=')?;
+    let key = key.trim();
+    (!key.is_empty() && !key.starts_with('#')).then(|| key.to_owned())
+}
+
+fn line_of_key(text: &str, key: &str) -> Option<usize> {
+    text.lines()
+        .position(|l| l.split_once('=').is_some_and(|(k, _)| k.trim() == key))
+        .map(|i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<PracticeConfig, ConfigError> {
+        PracticeConfig::parse(text, Path::new("practice.toml"))
+    }
+
+    #[test]
+    fn the_default_file_parses_and_documents_every_setting() {
+        let c = parse(DEFAULT_CONFIG).expect("the shipped defaults must be valid");
+        assert_eq!(c.idle_seconds, 60);
+        assert_eq!(c.channel, Channel::Kiosk);
+        for key in [
+            "practice_name",
+            "ods_code",
+            "registration_url",
+            "idle_seconds",
+            "idle_countdown_seconds",
+            "languages",
+            "channel",
+            "printer",
+            "prescription_message_limit",
+            "staff_session_minutes",
+            "tracking_code",
+            "tracking_code_label",
+            "retention_days_after_close",
+            "retention_days_if_inactive",
+            "identity_methods",
+            "pack_name",
+            "pack_version",
+            "pack_date",
+        ] {
+            let line = line_of_key(DEFAULT_CONFIG, key).unwrap();
+            let above = DEFAULT_CONFIG.lines().nth(line - 2).unwrap();
+            assert!(above.starts_with('#'), "`{key}` must have a note above it");
+        }
+    }
+
+    #[test]
+    fn first_start_writes_the_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = PracticeConfig::load_or_create(dir.path()).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(CONFIG_FILE)).unwrap(),
+            DEFAULT_CONFIG
+        );
+        assert_eq!(c, parse(DEFAULT_CONFIG).unwrap());
+    }
+
+    #[test]
+    fn saved_settings_keep_every_note_and_read_back_the_same() {
+        let mut c = parse(DEFAULT_CONFIG).unwrap();
+        assert_eq!(c.to_documented_toml(), DEFAULT_CONFIG);
+        c.practice_name = "Riverside \"Health\" Centre".into();
+        c.languages = vec!["en-GB".into(), "bn".into()];
+        c.channel = Channel::Phlebotomy;
+        let text = c.to_documented_toml();
+        assert_eq!(parse(&text).unwrap(), c);
+        let notes = |t: &str| t.lines().filter(|l| l.starts_with('#')).count();
+        assert_eq!(notes(&text), notes(DEFAULT_CONFIG));
+        // Every setting the app knows is in the file, so none is lost on saving.
+        let table = toml::Value::try_from(&c).unwrap();
+        for key in table.as_table().unwrap().keys() {
+            assert!(
+                line_of_key(DEFAULT_CONFIG, key).is_some(),
+                "{key} is missing"
+            );
+        }
+    }
+
+    #[test]
+    fn a_wrong_type_names_the_line_and_setting() {
+        let text = DEFAULT_CONFIG.replace("idle_seconds = 60", "idle_seconds = \"sixty\"");
+        match parse(&text) {
+            Err(ConfigError::Invalid {
+                line,
+                field,
+                problem,
+                ..
+            }) => {
+                assert_eq!(field, "idle_seconds");
+                assert_eq!(line, line_of_key(&text, "idle_seconds").unwrap());
+                assert!(problem.contains("string"), "{problem}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_misspelt_setting_is_reported_not_ignored() {
+        let text = DEFAULT_CONFIG.replace("idle_seconds = 60", "idle_secs = 60");
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(err.contains("idle_secs"), "{err}");
+    }
+
+    #[test]
+    fn broken_syntax_is_an_error_with_a_line() {
+        let text = "practice_name = \"Unclosed\n";
+        match parse(text) {
+            Err(ConfigError::Invalid { line, .. }) => assert_eq!(line, 1),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn out_of_range_values_name_the_setting() {
+        let text = DEFAULT_CONFIG.replace("idle_seconds = 60", "idle_seconds = 1");
+        let err = parse(&text).unwrap_err();
+        assert!(
+            err.to_string().contains("`idle_seconds`") && err.to_string().contains("line 14"),
+            "{err}"
+        );
+        let text = DEFAULT_CONFIG.replace("https://www.nhsapp.service.nhs.uk/login", "nhs app");
+        assert!(parse(&text)
+            .unwrap_err()
+            .to_string()
+            .contains("registration_url"));
+    }
+}

@@ -1,0 +1,251 @@
+//! The practice's settings as an administrator edits them: at first-run setup and later
+//! from the staff face's Settings tab. Checked here, field by field, so the form can show
+//! each problem beside its field; saved to `practice.toml` with its notes kept, applied
+//! at once (no restart), and every change audited with its old and new values.
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::journey::Channel;
+use crate::practice::config::PracticeConfig;
+use crate::printing::slip::Layout;
+
+/// What the settings form sends. Numbers come as typed, so a wrong one is a field problem
+/// rather than a refused request.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct SettingsForm {
+    pub practice_name: String,
+    pub ods_code: String,
+    pub registration_url: String,
+    pub languages: Vec<String>,
+    pub channel: Channel,
+    pub printer: String,
+    pub slip_layout: Layout,
+    pub idle_seconds: String,
+    pub idle_countdown_seconds: String,
+    pub retention_days_after_close: String,
+    pub retention_days_if_inactive: String,
+}
+
+/// One refused field: the form shows `settings-error-<code>` beside the field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SettingProblem {
+    pub field: &'static str,
+    pub code: &'static str,
+}
+
+/// One setting that changes: its `practice.toml` name, the current and the new value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SettingChange {
+    pub setting: String,
+    pub current: serde_json::Value,
+    pub new: serde_json::Value,
+}
+
+/// The form, filled from the current settings, and what it may offer.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SettingsView {
+    pub form: SettingsForm,
+    /// Shipped languages the practice may offer: tag and native name.
+    pub available_languages: Vec<(String, String)>,
+    pub tracking_code: String,
+    pub tracking_code_label: String,
+    pub identity_methods: Vec<crate::journey::sign_up::IdentityMethod>,
+    pub pack_name: String,
+    pub pack_version: String,
+    pub pack_date: String,
+}
+
+impl SettingsForm {
+    pub fn from_config(c: &PracticeConfig) -> Self {
+        SettingsForm {
+            practice_name: c.practice_name.clone(),
+            ods_code: c.ods_code.clone(),
+            registration_url: c.registration_url.clone(),
+            languages: c.languages.clone(),
+            channel: c.channel,
+            printer: c.printer.clone(),
+            slip_layout: c.slip_layout,
+            idle_seconds: c.idle_seconds.to_string(),
+            idle_countdown_seconds: c.idle_countdown_seconds.to_string(),
+            retention_days_after_close: c.retention_days_after_close.to_string(),
+            retention_days_if_inactive: c.retention_days_if_inactive.to_string(),
+        }
+    }
+
+    /// The current settings with this form's values, or every field's problem.
+    pub fn apply_to(
+        &self,
+        current: &PracticeConfig,
+        is_shipped: impl Fn(&str) -> bool,
+    ) -> Result<PracticeConfig, Vec<SettingProblem>> {
+        let mut problems = Vec::new();
+        let mut problem = |field, code| problems.push(SettingProblem { field, code });
+        let mut c = current.clone();
+
+        c.practice_name = self.practice_name.trim().to_owned();
+        if c.practice_name.is_empty() || c.practice_name.chars().count() > 100 {
+            problem("practice-name", "practice-name");
+        }
+        c.ods_code = self.ods_code.trim().to_ascii_uppercase();
+        if !crate::journey::validation::is_ods_code(&c.ods_code) {
+            problem("ods-code", "ods-code");
+        }
+        c.registration_url = self.registration_url.trim().to_owned();
+        let url = &c.registration_url;
+        if !url.starts_with("https://")
+            || url.len() <= "https://".len()
+            || url.len() > 300
+            || url.chars().any(|ch| ch.is_whitespace() || ch.is_control())
+        {
+            problem("registration-url", "registration-url");
+        }
+        c.languages = self.languages.clone();
+        if c.languages.is_empty() {
+            problem("languages", "languages-none");
+        } else if c.languages.iter().any(|t| !is_shipped(t)) {
+            problem("languages", "languages-unknown");
+        }
+        c.channel = self.channel;
+        c.printer = self.printer.trim().to_owned();
+        if c.printer.chars().count() > 127
+            || c.printer
+                .chars()
+                .any(|ch| ch.is_whitespace() || ch.is_control())
+        {
+            problem("printer", "printer");
+        }
+        c.slip_layout = self.slip_layout;
+        let mut number = |field, text: &str, range: std::ops::RangeInclusive<u32>, code| match text
+            .trim()
+            .parse::<u32>()
+        {
+            Ok(n) if range.contains(&n) => n,
+            _ => {
+                problem(field, code);
+                0
+            }
+        };
+        c.idle_seconds = number("idle-seconds", &self.idle_seconds, 5..=3600, "idle-seconds");
+        c.idle_countdown_seconds = number(
+            "idle-countdown-seconds",
+            &self.idle_countdown_seconds,
+            1..=300,
+            "idle-countdown-seconds",
+        );
+        c.retention_days_after_close = number(
+            "retention-days-after-close",
+            &self.retention_days_after_close,
+            1..=3650,
+            "retention-days",
+        );
+        c.retention_days_if_inactive = number(
+            "retention-days-if-inactive",
+            &self.retention_days_if_inactive,
+            1..=3650,
+            "retention-days",
+        );
+        if problems.is_empty() {
+            Ok(c)
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+/// The settings that differ between two configurations, by `practice.toml` name.
+pub fn changes(old: &PracticeConfig, new: &PracticeConfig) -> Vec<SettingChange> {
+    let as_map = |c: &PracticeConfig| match serde_json::to_value(c) {
+        Ok(serde_json::Value::Object(m)) => m,
+        _ => serde_json::Map::new(),
+    };
+    let (old, new) = (as_map(old), as_map(new));
+    new.into_iter()
+        .filter(|(k, v)| old.get(k) != Some(v))
+        .map(|(k, v)| SettingChange {
+            current: old.get(&k).cloned().unwrap_or(serde_json::Value::Null),
+            setting: k,
+            new: v,
+        })
+        .collect()
+}
+
+/// The audit entry's details for changed settings: `{ setting: { from, to } }`.
+pub(crate) fn audit_details(changes: &[SettingChange]) -> serde_json::Value {
+    let mut m = serde_json::Map::new();
+    for c in changes {
+        m.insert(c.setting.clone(), json!({ "from": c.current, "to": c.new }));
+    }
+    serde_json::Value::Object(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn defaults() -> PracticeConfig {
+        PracticeConfig::parse(
+            crate::practice::config::DEFAULT_CONFIG,
+            Path::new("practice.toml"),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_good_form_changes_only_what_was_edited() {
+        let c = defaults();
+        let mut form = SettingsForm::from_config(&c);
+        form.practice_name = " Riverside Surgery ".into();
+        form.ods_code = "f84123".into();
+        form.channel = Channel::Phlebotomy;
+        let new = form.apply_to(&c, |_| true).unwrap();
+        assert_eq!(new.practice_name, "Riverside Surgery");
+        assert_eq!(new.ods_code, "F84123");
+        let names: Vec<_> = changes(&c, &new).into_iter().map(|c| c.setting).collect();
+        assert_eq!(names, ["channel", "ods_code", "practice_name"]);
+        assert_eq!(
+            audit_details(&changes(&c, &new))["ods_code"],
+            json!({ "from": "F84999", "to": "F84123" })
+        );
+    }
+
+    #[test]
+    fn every_bad_field_is_named_with_its_code() {
+        let c = defaults();
+        let mut form = SettingsForm::from_config(&c);
+        form.practice_name = "  ".into();
+        form.ods_code = "84001F".into();
+        form.registration_url = "http://example.org".into();
+        form.languages = vec!["en-GB".into(), "xx".into()];
+        form.printer = "front desk".into();
+        form.idle_seconds = "2".into();
+        form.idle_countdown_seconds = "ten".into();
+        form.retention_days_after_close = "0".into();
+        form.retention_days_if_inactive = "3651".into();
+        let problems = form.apply_to(&c, |t| t != "xx").unwrap_err();
+        let fields: Vec<_> = problems.iter().map(|p| (p.field, p.code)).collect();
+        assert_eq!(
+            fields,
+            [
+                ("practice-name", "practice-name"),
+                ("ods-code", "ods-code"),
+                ("registration-url", "registration-url"),
+                ("languages", "languages-unknown"),
+                ("printer", "printer"),
+                ("idle-seconds", "idle-seconds"),
+                ("idle-countdown-seconds", "idle-countdown-seconds"),
+                ("retention-days-after-close", "retention-days"),
+                ("retention-days-if-inactive", "retention-days"),
+            ]
+        );
+        form.languages.clear();
+        let problems = form.apply_to(&c, |_| true).unwrap_err();
+        assert!(problems.contains(&SettingProblem {
+            field: "languages",
+            code: "languages-none"
+        }));
+    }
+}

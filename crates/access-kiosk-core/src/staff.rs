@@ -1,0 +1,256 @@
+//! Staff accounts: PINs, lockout and sessions.
+//!
+//! PINs are stored only as Argon2id hashes (the `argon2` crate's defaults: 19 MiB, 2
+//! passes, 1 lane, as OWASP recommends), and checked with its constant-time verify. After
+//! [`LOCK_AFTER`] wrong PINs an account locks, for a minute at first and twice as long for
+//! each further wrong PIN, up to a day; an administrator's PIN reset unlocks it. A staff
+//! session ends after a configurable time without activity, separately from the patient
+//! reset. Time is always passed in, so tests choose it.
+
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+use std::sync::{Arc, Mutex};
+
+use crate::privacy::SecretKey;
+
+/// Wrong PINs before an account locks.
+pub const LOCK_AFTER: u32 = 5;
+const FIRST_LOCK: Duration = Duration::minutes(1);
+const LONGEST_LOCK: Duration = Duration::hours(24);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum PinProblem {
+    #[error("a PIN needs at least 6 digits, or use a passphrase of at least 10 characters")]
+    TooShort,
+    #[error("a PIN of one repeated digit or a simple sequence is too easy to guess")]
+    TooSimple,
+}
+
+/// A PIN (at least 6 digits) or a passphrase (at least 10 characters).
+pub fn check_new_pin(pin: &str) -> Result<(), PinProblem> {
+    let digits_only = !pin.is_empty() && pin.chars().all(|c| c.is_ascii_digit());
+    if digits_only {
+        if pin.len() < 6 {
+            return Err(PinProblem::TooShort);
+        }
+        let b = pin.as_bytes();
+        let same = b.iter().all(|&c| c == b[0]);
+        let up = b.windows(2).all(|w| w[1] == w[0] + 1);
+        let down = b.windows(2).all(|w| w[0] == w[1] + 1);
+        if same || up || down {
+            return Err(PinProblem::TooSimple);
+        }
+        return Ok(());
+    }
+    if pin.chars().count() < 10 {
+        return Err(PinProblem::TooShort);
+    }
+    Ok(())
+}
+
+/// An Argon2id hash of `pin` with a fresh random salt, in PHC string format.
+pub fn hash_pin(pin: &str) -> Result<String, argon2::password_hash::Error> {
+    let salt = SaltString::generate(&mut OsRng);
+    Ok(Argon2::default()
+        .hash_password(pin.as_bytes(), &salt)?
+        .to_string())
+}
+
+/// Whether `pin` matches `hash` (constant-time comparison inside `argon2`).
+pub fn pin_matches(hash: &str, pin: &str) -> bool {
+    PasswordHash::new(hash)
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(pin.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// How long an account stays locked after `failures` wrong PINs in a row.
+pub fn lock_for(failures: u32) -> Option<Duration> {
+    if failures < LOCK_AFTER {
+        return None;
+    }
+    let doublings = (failures - LOCK_AFTER).min(11);
+    Some((FIRST_LOCK * 2i32.pow(doublings)).min(LONGEST_LOCK))
+}
+
+/// A staff account as the app shows it (never its hash).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StaffMember {
+    pub id: i64,
+    pub name: String,
+    pub is_admin: bool,
+    pub failed_attempts: u32,
+    pub locked_until: Option<DateTime<Utc>>,
+}
+
+impl StaffMember {
+    pub fn is_locked(&self, now: DateTime<Utc>) -> bool {
+        self.locked_until.is_some_and(|t| t > now)
+    }
+}
+
+/// Why a login was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoginRefused {
+    #[error("wrong name or PIN")]
+    WrongPin { locked_until: Option<DateTime<Utc>> },
+    #[error("this account is locked until {until}")]
+    Locked { until: DateTime<Utc> },
+}
+
+/// A logged-in member of staff.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffSession {
+    pub staff_id: i64,
+    pub name: String,
+    pub is_admin: bool,
+    last_activity: DateTime<Utc>,
+}
+
+impl StaffSession {
+    pub fn start(member: &StaffMember, now: DateTime<Utc>) -> Self {
+        StaffSession {
+            staff_id: member.id,
+            name: member.name.clone(),
+            is_admin: member.is_admin,
+            last_activity: now,
+        }
+    }
+
+    /// Whether the session is still live at `now`; if so, `now` counts as activity.
+    pub fn touch(&mut self, now: DateTime<Utc>, timeout: Duration) -> bool {
+        if now - self.last_activity > timeout {
+            return false;
+        }
+        self.last_activity = now;
+        true
+    }
+}
+
+/// Who is logged in at the desk, if anyone.
+#[derive(Default)]
+pub struct Desk(Mutex<Option<DeskSession>>);
+
+/// A live staff session and the practice's secret key its PIN unwrapped. The key lives
+/// only here (and briefly in the request using it): it is dropped, and so zeroized, when
+/// the session ends by logging out, timing out or a restore.
+struct DeskSession {
+    session: StaffSession,
+    key: Option<Arc<SecretKey>>,
+}
+
+/// What the desk holds when a staff action asks for the session.
+pub enum DeskCheck {
+    /// A live session, refreshed by this activity, and the practice key if it unlocked it.
+    Live(StaffSession, Option<Arc<SecretKey>>),
+    /// Nobody is logged in.
+    Empty,
+    /// The session had timed out: it is ended now and its key dropped. Who it was.
+    TimedOut(String),
+}
+
+impl Desk {
+    /// Starts a session (replacing any other), holding the key its PIN unwrapped.
+    pub fn begin(&self, session: StaffSession, key: Option<Arc<SecretKey>>) {
+        *self.lock() = Some(DeskSession { session, key });
+    }
+
+    /// The live session, refreshed by activity at `now`; one idle for longer than `timeout`
+    /// is ended here.
+    pub fn check(&self, now: DateTime<Utc>, timeout: Duration) -> DeskCheck {
+        let mut desk = self.lock();
+        let Some(live) = desk.as_mut() else {
+            return DeskCheck::Empty;
+        };
+        if live.session.touch(now, timeout) {
+            return DeskCheck::Live(live.session.clone(), live.key.clone());
+        }
+        let name = live.session.name.clone();
+        *desk = None;
+        DeskCheck::TimedOut(name)
+    }
+
+    /// Ends the session, if any, dropping its key. Returns who it was.
+    pub fn end(&self) -> Option<StaffSession> {
+        self.lock().take().map(|d| d.session)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<DeskSession>> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    #[rstest]
+    #[case::six_digits("402917", Ok(()))]
+    #[case::passphrase("correct horse battery", Ok(()))]
+    #[case::five_digits("40291", Err(PinProblem::TooShort))]
+    #[case::short_word("secret", Err(PinProblem::TooShort))]
+    #[case::repeated("111111", Err(PinProblem::TooSimple))]
+    #[case::ascending("123456", Err(PinProblem::TooSimple))]
+    #[case::descending("987654", Err(PinProblem::TooSimple))]
+    fn new_pins(#[case] pin: &str, #[case] expected: Result<(), PinProblem>) {
+        assert_eq!(check_new_pin(pin), expected);
+    }
+
+    #[test]
+    fn pins_are_stored_as_salted_argon2id_and_verified() {
+        let a = hash_pin("402917").unwrap();
+        let b = hash_pin("402917").unwrap();
+        assert!(a.starts_with("$argon2id$"), "{a}");
+        assert_ne!(a, b, "each hash has its own salt");
+        assert!(!a.contains("402917"));
+        assert!(pin_matches(&a, "402917"));
+        assert!(!pin_matches(&a, "402918"));
+        assert!(!pin_matches("not a hash", "402917"));
+    }
+
+    #[test]
+    fn locks_start_at_the_fifth_wrong_pin_and_grow() {
+        assert_eq!(lock_for(4), None);
+        assert_eq!(lock_for(5), Some(Duration::minutes(1)));
+        assert_eq!(lock_for(6), Some(Duration::minutes(2)));
+        assert_eq!(lock_for(7), Some(Duration::minutes(4)));
+        assert_eq!(lock_for(40), Some(Duration::hours(24)), "capped at a day");
+    }
+
+    #[test]
+    fn a_session_ends_after_the_staff_timeout_without_activity() {
+        let t0 = Utc::now();
+        let member = StaffMember {
+            id: 1,
+            name: "Ann".into(),
+            is_admin: false,
+            failed_attempts: 0,
+            locked_until: None,
+        };
+        let timeout = Duration::minutes(5);
+        let mut s = StaffSession::start(&member, t0);
+        assert!(
+            s.touch(t0 + Duration::minutes(4), timeout),
+            "4 minutes idle: still in"
+        );
+        assert!(
+            s.touch(t0 + Duration::minutes(8), timeout),
+            "activity at 4 moved the clock"
+        );
+        assert!(
+            !s.touch(t0 + Duration::minutes(14), timeout),
+            "6 minutes idle: out"
+        );
+    }
+}

@@ -1,0 +1,564 @@
+//! Journeys and their append-only event history.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension, Row, TransactionBehavior};
+use serde::Serialize;
+use serde_json::json;
+
+use super::sealed::{associated_data, open_details, SealedDetails};
+use super::{Store, StoreError};
+use crate::journey::sign_up::{Cohort, Step};
+use crate::journey::{
+    age_band, Actor, Channel, Event, Interest, Journey, PersonalDetails, Reference, Status,
+};
+use crate::privacy::{seal, SecretKey};
+
+/// How many fresh references to try before giving up (23^6 ≈ 148 million exist).
+const REFERENCE_ATTEMPTS: usize = 16;
+
+/// Event kinds, as stored. A status change's kind is the new status's name.
+pub mod kind {
+    pub const INTEREST_REGISTERED: &str = "interest-registered";
+    pub const COHORTS_TAGGED: &str = "cohorts-tagged";
+}
+
+/// A journey on the officer's queue, with what staff need to find and greet the patient.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QueueEntry {
+    #[serde(flatten)]
+    pub journey: Journey,
+    pub first_name: String,
+    pub last_name: String,
+    pub date_of_birth: String,
+    pub cohorts: Vec<Cohort>,
+    pub id_documents_today: String,
+    pub for_someone_else: bool,
+    /// Whether the name and date of birth above could be shown.
+    pub details: Details,
+}
+
+/// What became of a journey's personal details, for the staff face.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Details {
+    /// Opened with the practice key: shown.
+    Present,
+    /// Deleted by the retention purge (the journey and its counts remain).
+    Purged,
+    /// Sealed, but they did not open with this key (damaged, or from another practice key).
+    Unreadable,
+}
+
+impl Store {
+    /// Stores a validated interest as a new journey with its first event, in one durable
+    /// transaction: when this returns `Ok`, the journey survives a crash or power cut.
+    pub fn record_interest(
+        &mut self,
+        interest: &Interest,
+        channel: Channel,
+        locale: &str,
+        actor: &Actor,
+        now: DateTime<Utc>,
+    ) -> Result<Journey, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let created_at = now.to_rfc3339();
+        let band = age_band(interest.person.date_of_birth, now.date_naive());
+        let mut inserted = None;
+        for _ in 0..REFERENCE_ATTEMPTS {
+            let reference = Reference::random().map_err(StoreError::Random)?;
+            let n = tx.execute(
+                "INSERT INTO journey (reference, created_at, channel, locale, status, age_band,
+                    wants_appointments, wants_test_results, wants_full_record,
+                    for_someone_else, id_documents_today, training)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                 ON CONFLICT (reference) DO NOTHING",
+                params![
+                    reference.as_str(),
+                    created_at,
+                    channel.as_str(),
+                    locale,
+                    Status::Interested.as_str(),
+                    band,
+                    interest.wants.appointments_and_prescriptions,
+                    interest.wants.test_results,
+                    interest.wants.full_record,
+                    interest.for_someone_else,
+                    interest.id_documents.as_str(),
+                    self.training,
+                ],
+            )?;
+            if n == 1 {
+                inserted = Some((tx.last_insert_rowid(), reference));
+                break;
+            }
+        }
+        let (id, reference) = inserted.ok_or(StoreError::ReferencesExhausted)?;
+        // Sealed to the practice's public key: the kiosk can write them, not read them back.
+        let public = super::keys::public_key(&tx)?;
+        let sealed = seal(
+            &public,
+            &SealedDetails::from_person(&interest.person).to_json(),
+            &associated_data(reference.as_str()),
+        )?;
+        tx.execute(
+            "INSERT INTO sealed_personal (journey_id, sealed) VALUES (?1, ?2)",
+            params![id, sealed],
+        )?;
+        // The event carries no personal data: it outlives the purge of personal details.
+        let details = json!({
+            "channel": channel.as_str(),
+            "locale": locale,
+            "ageBand": band,
+            "wants": interest.wants,
+            "forSomeoneElse": interest.for_someone_else,
+            "idDocumentsToday": interest.id_documents.as_str(),
+        });
+        insert_event(&tx, id, now, actor, kind::INTEREST_REGISTERED, &details)?;
+        tx.commit()?;
+        Ok(Journey {
+            id,
+            reference,
+            created_at: now,
+            channel,
+            locale: locale.to_owned(),
+            status: Status::Interested,
+            age_band: band.to_owned(),
+        })
+    }
+
+    /// The journey with this reference, if any.
+    pub fn journey_by_reference(
+        &self,
+        reference: &Reference,
+    ) -> Result<Option<Journey>, StoreError> {
+        self.conn
+            .query_row(
+                &format!("SELECT {JOURNEY_COLUMNS} FROM journey j WHERE j.reference = ?1"),
+                [reference.as_str()],
+                journey_from_row,
+            )
+            .optional()
+            .map_err(StoreError::from)
+    }
+
+    /// A journey's history, oldest first.
+    pub fn events(&self, journey_id: i64) -> Result<Vec<Event>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT at, actor, kind, details FROM journey_event WHERE journey_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([journey_id], |r| {
+            let at: String = r.get(0)?;
+            let details: String = r.get(3)?;
+            Ok(Event {
+                at: parse_time(&at, 0)?,
+                actor: r.get(1)?,
+                kind: r.get(2)?,
+                details: serde_json::from_str(&details).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        3,
+                        rusqlite::types::Type::Text,
+                        e.into(),
+                    )
+                })?,
+            })
+        })?;
+        rows.collect::<Result<_, _>>().map_err(StoreError::from)
+    }
+
+    /// The personal details of a journey (staff use only), opened with the practice key.
+    /// `None` once purged.
+    pub fn personal_details(
+        &self,
+        journey_id: i64,
+        key: &SecretKey,
+    ) -> Result<Option<PersonalDetails>, StoreError> {
+        let row: Option<(String, Vec<u8>)> = self
+            .conn
+            .query_row(
+                "SELECT j.reference, s.sealed FROM sealed_personal s
+                 JOIN journey j ON j.id = s.journey_id WHERE s.journey_id = ?1",
+                [journey_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((reference, blob)) = row else {
+            return Ok(None);
+        };
+        open_details(key, &blob, &reference)?
+            .into_person()
+            .map(Some)
+            .ok_or(StoreError::Crypto(crate::privacy::CryptoError::Malformed))
+    }
+
+    /// Records one step of the script: checks the move is legal from the journey's current
+    /// status, then changes the status and appends the event, in one transaction.
+    pub fn apply_step(
+        &mut self,
+        journey_id: i64,
+        step: &Step,
+        details: serde_json::Value,
+        actor: &Actor,
+        now: DateTime<Utc>,
+    ) -> Result<Journey, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let current: String = tx
+            .query_row(
+                "SELECT status FROM journey WHERE id = ?1",
+                [journey_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(StoreError::NoSuchJourney)?;
+        let from = Status::parse(&current).ok_or(StoreError::NoSuchJourney)?;
+        let to = step.status();
+        if !from.can_move_to(to) {
+            return Err(StoreError::IllegalMove {
+                from: from.as_str(),
+                to: to.as_str(),
+            });
+        }
+        let level = match step {
+            Step::AccessGranted { level, .. } => serde_json::to_value(level)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned)),
+            _ => None,
+        };
+        tx.execute(
+            "UPDATE journey SET status = ?2, updated_at = ?3,
+                access_level = coalesce(?4, access_level)
+             WHERE id = ?1",
+            params![journey_id, to.as_str(), now.to_rfc3339(), level],
+        )?;
+        insert_event(&tx, journey_id, now, actor, to.as_str(), &details)?;
+        let journey = tx.query_row(
+            &format!("SELECT {JOURNEY_COLUMNS} FROM journey j WHERE j.id = ?1"),
+            [journey_id],
+            journey_from_row,
+        )?;
+        tx.commit()?;
+        Ok(journey)
+    }
+
+    /// Appends an event that does not change the status (a print, a note).
+    pub fn append_event(
+        &self,
+        journey_id: i64,
+        actor: &Actor,
+        kind: &str,
+        details: serde_json::Value,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        insert_event(&self.conn, journey_id, now, actor, kind, &details)?;
+        Ok(())
+    }
+
+    /// Sets a journey's cohort tags, recording who set them.
+    pub fn set_cohorts(
+        &mut self,
+        journey_id: i64,
+        cohorts: &[Cohort],
+        actor: &Actor,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let tags = json!(cohorts).to_string();
+        let n = tx.execute(
+            "UPDATE journey SET cohorts = ?2, updated_at = ?3 WHERE id = ?1",
+            params![journey_id, tags, now.to_rfc3339()],
+        )?;
+        if n == 0 {
+            return Err(StoreError::NoSuchJourney);
+        }
+        let details = json!({ "cohorts": cohorts });
+        insert_event(&tx, journey_id, now, actor, kind::COHORTS_TAGGED, &details)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Journeys with the given statuses, newest first, with the details staff need,
+    /// opened with the practice key.
+    pub fn queue(
+        &self,
+        statuses: &[Status],
+        key: &SecretKey,
+    ) -> Result<Vec<QueueEntry>, StoreError> {
+        self.queue_entries(statuses, None, key)
+    }
+
+    /// One journey as the queue shows it, whatever its status.
+    pub fn queue_entry(
+        &self,
+        journey_id: i64,
+        key: &SecretKey,
+    ) -> Result<Option<QueueEntry>, StoreError> {
+        Ok(self
+            .queue_entries(&Status::ALL, Some(journey_id), key)?
+            .into_iter()
+            .next())
+    }
+
+    fn queue_entries(
+        &self,
+        statuses: &[Status],
+        journey_id: Option<i64>,
+        key: &SecretKey,
+    ) -> Result<Vec<QueueEntry>, StoreError> {
+        let wanted = json!(statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>()).to_string();
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {JOURNEY_COLUMNS}, s.sealed, j.cohorts, j.id_documents_today,
+                    j.for_someone_else
+             FROM journey j LEFT JOIN sealed_personal s ON s.journey_id = j.id
+             WHERE j.status IN (SELECT value FROM json_each(?1)) AND (?2 IS NULL OR j.id = ?2)
+             ORDER BY j.created_at DESC, j.id DESC"
+        ))?;
+        let rows = stmt.query_map(params![wanted, journey_id], |r| {
+            let cohorts: String = r.get(8)?;
+            let journey = journey_from_row(r)?;
+            let sealed: Option<Vec<u8>> = r.get(7)?;
+            // One damaged record must not hide the rest of the queue: it is marked instead.
+            let (details, person) = match sealed {
+                None => (Details::Purged, None),
+                Some(blob) => match open_details(key, &blob, journey.reference.as_str()) {
+                    Ok(p) => (Details::Present, Some(p)),
+                    Err(_) => (Details::Unreadable, None),
+                },
+            };
+            let (first_name, last_name, date_of_birth) = person
+                .map(|p| (p.first_name, p.last_name, p.date_of_birth))
+                .unwrap_or_default();
+            Ok(QueueEntry {
+                journey,
+                first_name,
+                last_name,
+                date_of_birth,
+                cohorts: serde_json::from_str(&cohorts).unwrap_or_default(),
+                id_documents_today: r.get(9)?,
+                for_someone_else: r.get(10)?,
+                details,
+            })
+        })?;
+        rows.collect::<Result<_, _>>().map_err(StoreError::from)
+    }
+
+    /// The retention purge: deletes the sealed personal details of journeys that closed
+    /// before `closed_before`, and of open journeys with no activity since
+    /// `inactive_before`. Journeys, their events and every column reports read stay.
+    /// Returns how many journeys lost their details. It runs at every start, so it looks only
+    /// at journeys that still have details (those within the retention period), never at
+    /// the whole history.
+    pub fn purge_personal_details(
+        &self,
+        closed_before: DateTime<Utc>,
+        inactive_before: DateTime<Utc>,
+    ) -> Result<usize, StoreError> {
+        let closed = json!(Status::ALL
+            .iter()
+            .filter(|s| !s.is_open())
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>())
+        .to_string();
+        let n = self.conn.execute(
+            "DELETE FROM sealed_personal WHERE journey_id IN (
+                 SELECT j.id FROM sealed_personal sp JOIN journey j ON j.id = sp.journey_id
+                 WHERE julianday(coalesce(
+                         (SELECT max(e.at) FROM journey_event e WHERE e.journey_id = j.id),
+                         j.created_at))
+                     < julianday(CASE WHEN j.status IN (SELECT value FROM json_each(?1))
+                                      THEN ?2 ELSE ?3 END))",
+            params![
+                closed,
+                closed_before.to_rfc3339(),
+                inactive_before.to_rfc3339()
+            ],
+        )?;
+        Ok(n)
+    }
+
+    pub fn journey_by_id(&self, id: i64) -> Result<Option<Journey>, StoreError> {
+        self.conn
+            .query_row(
+                &format!("SELECT {JOURNEY_COLUMNS} FROM journey j WHERE j.id = ?1"),
+                [id],
+                journey_from_row,
+            )
+            .optional()
+            .map_err(StoreError::from)
+    }
+
+    /// How many journeys exist (used by tests and the demo seed).
+    pub fn journey_count(&self) -> Result<u64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM journey", [], |r| r.get(0))?)
+    }
+}
+
+/// Appends one event inside whatever transaction `conn` is in: the only place events are written.
+fn insert_event(
+    conn: &rusqlite::Connection,
+    journey_id: i64,
+    now: DateTime<Utc>,
+    actor: &Actor,
+    kind: &str,
+    details: &serde_json::Value,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        "INSERT INTO journey_event (journey_id, at, actor, kind, details)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            journey_id,
+            now.to_rfc3339(),
+            actor.as_str(),
+            kind,
+            details.to_string()
+        ],
+    )
+}
+
+/// The columns [`journey_from_row`] reads, for a `journey` aliased `j`.
+const JOURNEY_COLUMNS: &str =
+    "j.id, j.reference, j.created_at, j.channel, j.locale, j.status, j.age_band";
+
+pub(super) fn parse_time(s: &str, col: usize) -> rusqlite::Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(col, rusqlite::types::Type::Text, e.into())
+        })
+}
+
+fn journey_from_row(r: &Row<'_>) -> rusqlite::Result<Journey> {
+    let bad = |col: usize, what: &str| {
+        rusqlite::Error::FromSqlConversionFailure(
+            col,
+            rusqlite::types::Type::Text,
+            format!("unknown {what}").into(),
+        )
+    };
+    let reference: String = r.get(1)?;
+    let created: String = r.get(2)?;
+    let channel: String = r.get(3)?;
+    let status: String = r.get(5)?;
+    Ok(Journey {
+        id: r.get(0)?,
+        reference: Reference::parse(&reference).ok_or_else(|| bad(1, "reference"))?,
+        created_at: parse_time(&created, 2)?,
+        channel: Channel::parse(&channel).ok_or_else(|| bad(3, "channel"))?,
+        locale: r.get(4)?,
+        status: Status::parse(&status).ok_or_else(|| bad(5, "status"))?,
+        age_band: r.get(6)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journey::{IdDocumentsToday, InterestForm};
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-11-25T10:30:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn interest() -> Interest {
+        InterestForm {
+            first_name: "রহিম".into(),
+            last_name: "Uddin".into(),
+            dob_day: "1".into(),
+            dob_month: "6".into(),
+            dob_year: "1995".into(),
+            mobile: "07700 900001".into(),
+            nhs_number: "943 476 5919".into(),
+            wants_appointments: true,
+            wants_test_results: false,
+            wants_full_record: true,
+            id_documents: Some(IdDocumentsToday::PhotoIdOnly),
+            ..Default::default()
+        }
+        .validate(now().date_naive())
+        .unwrap()
+    }
+
+    #[test]
+    fn recording_interest_creates_a_journey_its_details_and_one_event() {
+        let mut store = Store::open_in_memory().unwrap();
+        let j = store
+            .record_interest(&interest(), Channel::Kiosk, "bn", &Actor::Kiosk, now())
+            .unwrap();
+        let found = store.journey_by_reference(&j.reference).unwrap().unwrap();
+        assert_eq!(found, j, "what was returned is what was stored");
+        assert_eq!(found.status, Status::Interested);
+        assert_eq!(found.age_band, "20-35");
+        assert_eq!(found.created_at, now(), "timestamps are stored in UTC");
+
+        let events = store.events(j.id).unwrap();
+        assert_eq!(events.len(), 1, "a new journey has exactly its first event");
+        assert_eq!(events[0].kind, kind::INTEREST_REGISTERED);
+        assert_eq!(events[0].actor, "kiosk");
+        assert_eq!(events[0].details["locale"], "bn");
+        assert_eq!(events[0].details["wants"]["test_results"], false);
+        let text = events[0].details.to_string();
+        assert!(
+            !text.contains("রহিম") && !text.contains("7700"),
+            "events carry no personal data"
+        );
+
+        let key = store.provisional_secret_for_tests();
+        let p = store.personal_details(j.id, &key).unwrap().unwrap();
+        assert_eq!(p.first_name, "রহিম");
+        assert_eq!(p.mobile.as_deref(), Some("+447700900001"));
+        assert_eq!(p.nhs_number.as_deref(), Some("9434765919"));
+    }
+
+    #[test]
+    fn events_cannot_be_changed_or_deleted() {
+        let mut store = Store::open_in_memory().unwrap();
+        let j = store
+            .record_interest(&interest(), Channel::Kiosk, "en-GB", &Actor::Kiosk, now())
+            .unwrap();
+        let update = store.conn.execute(
+            "UPDATE journey_event SET kind = 'x' WHERE journey_id = ?1",
+            [j.id],
+        );
+        assert!(update.is_err(), "history is append-only");
+        let delete = store
+            .conn
+            .execute("DELETE FROM journey_event WHERE journey_id = ?1", [j.id]);
+        assert!(delete.is_err(), "history is append-only");
+        assert_eq!(store.events(j.id).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn each_journey_gets_its_own_reference() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut seen = std::collections::HashSet::new();
+        for _ in 0..200 {
+            let j = store
+                .record_interest(&interest(), Channel::Kiosk, "en-GB", &Actor::Kiosk, now())
+                .unwrap();
+            assert!(seen.insert(j.reference.clone()), "references are unique");
+        }
+        assert_eq!(store.journey_count().unwrap(), 200);
+    }
+
+    #[test]
+    fn a_committed_journey_is_in_the_file_after_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(super::super::DATABASE_FILE);
+        let reference = {
+            let mut store = Store::open(&path).unwrap();
+            store
+                .record_interest(&interest(), Channel::Kiosk, "en-GB", &Actor::Kiosk, now())
+                .unwrap()
+                .reference
+        };
+        let store = Store::open(&path).unwrap();
+        assert!(store.journey_by_reference(&reference).unwrap().is_some());
+    }
+}
