@@ -3,13 +3,20 @@
 // an NHS server; an offline kiosk must never try to reach it, so they are removed here
 // and the fallback fonts (Arial, then the system's Noto fonts for other scripts) apply. Rules
 // for components the kiosk never uses are dropped (purge-css.mjs): WebKit parses the CSS on
-// every page start, and the kiosk starts its page afresh for every patient.
+// every page start, and the kiosk starts its page afresh for every patient. First, the page's
+// modules must import each other one way only (check-imports.mjs).
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkImports } from "./check-imports.mjs";
 import { purge, usedClasses } from "./purge-css.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
+const problems = checkImports(join(here, "src"));
+if (problems.length) {
+  for (const p of problems) console.error(`check-imports: ${p}`);
+  process.exit(1);
+}
 const dist = join(here, "dist");
 const nhsuk = join(here, "node_modules", "nhsuk-frontend", "dist", "nhsuk");
 
@@ -23,7 +30,8 @@ if (/https?:\/\//.test(offline.replace(/\/\*[\s\S]*?\*\//g, "").replace(/xmlns=\
   console.error("nhsuk-frontend CSS still refers to an outside address; update build.mjs");
   process.exit(1);
 }
-const sources = readdirSync(join(here, "src"))
+// Every page, module and style sheet, in ui/src and its folders (shared/, patient/, staff/).
+const sources = readdirSync(join(here, "src"), { recursive: true })
   .filter((f) => /\.(html|js|css)$/.test(f))
   .map((f) => readFileSync(join(here, "src", f), "utf8"));
 const used = usedClasses(sources);

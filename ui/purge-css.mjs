@@ -2,8 +2,9 @@
 // The compiled nhsuk-frontend CSS is about 280 KB for every component in the design system;
 // WebKit parses all of it, and keeps its rule sets, on every page start, and the kiosk starts
 // its page afresh for every patient. A rule is kept unless one of its selectors' classes
-// appears nowhere in our pages and scripts (ui/src); classes inside :not(), :is(), :where()
-// and :has() do not count, so a rule is only dropped when it cannot match.
+// appears nowhere in our pages and scripts (every file in ui/src and its folders, read by
+// build.mjs); classes inside :not(), :is(), :where() and :has() do not count, so a rule is
+// only dropped when it cannot match.
 //
 // A small parser of its own, enough for the minified CSS (rules, @media, @supports,
 // @container and @layer blocks, @keyframes and @font-face bodies, quoted strings).

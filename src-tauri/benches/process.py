@@ -236,7 +236,7 @@ class Chromium:
         )
         shutil.copy(HERE / "page" / "chromium-shim.js", self.site / "bench-shim.js")
         index = (self.site / "index.html").read_text()
-        tag = '<script src="app.js" defer></script>'
+        tag = '<script type="module" src="main.js"></script>'
         assert tag in index, "ui/dist/index.html changed: update the Chromium page set-up"
         self.index = self.site / "index.html"
         self.index_text = index
@@ -254,6 +254,9 @@ class Chromium:
             self.binary, "--kiosk", "--no-first-run", "--no-default-browser-check",
             "--disable-background-networking", f"--user-data-dir={profile}",
             "--enable-logging=stderr", "--v=0", "--password-store=basic",
+            # The page is ES modules (ui/src/main.js and what it imports), which Chromium
+            # loads from file:// only with this; the kiosk serves them from its own origin.
+            "--allow-file-access-from-files",
         ]
         if os.geteuid() == 0:
             argv.append("--no-sandbox")  # Chromium refuses to run as root with its sandbox

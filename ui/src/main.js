@@ -1,0 +1,38 @@
+// Access Kiosk's page: the patient face (patient/) and the staff face (staff/), on what both
+// use (shared/). The backend validates and stores; this page only shows.
+//
+// Imports go one way: shared ← patient ← staff ← main (ui/check-imports.mjs checks it on
+// every build). This module starts the page and wires the two places where the patient face
+// leads into the staff face, so the patient face never needs to import it.
+
+import { start } from "./patient/start.js";
+import { submitForm } from "./patient/form.js";
+import { setHome, watchStaffActivity } from "./staff/session.js";
+import { openStaffLogin } from "./staff/login.js";
+import { submitStaffForm } from "./staff/journey.js";
+import { showHome } from "./staff/home.js";
+
+start();
+
+/** A 2-second press on the practice name opens the staff login. */
+function wireStaffEntry() {
+  const name = document.querySelector("[data-testid=practice-name]");
+  let timer = 0;
+  name.addEventListener("pointerdown", () => {
+    timer = setTimeout(() => openStaffLogin(), 2000);
+  });
+  for (const type of ["pointerup", "pointerleave", "pointercancel"]) {
+    name.addEventListener(type, () => clearTimeout(timer));
+  }
+}
+
+wireStaffEntry();
+// Sending a form (its button, or Enter): the patient's interest form, or in staff mode the
+// same form filled in at the desk.
+document.addEventListener("submit", (e) => {
+  e.preventDefault();
+  if (document.body.dataset.mode === "staff") submitStaffForm();
+  else submitForm();
+});
+setHome(showHome);
+watchStaffActivity();

@@ -1,0 +1,66 @@
+// The staff home screen: who is logged in, training mode, leaving, and the tabs. Each tab
+// draws its panel from its own module; administrators get three more tabs.
+
+import { kiosk } from "../shared/state.js";
+import { invoke } from "../shared/tauri.js";
+import { h, button, notice } from "../shared/dom.js";
+import { showTrainingBand } from "../patient/start.js";
+import { staff, s, sf, showNotice, showStaff, leaveStaff } from "./session.js";
+import { queueTab, worklistTab } from "./queue.js";
+import { newJourneyTab } from "./journey.js";
+import { materialsTab } from "./materials.js";
+import { accountsTab } from "./accounts.js";
+import { auditTab } from "./audit.js";
+import { reportsTab } from "./reports.js";
+import { settingsTab } from "./practice.js";
+import { aboutTab } from "./about.js";
+
+/** Shows the staff home screen with `tab`'s panel. */
+export async function showHome(tab) {
+  staff.tab = tab;
+  const tabs = ["queue", "new", "worklist", "reports", "materials", ...(staff.session.isAdmin ? ["staff", "audit", "settings"] : []), "about"];
+  const body = h("div", { class: "kiosk-staff-body" });
+  const root = h("section", { testid: "staff-home", class: "kiosk-staff" },
+    h("div", { class: "kiosk-staff-bar" },
+      h("p", { class: "nhsuk-body-m", testid: "staff-who", text: await sf("staff-logged-in-as", { name: staff.session.name }) }),
+      button(s(kiosk.settings.training ? "training-end" : "training-start"), "training-toggle", async () => {
+        try {
+          kiosk.settings.training = await invoke("set_training", { on: !kiosk.settings.training });
+          showTrainingBand(kiosk.settings.training);
+          await showHome(staff.tab);
+        } catch (err) {
+          showNotice(root, err);
+        }
+      }, true),
+      button(s("staff-leave"), "staff-leave", () => leaveStaff(), true)),
+    notice(),
+    h("nav", { class: "kiosk-tabs", "aria-label": "Staff" },
+      tabs.map((name) => h("button", {
+        type: "button",
+        class: `kiosk-tab${name === tab ? " kiosk-tab--current" : ""}`,
+        "aria-current": name === tab ? "page" : null,
+        testid: `tab-${name}`,
+        text: s(`tab-${name}`),
+        onclick: () => showHome(name),
+      }))),
+    body);
+  showStaff(`staff-${tab}`, root);
+  try {
+    await TABS[tab](body);
+  } catch (err) {
+    body.append(notice());
+    showNotice(body, err);
+  }
+}
+
+const TABS = {
+  queue: queueTab,
+  new: newJourneyTab,
+  worklist: worklistTab,
+  reports: reportsTab,
+  materials: materialsTab,
+  staff: accountsTab,
+  audit: auditTab,
+  settings: settingsTab,
+  about: aboutTab,
+};

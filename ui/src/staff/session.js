@@ -1,0 +1,91 @@
+// The staff face (liaison officer and administrator): its session and its frame.
+//
+// Reached by a 2-second press on the practice name, then a PIN (login.js). Staff text is
+// English (staff.ftl); the script shows the patient's language beside it. Every rule (PINs,
+// lockout, which step may follow which) is decided in Rust; these pages only ask and show.
+// Leaving staff mode loads the page afresh on the attract screen, so nothing of the staff
+// view remains. The staff session has its own inactivity clock, separate from the patient
+// reset.
+
+import { kiosk } from "../shared/state.js";
+import { invoke } from "../shared/tauri.js";
+import { t } from "../shared/l10n.js";
+import { main } from "../shared/dom.js";
+import { leaveScreen } from "../patient/screens.js";
+import { resetForNextPatient } from "../patient/idle.js";
+
+export const STAFF_LOCALE = "en-GB";
+
+export const staff = { session: null, timer: 0, tab: "queue" };
+
+/** English staff text. */
+export const s = (id) => t(id, STAFF_LOCALE);
+
+/** Formats a staff message that takes arguments, through Fluent. */
+export const sf = (id, args) => invoke("format_message", { locale: STAFF_LOCALE, id, args });
+
+/** Shows `err` in `root`'s message line; a lost session ends staff mode. */
+export function showNotice(root, err, testid = "staff-error") {
+  const p = root.querySelector(`[data-testid=${testid}]`);
+  if (!p) return;
+  const code = (err && err.code) || "unknown";
+  const id = code === "step-refused" && err.detail ? `error-step-${err.detail}` : `error-code-${code}`;
+  p.textContent = s(id);
+  p.hidden = false;
+  if (code === "not-logged-in") leaveStaff();
+}
+
+/** Replaces the page with a staff screen. */
+export function showStaff(name, content) {
+  leaveScreen();
+  main().replaceChildren(content);
+  kiosk.screen = name;
+  document.body.dataset.screen = name;
+  document.body.dataset.mode = "staff";
+  document.documentElement.lang = "en-GB";
+  document.documentElement.dir = "ltr";
+  clearTimeout(kiosk.timers.idle); // the patient reset never wipes a staff session
+  armStaffTimer();
+  main().focus({ preventScroll: true });
+  window.scrollTo(0, 0);
+}
+
+function armStaffTimer() {
+  clearTimeout(staff.timer);
+  if (document.body.dataset.mode !== "staff") return;
+  const minutes = (kiosk.settings && kiosk.settings.staffSessionMinutes) || 5;
+  staff.timer = setTimeout(() => leaveStaff(), minutes * 60 * 1000);
+}
+
+/** Ends staff mode: logs out and puts the attract screen in place of everything staff saw. */
+export async function leaveStaff() {
+  clearTimeout(staff.timer);
+  staff.session = null;
+  delete document.body.dataset.mode;
+  try {
+    await invoke("log_out");
+  } finally {
+    await resetForNextPatient();
+  }
+}
+
+/** Any activity in staff mode restarts the staff clock (main.js calls this once). */
+export function watchStaffActivity() {
+  for (const type of ["pointerdown", "keydown", "input"]) {
+    document.addEventListener(type, armStaffTimer, { capture: true, passive: true });
+  }
+}
+
+// The staff home screen (home.js, with its tabs) opens the other staff screens, and they go
+// back to it. So that imports go one way only, they do not import home.js: they call goHome,
+// and main.js hands home.js's showHome to setHome when the page starts.
+let home = null;
+
+export function setHome(showHome) {
+  home = showHome;
+}
+
+/** Shows the staff home screen on `tab`. */
+export function goHome(tab) {
+  return home(tab);
+}
