@@ -39,7 +39,7 @@ async fn slips_print_in_english_bengali_and_arabic_and_their_qr_decodes_from_the
         App::launch(Practice::with_languages(&["en-GB", "bn", "ar"]).with_printer("PDF")).await;
     for language in ["en-GB", "bn", "ar"] {
         let (reference, before) = interest_in(&app, language).await;
-        let pdf = wait_for_new_pdf(&before).await;
+        let pdf = wait_for_new_pdf(&before, &format!("slip-{reference}")).await;
         let text = pdf_words(&pdf);
         assert!(
             text.contains(&reference),
@@ -158,7 +158,7 @@ async fn a_stopped_printer_is_explained_and_the_slip_can_be_reprinted_from_the_j
 async fn registration_details_typed_for_a_print_are_printed_and_never_kept() {
     let app = App::launch(Practice::default().with_printer("PDF")).await;
     let (reference, before) = interest_in(&app, "en-GB").await;
-    wait_for_new_pdf(&before).await; // the kiosk's own slip
+    wait_for_new_pdf(&before, &format!("slip-{reference}")).await; // the kiosk's own slip
     app.tap("confirm-finish").await;
     app.find("attract-screen").await; // the next patient's page, loaded afresh
     app.log_in_as_new_admin("Amir Admin", "402917").await;
@@ -176,7 +176,7 @@ async fn registration_details_typed_for_a_print_are_printed_and_never_kept() {
         "!document.querySelector('[data-testid=print-done]').hidden",
     )
     .await;
-    let pdf = wait_for_new_pdf(&before).await;
+    let pdf = wait_for_new_pdf(&before, &format!("slip-{reference}")).await;
     assert_eq!(
         pdf_qr_codes(&pdf, "slip-staff-with-details"),
         vec![Practice::REGISTRATION_URL.to_owned()]
@@ -246,7 +246,8 @@ async fn staff_print_an_urdu_poster_and_copy_prescription_messages_within_their_
         "!document.querySelector('[data-testid=materials-printed]').hidden",
     )
     .await;
-    let pdf = wait_for_new_pdf(&before).await;
+    // WebKitGTK names its print jobs after the app.
+    let pdf = wait_for_new_pdf(&before, "access-kiosk_job").await;
     let info = std::process::Command::new("pdfinfo")
         .arg(&pdf)
         .output()

@@ -667,11 +667,18 @@ pub fn printed_pdfs() -> std::collections::HashSet<PathBuf> {
         .unwrap_or_default()
 }
 
-/// Waits for a PDF that was not in `before` to be completely written, and returns it.
-pub async fn wait_for_new_pdf(before: &std::collections::HashSet<PathBuf>) -> PathBuf {
+/// Waits for a PDF that was not in `before`, whose file name (CUPS-PDF names it after the
+/// print job's title) starts with `job`, to be completely written, and returns it. Naming
+/// the job keeps two test runs on one machine, sharing the queue, from reading each other's
+/// prints.
+pub async fn wait_for_new_pdf(before: &std::collections::HashSet<PathBuf>, job: &str) -> PathBuf {
     let deadline = std::time::Instant::now() + Duration::from_secs(60);
     loop {
-        for path in printed_pdfs().difference(before) {
+        for path in printed_pdfs().difference(before).filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(job))
+        }) {
             let bytes = std::fs::read(path).unwrap_or_default();
             // CUPS-PDF may still be writing: wait for the file's end marker.
             if bytes.windows(5).any(|w| w == b"%%EOF") {
