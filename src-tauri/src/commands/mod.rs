@@ -9,8 +9,9 @@ pub mod printing;
 pub mod reports;
 pub mod staff;
 
-/// Measurement mode only (`ACCESS_KIOSK_BENCH`, see `tools/bench`): one line of timings from
-/// the page, printed for the benchmark harness. Does nothing otherwise.
+/// Measurement mode only (a build with the feature `bench` and `ACCESS_KIOSK_BENCH` set, see
+/// `tools/bench`): one line of timings from the page, printed for the benchmark harness.
+/// Does nothing otherwise.
 #[tauri::command]
 pub fn bench_report(line: String) {
     crate::bench_mode::report(&line);
