@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkImports } from "./check-imports.mjs";
 import { purge, usedClasses } from "./purge-css.mjs";
+import { checkLayout, checkLayouts } from "./src/shared/keyboard/layouts.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const problems = checkImports(join(here, "src"));
@@ -17,12 +18,35 @@ if (problems.length) {
   for (const p of problems) console.error(`check-imports: ${p}`);
   process.exit(1);
 }
+// The on-screen keyboard's layouts (src/keyboards/*.json, one per script): each checked,
+// then all of them written as one file the page loads (keyboards/layouts.json).
+const keyboards = join(here, "src", "keyboards");
+const layouts = [];
+for (const file of readdirSync(keyboards).filter((f) => f.endsWith(".json")).sort()) {
+  let layout;
+  try {
+    layout = JSON.parse(readFileSync(join(keyboards, file), "utf8"));
+  } catch (err) {
+    problems.push(`keyboards/${file}: not valid JSON: ${err.message}`);
+    continue;
+  }
+  const found = checkLayout(layout, `keyboards/${file}`);
+  problems.push(...found);
+  if (!found.length) layouts.push(layout);
+}
+problems.push(...checkLayouts(layouts));
+if (problems.length) {
+  for (const p of problems) console.error(`keyboard layouts: ${p}`);
+  process.exit(1);
+}
 const dist = join(here, "dist");
 const nhsuk = join(here, "node_modules", "nhsuk-frontend", "dist", "nhsuk");
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-cpSync(join(here, "src"), dist, { recursive: true });
+cpSync(join(here, "src"), dist, { recursive: true, filter: (f) => !f.startsWith(keyboards) });
+mkdirSync(join(dist, "keyboards"));
+writeFileSync(join(dist, "keyboards", "layouts.json"), JSON.stringify(layouts));
 
 const css = readFileSync(join(nhsuk, "nhsuk-frontend.min.css"), "utf8");
 const offline = css.replace(/@font-face\{[^}]*\}/g, "");

@@ -2,6 +2,7 @@
 //! Modules mirror the app's faces.
 
 mod crash_safety;
+mod keyboard;
 mod languages;
 mod patient_flow;
 mod printing;

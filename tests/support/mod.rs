@@ -16,6 +16,8 @@ use serde_json::json;
 
 pub use fantoccini;
 
+mod keys;
+
 /// How long to wait for a condition in the page before failing.
 pub const WAIT: Duration = Duration::from_secs(20);
 

@@ -11,7 +11,9 @@ import { setHome, watchStaffActivity } from "./staff/session.js";
 import { openStaffLogin } from "./staff/login.js";
 import { submitStaffForm } from "./staff/journey.js";
 import { showHome } from "./staff/home.js";
+import { attachKeyboard } from "./shared/keyboard/keyboard.js";
 
+attachKeyboard(); // before start(), so a field focused on the first screen gets it
 start();
 
 /** A 2-second press on the practice name opens the staff login. */

@@ -14,7 +14,11 @@ export function armIdle() {
   kiosk.timers.idle = setTimeout(startCountdown, kiosk.settings.idleSeconds * 1000);
 }
 
+// The field the patient was typing in when "Are you still there?" took the focus.
+let focusBeforeIdle = null;
+
 function startCountdown() {
+  focusBeforeIdle = document.activeElement;
   kiosk.countdownLeft = kiosk.settings.idleCountdownSeconds;
   document.getElementById("idle-dialog").hidden = false;
   renderCountdown();
@@ -39,9 +43,15 @@ export async function renderCountdown() {
 }
 
 export function stopCountdown() {
+  const dialog = document.getElementById("idle-dialog");
+  const wasOpen = !dialog.hidden;
   clearInterval(kiosk.timers.countdown);
-  document.getElementById("idle-dialog").hidden = true;
+  dialog.hidden = true;
   document.getElementById("idle-countdown").textContent = "";
+  // The patient is back: the field they were typing in gets its caret (and keyboard) again.
+  const field = focusBeforeIdle;
+  focusBeforeIdle = null;
+  if (wasOpen && field && field.isConnected && field !== document.body) field.focus({ preventScroll: true });
 }
 
 export function onActivity() {

@@ -3,6 +3,7 @@
 
 import { kiosk } from "../shared/state.js";
 import { t, loadBundle, localise } from "../shared/l10n.js";
+import { relabelKeyboard } from "../shared/keyboard/keyboard.js";
 import { updateListen } from "./listen.js";
 import { renderCountdown } from "./idle.js";
 
@@ -14,6 +15,7 @@ export async function setLocale(tag) {
   document.documentElement.dir = bundle.dir;
   document.title = t("app-title");
   localise(document);
+  relabelKeyboard();
   updateListen();
   if (!document.getElementById("idle-dialog").hidden) renderCountdown();
 }

@@ -4,7 +4,7 @@
 
 import { SOURCE_LOCALE, kiosk } from "../shared/state.js";
 import { t, localise } from "../shared/l10n.js";
-import { main } from "../shared/dom.js";
+import { main, scrollPageToTop } from "../shared/dom.js";
 import { readForm, writeForm } from "../shared/interest_form.js";
 import { printSlip } from "../shared/printing.js";
 import { updateListen, stopAudio } from "./listen.js";
@@ -27,7 +27,7 @@ export function show(name) {
   if (enter) enter();
   updateListen();
   main().focus({ preventScroll: true });
-  window.scrollTo(0, 0);
+  scrollPageToTop();
   armIdle();
 }
 

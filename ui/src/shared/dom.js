@@ -4,6 +4,13 @@
 /** The <main> element the current screen is in. */
 export const main = () => document.getElementById("screen");
 
+/** Shows the top of the page (it scrolls in .kiosk-page, above the on-screen keyboard). */
+export function scrollPageToTop() {
+  const page = main().parentElement;
+  if (page) page.scrollTop = 0;
+  window.scrollTo(0, 0);
+}
+
 /** Builds an element: h("button", { text, testid, onclick }, ...children). */
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);

@@ -41,7 +41,12 @@ function aboutPanel(about) {
             ? `${s("about-reviewed-yes")} (${st.reviewed_by}, ${st.reviewed_on})`
             : s("about-reviewed-no"),
         }),
-        h("td", { text: st.notes }))))),
+        h("td", {}, st.notes, ...Object.entries(st.files || {}).map(([file, f]) => h("p", {
+          class: "nhsuk-body-s",
+          text: `${file}: ${f.drafted_by}, ${f.drafted_on}; ${f.reviewed_by_native_speaker
+            ? `${s("about-reviewed-yes")} (${f.reviewed_by}, ${f.reviewed_on})`
+            : s("about-reviewed-no")}`,
+        }))))))),
     h("h3", { text: s("about-override-problems") }),
     h("ul", { class: "nhsuk-list", testid: "override-problems" }, problems.map((p) => h("li", { dir: "ltr", text: p }))));
 }

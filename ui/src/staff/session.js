@@ -10,7 +10,7 @@
 import { kiosk } from "../shared/state.js";
 import { invoke } from "../shared/tauri.js";
 import { t } from "../shared/l10n.js";
-import { main } from "../shared/dom.js";
+import { main, scrollPageToTop } from "../shared/dom.js";
 import { leaveScreen } from "../patient/screens.js";
 import { resetForNextPatient } from "../patient/idle.js";
 
@@ -47,7 +47,7 @@ export function showStaff(name, content) {
   clearTimeout(kiosk.timers.idle); // the patient reset never wipes a staff session
   armStaffTimer();
   main().focus({ preventScroll: true });
-  window.scrollTo(0, 0);
+  scrollPageToTop();
 }
 
 function armStaffTimer() {
@@ -55,6 +55,21 @@ function armStaffTimer() {
   if (document.body.dataset.mode !== "staff") return;
   const minutes = (kiosk.settings && kiosk.settings.staffSessionMinutes) || 5;
   staff.timer = setTimeout(() => leaveStaff(), minutes * 60 * 1000);
+  keepSessionAlive();
+}
+
+// The Rust side keeps the session's own clock, which every staff command refreshes. Typing
+// (on the on-screen keys or a physical keyboard) sends no command, so activity tells it, at
+// most every HEARTBEAT_MS, that someone is still at work: a long note is not lost to a
+// session that ended while it was typed.
+const HEARTBEAT_MS = 20_000;
+let lastHeartbeat = 0;
+
+function keepSessionAlive() {
+  const now = Date.now();
+  if (!staff.session || now - lastHeartbeat < HEARTBEAT_MS) return;
+  lastHeartbeat = now;
+  invoke("staff_session").catch(() => {}); // a session already gone shows at the next action
 }
 
 /** Ends staff mode: logs out and puts the attract screen in place of everything staff saw. */

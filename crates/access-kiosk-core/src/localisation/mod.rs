@@ -83,6 +83,25 @@ pub struct TranslationStatus {
     /// Recorded audio is this language's main channel.
     #[serde(default)]
     pub audio_first: bool,
+    /// Files drafted after the rest of the locale (`[files."keyboard.ftl"]`), each with its
+    /// own review state: a new file's machine draft must not pass as reviewed with the rest.
+    #[serde(default)]
+    pub files: BTreeMap<String, FileStatus>,
+}
+
+/// The translation status of one file of a locale (see [`TranslationStatus::files`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileStatus {
+    pub drafted_by: String,
+    pub drafted_on: String,
+    pub reviewed_by_native_speaker: bool,
+    #[serde(default)]
+    pub reviewed_by: String,
+    #[serde(default)]
+    pub reviewed_on: String,
+    #[serde(default)]
+    pub notes: String,
 }
 
 struct Locale {

@@ -1,0 +1,26 @@
+### Access Kiosk: the on-screen keyboard's key names, in Turkish.
+### Machine-drafted: see status.toml ([files."keyboard.ftl"]) for its review.
+
+## The keyboard as a whole
+
+keyboard-label = Ekran klavyesi
+keyboard-layouts = Alfabe
+
+## Keys that do something (their names)
+
+keyboard-shift = Büyük harf
+keyboard-backspace = Son harfi sil
+keyboard-space = Boşluk
+keyboard-next = İleri
+keyboard-done = Tamam
+keyboard-hide = Klavyeyi gizle
+
+## Keys that switch to another set of keys (named for what they show)
+
+keyboard-layer-letters = Harfler
+keyboard-layer-capitals = Büyük harfler
+keyboard-layer-accents = Aksanlı harfler
+keyboard-layer-vowels = Ünlüler
+keyboard-layer-marks = Ünlü işaretleri
+keyboard-layer-symbols = Sayılar ve simgeler
+keyboard-layer-digits = Sayılar

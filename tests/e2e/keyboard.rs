@@ -1,0 +1,397 @@
+//! The kiosk's own on-screen keyboard and number pad (issue 16): the interest form typed key
+//! by key through WebDriver clicks on the keys (never `send_keys`) in Latin, Bengali and Urdu
+//! script and read back as staff; and what a kiosk needs of it: typing is activity, the
+//! field keeps the focus and stays in view, a physical keyboard still types, the staff PIN
+//! gets the number pad, the first touch after a reset works, and axe finds nothing.
+
+use access_kiosk_e2e::{axe_violations, small_targets, App, Practice};
+
+/// Which keys the keyboard shows now: (layout, layer), e.g. ("number-pad", "digits").
+async fn shown(app: &App) -> (String, String) {
+    let v = app
+        .js(
+            "const k = document.querySelector('[data-testid=keyboard]');\
+             return k.hidden ? null : [k.dataset.layout, k.dataset.layer];",
+        )
+        .await;
+    let pair: Option<(String, String)> = serde_json::from_value(v).expect("a pair or null");
+    pair.expect("the keyboard is open")
+}
+
+/// The field still has the focus (the keys never take it), and it is in view between the
+/// header and the keyboard, not behind the keys.
+async fn focused_and_in_view(app: &App, testid: &str) {
+    let v = app
+        .js(&format!(
+            "const f = document.querySelector('[data-testid={testid}]');\
+             const page = document.querySelector('.kiosk-page').getBoundingClientRect();\
+             const keys = document.querySelector('[data-testid=keyboard]').getBoundingClientRect();\
+             const r = f.getBoundingClientRect();\
+             return {{ focused: document.activeElement === f,\
+                      inView: r.top >= page.top && r.bottom <= page.bottom && r.bottom <= keys.top }};"
+        ))
+        .await;
+    assert_eq!(
+        v["focused"], true,
+        "{testid} lost the focus to the keyboard"
+    );
+    assert_eq!(
+        v["inView"], true,
+        "{testid} is hidden (behind the keys or scrolled away)"
+    );
+}
+
+/// Types `text` into `testid` on the keys, checks which keyboard it got, that the field kept
+/// the focus and is in view, and that it holds exactly what was typed.
+async fn type_field(app: &App, testid: &str, text: &str, keyboard: (&str, &str)) {
+    app.type_on_keys(testid, text).await;
+    let (layout, layer) = shown(app).await;
+    assert_eq!(
+        (layout.as_str(), layer.as_str()),
+        keyboard,
+        "{testid} got the wrong keyboard"
+    );
+    focused_and_in_view(app, testid).await;
+    assert_eq!(
+        app.value_of(testid).await,
+        text,
+        "{testid} holds what was typed"
+    );
+}
+
+/// Sends the form and returns the reference from the confirmation screen.
+async fn send(app: &App) -> String {
+    app.tap("id-both").await;
+    app.tap("form-submit").await;
+    app.find("confirmation-screen").await;
+    app.text_of("reference").await
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_whole_form_typed_on_the_keys_in_english_is_stored_exactly_as_typed() {
+    let app = App::launch(Practice::default()).await;
+    app.open_form_in("en-GB").await;
+    // Accented capitals and small letters from several of the borough's languages, a
+    // hyphen and an apostrophe: each one or two taps away (the accents layer).
+    type_field(&app, "first-name", "Łukasz", ("latin", "letters")).await;
+    app.save_screenshot("keyboard-latin-letters-en-GB").await;
+    type_field(&app, "last-name", "Ğüneş-Ó'Brien", ("latin", "letters")).await;
+    app.tap_key("key-layer-accents").await;
+    app.save_screenshot("keyboard-latin-accents-en-GB").await;
+    app.tap_key("key-shift").await;
+    app.save_screenshot("keyboard-latin-accent-capitals-en-GB")
+        .await;
+    app.tap_key("key-layer-letters").await;
+    app.tap_key("key-layer-symbols").await;
+    app.save_screenshot("keyboard-latin-symbols-en-GB").await;
+    type_field(&app, "dob-day", "7", ("number-pad", "digits")).await;
+    app.save_screenshot("keyboard-number-pad-en-GB").await;
+    type_field(&app, "dob-month", "3", ("number-pad", "digits")).await;
+    type_field(&app, "dob-year", "1984", ("number-pad", "digits")).await;
+    type_field(&app, "mobile", "+44 7700 900123", ("number-pad", "phone")).await;
+    app.save_screenshot("keyboard-number-pad-phone-en-GB").await;
+    type_field(
+        &app,
+        "email",
+        "lukasz.o-brien_84@example.co.uk",
+        ("latin", "email"),
+    )
+    .await;
+    app.save_screenshot("keyboard-latin-email-en-GB").await;
+    // The NHS number is the last field: its pad says Done, which closes the keyboard.
+    type_field(&app, "nhs-number", "9434765919", ("number-pad", "digits")).await;
+    assert_eq!(app.text_of("key-next").await, "Done");
+    app.tap_key("key-next").await;
+    app.wait_until(
+        "the keyboard to close",
+        "document.querySelector('[data-testid=keyboard]').hidden",
+    )
+    .await;
+
+    let reference = send(&app).await;
+    let entry = app.staff_view_of(&reference).await;
+    assert_eq!(
+        (
+            entry["firstName"].as_str(),
+            entry["lastName"].as_str(),
+            entry["dateOfBirth"].as_str()
+        ),
+        (Some("Łukasz"), Some("Ğüneş-Ó'Brien"), Some("1984-03-07")),
+        "stored exactly as typed on the keys: {entry}"
+    );
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_bengali_name_with_a_conjunct_typed_key_by_key_is_stored_byte_for_byte() {
+    let app = App::launch(Practice::default()).await;
+    app.open_form_in("bn").await;
+    // The Bengali page offers Bengali letters first. উদ্দিন is typed as a patient types it:
+    // উ (the vowels key, then উ), দ, hasanta, দ, the i-sign after its consonant, ন.
+    type_field(&app, "first-name", "রহিম", ("bengali", "letters")).await;
+    app.save_screenshot("keyboard-bengali-letters-bn").await;
+    type_field(&app, "last-name", "উদ্দিন", ("bengali", "letters")).await;
+    app.tap_key("key-layer-vowels").await;
+    app.save_screenshot("keyboard-bengali-vowels-bn").await;
+    app.tap_key("key-layer-letters").await;
+    type_field(&app, "dob-day", "12", ("number-pad", "digits")).await;
+    type_field(&app, "dob-month", "6", ("number-pad", "digits")).await;
+    type_field(&app, "dob-year", "1984", ("number-pad", "digits")).await;
+    type_field(&app, "mobile", "07700 900456", ("number-pad", "phone")).await;
+    let reference = send(&app).await;
+
+    let entry = app.staff_view_of(&reference).await;
+    let last = entry["lastName"].as_str().expect("a last name");
+    assert_eq!(
+        last.chars().map(|c| c as u32).collect::<Vec<_>>(),
+        vec![0x0989, 0x09A6, 0x09CD, 0x09A6, 0x09BF, 0x09A8],
+        "উদ্দিন in logical order: u, da, hasanta, da, i-sign, na: {last:?}"
+    );
+    assert_eq!(last.as_bytes(), "উদ্দিন".as_bytes());
+    assert_eq!(entry["firstName"].as_str(), Some("রহিম"));
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_urdu_name_typed_on_the_right_to_left_keys_is_stored_exactly() {
+    let app = App::launch(Practice::with_languages(&["en-GB", "ur"])).await;
+    app.open_form_in("ur").await;
+    type_field(&app, "first-name", "فاطمہ", ("urdu", "letters")).await;
+    let dir = app
+        .js("return document.querySelector('[data-testid=keyboard] .kiosk-keyboard__layer').dir")
+        .await;
+    assert_eq!(dir, "rtl", "Urdu keys run right to left");
+    app.save_screenshot("keyboard-urdu-letters-ur").await;
+    type_field(&app, "last-name", "چوہدری", ("urdu", "letters")).await;
+    app.tap_key("key-layer-marks").await;
+    app.save_screenshot("keyboard-urdu-marks-ur").await;
+    app.tap_key("key-layer-letters").await;
+    type_field(&app, "dob-day", "1", ("number-pad", "digits")).await;
+    app.save_screenshot("keyboard-number-pad-ur").await;
+    type_field(&app, "dob-month", "11", ("number-pad", "digits")).await;
+    type_field(&app, "dob-year", "1990", ("number-pad", "digits")).await;
+    type_field(&app, "mobile", "07700 900789", ("number-pad", "phone")).await;
+    let reference = send(&app).await;
+    let entry = app.staff_view_of(&reference).await;
+    assert_eq!(
+        (entry["firstName"].as_str(), entry["lastName"].as_str()),
+        (Some("فاطمہ"), Some("چوہدری")),
+        "{entry}"
+    );
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_layout_can_be_switched_to_on_the_keyboard_and_looked_at() {
+    let app = App::launch(Practice::with_languages(&["en-GB", "bn", "ur", "ar", "pl"])).await;
+    // A Polish patient gets the Polish letters in a row of their own, one tap each.
+    app.open_form_in("pl").await;
+    app.type_on_keys("first-name", "Zażółć").await;
+    let row = app
+        .js("return [...document.querySelectorAll('[data-testid=keyboard] .kiosk-keyboard__row')][0].textContent")
+        .await;
+    assert_eq!(row, "ąćęłńóśźż", "the first row is Polish's letters");
+    app.save_screenshot("keyboard-latin-letters-pl").await;
+    for (layout, name) in [
+        ("bengali", "keyboard-bengali-letters-pl"),
+        ("urdu", "keyboard-urdu-letters-pl"),
+        ("arabic", "keyboard-arabic-letters-pl"),
+    ] {
+        app.tap_key(&format!("key-layout-{layout}")).await;
+        assert_eq!(shown(&app).await, (layout.to_owned(), "letters".to_owned()));
+        app.save_screenshot(name).await;
+    }
+    // The patient's pick holds for the next field, and Arabic types Arabic letters.
+    app.type_on_keys("last-name", "حسن").await;
+    assert_eq!(shown(&app).await.0, "arabic");
+    assert_eq!(app.value_of("last-name").await, "حسن");
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn typing_for_longer_than_idle_seconds_never_brings_are_you_still_there() {
+    let idle = 5;
+    let app = App::launch(Practice::with_idle(idle, 20)).await;
+    app.open_form_in("en-GB").await;
+    app.type_on_keys("first-name", "A").await;
+    let started = std::time::Instant::now();
+    let mut typed = String::from("A");
+    // Key taps and nothing else, for well over idle_seconds.
+    while started.elapsed().as_secs() < idle as u64 + 4 {
+        app.keys("nna").await;
+        typed.push_str("nna");
+        assert_eq!(
+            app.js("return document.querySelector('[data-testid=idle-dialog]').hidden")
+                .await,
+            true,
+            "\"Are you still there?\" came while the patient was typing ({:?} in)",
+            started.elapsed()
+        );
+    }
+    assert_eq!(app.value_of("first-name").await, typed);
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_language_change_mid_form_keeps_what_was_typed() {
+    let app = App::launch(Practice::with_languages(&["en-GB", "bn", "ur"])).await;
+    app.open_form_in("en-GB").await;
+    app.type_on_keys("first-name", "Amina").await;
+    app.type_on_keys("dob-year", "1984").await;
+    app.tap("open-language").await;
+    app.tap("language-ur").await;
+    app.wait_until("Urdu", "document.documentElement.lang === 'ur'")
+        .await;
+    assert_eq!(app.value_of("first-name").await, "Amina");
+    assert_eq!(app.value_of("dob-year").await, "1984");
+    // The keyboard now offers Urdu letters first, labelled in Urdu.
+    type_field(&app, "last-name", "خان", ("urdu", "letters")).await;
+    assert_eq!(
+        app.js("return document.querySelector('[data-testid=key-next]').textContent")
+            .await,
+        "اگلا"
+    );
+    app.tap("open-language").await;
+    app.tap("language-en-GB").await;
+    app.wait_until("English", "document.documentElement.lang === 'en-GB'")
+        .await;
+    for (field, value) in [
+        ("first-name", "Amina"),
+        ("last-name", "خان"),
+        ("dob-year", "1984"),
+    ] {
+        assert_eq!(app.value_of(field).await, value, "{field} kept");
+    }
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_physical_keyboard_still_types_and_the_keys_never_take_the_focus() {
+    let app = App::launch(Practice::default()).await;
+    app.open_form_in("en-GB").await;
+    app.tap("first-name").await;
+    app.find("keyboard").await;
+    // The physical keyboard types into the same field, with the on-screen one open.
+    let field = app.find("first-name").await;
+    field.send_keys("Ann").await.expect("physical keys");
+    app.keys("e").await;
+    field.send_keys("-Marie").await.expect("physical keys");
+    assert_eq!(app.value_of("first-name").await, "Anne-Marie");
+    focused_and_in_view(&app, "first-name").await;
+    // Backspace on the keys takes one character; Next moves to the next field.
+    app.tap_key("key-backspace").await;
+    assert_eq!(app.value_of("first-name").await, "Anne-Mari");
+    app.tap_key("key-next").await;
+    app.wait_until(
+        "the last name focused",
+        "document.activeElement.dataset.testid === 'last-name'",
+    )
+    .await;
+    // Hide closes the keyboard and leaves the page as it was.
+    app.tap_key("key-hide").await;
+    app.wait_until(
+        "the keyboard to close",
+        "document.querySelector('[data-testid=keyboard]').hidden",
+    )
+    .await;
+    assert_eq!(app.value_of("first-name").await, "Anne-Mari");
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_staff_pin_entry_gets_the_number_pad() {
+    let app = App::launch(Practice::default()).await;
+    let admin = app
+        .invoke(
+            "create_first_admin",
+            serde_json::json!({ "name": "Amir Admin", "pin": "402917" }),
+        )
+        .await;
+    let id = admin["id"].as_i64().expect("the administrator was created");
+    app.press_practice_name().await;
+    app.tap(&format!("staff-account-{id}")).await;
+    type_field(&app, "pin", "402917", ("number-pad", "pin")).await;
+    app.save_screenshot("keyboard-number-pad-staff-pin").await;
+    app.tap("pin-submit").await;
+    app.find("staff-home").await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_first_touch_after_a_reset_works() {
+    let app = App::launch(Practice::with_idle(5, 1)).await;
+    app.open_form_in("en-GB").await;
+    app.type_on_keys("first-name", "Gone").await;
+    // Left alone with the keyboard open, the kiosk resets for the next patient.
+    app.wait_until(
+        "the attract screen after the reset",
+        "document.querySelector('[data-testid=attract-screen]') && document.body.dataset.ready === 'true'",
+    )
+    .await;
+    // One touch each: the next patient starts, and their first key tap types.
+    app.tap("attract-start").await;
+    app.find("language-screen").await;
+    app.tap("language-en-GB").await;
+    app.find("benefits-screen").await;
+    app.tap("benefits-interested").await;
+    app.find("form-screen").await;
+    app.type_on_keys("first-name", "N").await;
+    assert_eq!(app.value_of("first-name").await, "N");
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_open_keyboard_passes_axe_in_english_bengali_and_urdu() {
+    for language in ["en-GB", "bn", "ur"] {
+        let app = App::launch(Practice::with_languages(&["en-GB", "bn", "ur"])).await;
+        app.open_form_in(language).await;
+        let mut failures = Vec::new();
+        for (field, layer) in [
+            ("first-name", None),
+            ("first-name", Some("key-layer-symbols")),
+            ("email", None),
+            ("dob-day", None),
+            ("mobile", None),
+        ] {
+            app.tap(field).await;
+            app.find("keyboard").await;
+            if let Some(key) = layer {
+                app.tap_key(key).await;
+            }
+            let at = format!("{language}/{field}/{}", layer.unwrap_or("first"));
+            for v in axe_violations(&app).await {
+                failures.push(format!("{at}: {v}"));
+            }
+            for t in small_targets(&app, 48.0).await {
+                failures.push(format!("{at}: target under 48×48: {t}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        app.close().await;
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn key_taps_keep_a_staff_session_alive_past_its_timeout() {
+    let mut practice = Practice::default();
+    practice.toml.push_str("staff_session_minutes = 1\n");
+    let app = App::launch(practice).await;
+    app.log_in_as_new_admin("Ola Officer", "583920").await;
+    // The desk's own form: typing in it sends no command of its own.
+    app.tap("tab-new").await;
+    app.find("interest-form").await;
+    app.type_on_keys("first-name", "D").await;
+    let started = std::time::Instant::now();
+    while started.elapsed().as_secs() < 75 {
+        app.keys("esk").await;
+        assert!(
+            app.present("staff-home").await,
+            "the staff session ended while the officer was typing ({:?} in)",
+            started.elapsed()
+        );
+    }
+    // The session is still live on the Rust side too: a command that needs it works.
+    let session = app.invoke("staff_session", serde_json::json!({})).await;
+    assert!(session["error"].is_null(), "{session}");
+    app.close().await;
+}
