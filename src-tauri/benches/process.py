@@ -15,8 +15,17 @@ on the same ui/dist pages (the anchor), it measures:
             and again once the attract screen has shown every language (--steady-after s
             after ready: the first minute includes loading each language's fonts);
   sessions  (kiosk only) --sessions patients played through the real buttons and handlers by
-            the page script, with every tap-to-painted-screen time; memory before, after
-            the first patient in each language, every 100 patients, and after the last.
+            the page script, with every tap-to-painted-screen time and, the form being typed
+            key by key on the kiosk's own keyboard, every key-tap-to-painted-character time;
+            memory before, after the first patient in each language, every 100 patients,
+            and after the last.
+
+Then the same start-up and sessions again on a "cheap tablet" profile (--cheap-runs starts,
+--cheap-sessions patients): the whole kiosk, every process it starts (WebKit's web and
+network processes included), in a cgroup limited to one CPU core at 40 % of its time
+(cgroup v2 cpu.max "40000 100000" and cpuset.cpus, or on a cgroup v1 host the same through
+cpu.cfs_quota_us / cpu.cfs_period_us and cpuset.cpus). The limit is checked before use: a
+busy loop's CPU share inside the cgroup, and every process of the kiosk found in it.
 
 Prints medians and spreads; writes everything to --json. Asserts nothing.
 """
@@ -127,12 +136,102 @@ def names(pids):
     return out
 
 
+# ---- the cheap tablet: one core at 40 % ------------------------------------------------
+
+class CheapTablet:
+    """A cgroup that gives whatever runs in it one CPU core at `share` of its time. Made
+    with cgroup v2 where the cpu and cpuset controllers can be enabled, else with cgroup v1's
+    cpu and cpuset hierarchies (as in a container whose /sys/fs/cgroup is v1). Root only."""
+
+    NAME = "access-kiosk-bench-cheap"
+    PERIOD_US = 100_000
+
+    def __init__(self, share=0.40, core=None):
+        self.share = share
+        self.core = core if core is not None else max(os.sched_getaffinity(0))
+        self.quota_us = int(self.PERIOD_US * share)
+        self.dirs = []  # the cgroup folders to put a process in (one per v1 hierarchy)
+        self.how = None
+        v2 = Path("/sys/fs/cgroup")
+        v1cpu, v1set = v2 / "cpu", v2 / "cpuset"
+        if (v2 / "cgroup.controllers").exists():
+            controllers = (v2 / "cgroup.controllers").read_text().split()
+            if not {"cpu", "cpuset"} <= set(controllers):
+                raise RuntimeError(f"cgroup v2 here has no cpu/cpuset controller ({controllers})")
+            (v2 / "cgroup.subtree_control").write_text("+cpu +cpuset")
+            d = v2 / self.NAME
+            d.mkdir(exist_ok=True)
+            (d / "cpuset.cpus").write_text(str(self.core))
+            (d / "cpu.max").write_text(f"{self.quota_us} {self.PERIOD_US}")
+            self.dirs = [d]
+            self.how = (f"cgroup v2 {d}: cpu.max \"{self.quota_us} {self.PERIOD_US}\", "
+                        f"cpuset.cpus {self.core}")
+        elif (v1cpu / "cpu.cfs_quota_us").exists() and (v1set / "cpuset.cpus").exists():
+            c, cs = v1cpu / self.NAME, v1set / self.NAME
+            c.mkdir(exist_ok=True)
+            cs.mkdir(exist_ok=True)
+            (c / "cpu.cfs_period_us").write_text(str(self.PERIOD_US))
+            (c / "cpu.cfs_quota_us").write_text(str(self.quota_us))
+            (cs / "cpuset.cpus").write_text(str(self.core))
+            (cs / "cpuset.mems").write_text((v1set / "cpuset.mems").read_text().strip())
+            self.dirs = [c, cs]
+            self.how = (f"cgroup v1 {c}: cpu.cfs_quota_us {self.quota_us} per cpu.cfs_period_us "
+                        f"{self.PERIOD_US} (cgroup v2's cpu.max \"{self.quota_us} {self.PERIOD_US}\"), "
+                        f"and {cs}: cpuset.cpus {self.core}")
+        else:
+            raise RuntimeError("no writable cgroup cpu and cpuset controllers here")
+
+    def enter(self):
+        """Moves the calling process into the cgroup (a Popen preexec_fn): what it starts,
+        WebKit's processes included, is born inside."""
+        for d in self.dirs:
+            (d / "cgroup.procs").write_text(str(os.getpid()))
+
+    def holds(self, pid):
+        """Whether `pid` is in the cgroup (in each v1 hierarchy used)."""
+        try:
+            with open(f"/proc/{pid}/cgroup") as f:
+                lines = [line.rstrip() for line in f]
+        except OSError:
+            return False
+        return sum(1 for line in lines if line.endswith("/" + self.NAME)) >= len(self.dirs)
+
+    def throttling(self):
+        """(periods, throttled periods, throttled seconds) so far, from cpu.stat."""
+        text = (self.dirs[0] / "cpu.stat").read_text()
+        stat = dict(line.split() for line in text.splitlines() if line.strip())
+        if "nr_periods" in stat:
+            throttled_s = int(stat.get("throttled_usec", 0)) / 1e6 or int(stat.get("throttled_time", 0)) / 1e9
+            return int(stat["nr_periods"]), int(stat["nr_throttled"]), throttled_s
+        return 0, 0, 0.0
+
+    def check(self, seconds=3.0):
+        """A busy loop's share of a core inside the cgroup, and outside it, for comparison."""
+        loop = ("import time; t = time.monotonic(); c = time.process_time()\n"
+                f"while time.monotonic() - t < {seconds}: pass\n"
+                "print((time.process_time() - c) / (time.monotonic() - t))")
+        inside = float(subprocess.run([sys.executable, "-c", loop], capture_output=True, text=True,
+                                      preexec_fn=self.enter, check=True).stdout)
+        outside = float(subprocess.run([sys.executable, "-c", loop], capture_output=True, text=True,
+                                       check=True).stdout)
+        return {"inside_pct": 100 * inside, "outside_pct": 100 * outside}
+
+    def close(self):
+        for d in reversed(self.dirs):
+            for _ in range(50):
+                try:
+                    d.rmdir()
+                    break
+                except OSError:
+                    time.sleep(0.1)  # its last processes are still exiting
+
+
 # ---- one launched browser ---------------------------------------------------------------
 
 class Launched:
     """A started kiosk or Chromium, its own process group, and the reports its page sent."""
 
-    def __init__(self, argv, env, report_stream, marker=None):
+    def __init__(self, argv, env, report_stream, marker=None, cgroup=None):
         self.marker = marker
         self.reports = []
         self.cond = threading.Condition()
@@ -140,7 +239,8 @@ class Launched:
         out = subprocess.PIPE if report_stream == "stdout" else subprocess.DEVNULL
         err = subprocess.PIPE if report_stream == "stderr" else subprocess.DEVNULL
         self.spawned_epoch_ms = time.time() * 1000.0
-        self.proc = subprocess.Popen(argv, env=env, stdout=out, stderr=err, start_new_session=True)
+        self.proc = subprocess.Popen(argv, env=env, stdout=out, stderr=err, start_new_session=True,
+                                     preexec_fn=cgroup.enter if cgroup else None)
         stream = self.proc.stdout if report_stream == "stdout" else self.proc.stderr
         threading.Thread(target=self._read, args=(stream,), daemon=True).start()
 
@@ -211,16 +311,20 @@ def page_script(workdir, name, config):
 class Kiosk:
     label = "Access Kiosk (Tauri)"
 
-    def __init__(self, binary, workdir):
+    def __init__(self, binary, workdir, cgroup=None, name="kiosk-data"):
         self.binary = binary
         self.workdir = workdir
-        self.data_dir = workdir / "kiosk-data"
+        self.cgroup = cgroup
+        if cgroup:
+            self.label = "Access Kiosk, cheap tablet"
+        self.data_dir = workdir / name
         self.data_dir.mkdir()
 
     def launch(self, config):
         script = page_script(self.workdir, f"kiosk-bench-{time.monotonic_ns()}.js", config)
         env = dict(os.environ, ACCESS_KIOSK_BENCH=str(script))
-        return Launched([str(self.binary), "--data-dir", str(self.data_dir)], env, "stdout")
+        return Launched([str(self.binary), "--data-dir", str(self.data_dir)], env, "stdout",
+                        cgroup=self.cgroup)
 
 
 class Chromium:
@@ -316,9 +420,10 @@ def idle_cpu(app, seconds, xvfb_pid, window=10.0):
     return {"windows": samples, "app_pct": total, "xvfb_pct": xtotal}
 
 
-def long_run(who, settle, idle, steady_after, sessions, xvfb_pid):
+def long_run(who, settle, idle, steady_after, sessions, xvfb_pid, cgroup=None):
     """One start: memory on the attract screen, idle CPU (in the first minute and once every
-    language has been shown), then (kiosk) the patient sessions with memory checkpoints."""
+    language has been shown; not with idle=0), then (kiosk) the patient sessions with memory
+    checkpoints."""
     result = {}
     checkpoints = sorted({min(WARM_SESSIONS, sessions)} | set(range(CHECKPOINT_EVERY, sessions, CHECKPOINT_EVERY)))
     checkpoints = [c for c in checkpoints if 0 < c < sessions]
@@ -333,9 +438,10 @@ def long_run(who, settle, idle, steady_after, sessions, xvfb_pid):
         rss, pss, n = memory_kb(app.pids())
         result["before"] = {"rss_mb": rss / 1024, "pss_mb": pss / 1024, "processes": n,
                             "pss_by_process": memory_by_process(app.pids())}
-        print(f"  {who.label}: idle CPU over {idle} s ...", flush=True)
-        result["idle"] = idle_cpu(app, idle, xvfb_pid)
-        if steady_after:
+        if idle:
+            print(f"  {who.label}: idle CPU over {idle} s ...", flush=True)
+            result["idle"] = idle_cpu(app, idle, xvfb_pid)
+        if idle and steady_after:
             time.sleep(max(0.0, ready_at + steady_after - time.monotonic()))
             print(f"  {who.label}: idle CPU over {idle} s, {steady_after:.0f} s after start ...", flush=True)
             result["idle_steady"] = idle_cpu(app, idle, xvfb_pid)
@@ -343,6 +449,13 @@ def long_run(who, settle, idle, steady_after, sessions, xvfb_pid):
         if sessions:
             app.wait_for("sessions-start", sessions_after + 30)
             print(f"  {who.label}: {sessions} patient sessions through the UI ...", flush=True)
+            if cgroup:
+                pids = app.pids()
+                inside = [p for p in pids if cgroup.holds(p)]
+                result["cgroup_processes"] = {"all": names(pids), "inside": names(inside)}
+                print(f"      {len(inside)} of its {len(pids)} processes are in the cheap tablet's cgroup: "
+                      f"{sorted(set(names(inside)))}", flush=True)
+                throttled_before = cgroup.throttling()
             time.sleep(settle)
             rss, pss, n = memory_kb(app.pids())
             result["at_sessions_start"] = {"rss_mb": rss / 1024, "pss_mb": pss / 1024, "processes": n,
@@ -355,9 +468,14 @@ def long_run(who, settle, idle, steady_after, sessions, xvfb_pid):
                 rss, pss, n = memory_kb(app.pids())
                 result["checkpoints"].append({"sessions": c, "rss_mb": rss / 1024, "pss_mb": pss / 1024,
                                               "pss_by_process": memory_by_process(app.pids())})
-            done = app.wait_for("sessions-done", 60 + sessions * 5)
+            done = app.wait_for("sessions-done", 60 + sessions * (30 if cgroup else 8))
             result["sessions_ms"] = done["ms"]
             result["taps"] = done["taps"]
+            result["keys"] = done.get("keys")
+            if cgroup:
+                p0, t0, s0 = throttled_before
+                p1, t1, s1 = cgroup.throttling()
+                result["throttling"] = {"periods": p1 - p0, "throttled_periods": t1 - t0, "throttled_s": s1 - s0}
             time.sleep(settle)
             rss, pss, n = memory_kb(app.pids())
             result["after"] = {"rss_mb": rss / 1024, "pss_mb": pss / 1024, "processes": n,
@@ -412,6 +530,12 @@ def main():
     ap.add_argument("--xvfb-pid", type=int, default=0)
     ap.add_argument("--json", type=Path)
     ap.add_argument("--only", choices=["kiosk", "chromium", "both"], default="both")
+    ap.add_argument("--cheap-runs", type=int, default=3,
+                    help="measured starts on the cheap tablet profile (one core at 40 %%)")
+    ap.add_argument("--cheap-sessions", type=int, default=100,
+                    help="patients played on the cheap tablet profile (0: no cheap profile)")
+    ap.add_argument("--cheap-share", type=float, default=0.40,
+                    help="the cheap tablet's share of its one core")
     args = ap.parse_args()
     if not os.environ.get("DISPLAY"):
         sys.exit("process.py needs DISPLAY (tools/bench starts Xvfb)")
@@ -434,6 +558,8 @@ def main():
             print(f"anchor: {version}", flush=True)
             results["chromium_starts"] = starts(chromium, args.runs, args.settle)
             results["chromium_long"] = long_run(chromium, max(args.settle, 5.0), args.idle, args.steady_after, 0, args.xvfb_pid)
+        if args.only in ("kiosk", "both") and args.cheap_sessions:
+            cheap_profile(args, workdir, results)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -445,9 +571,70 @@ def main():
         print(f"\n(all samples in {args.json})")
 
 
+def cheap_profile(args, workdir, results):
+    """The kiosk again, all its processes in one core at --cheap-share of its time."""
+    try:
+        tablet = CheapTablet(args.cheap_share)
+    except (OSError, RuntimeError) as e:
+        print(f"\ncheap tablet profile: not available here ({e}); skipped", flush=True)
+        results["cheap"] = {"skipped": str(e)}
+        return
+    try:
+        check = tablet.check()
+        print(f"\ncheap tablet profile: {tablet.how}", flush=True)
+        print(f"  check: a busy loop gets {check['inside_pct']:.0f} % of a core inside it "
+              f"({check['outside_pct']:.0f} % outside, on this shared machine)", flush=True)
+        results["cheap"] = {"how": tablet.how, "check": check}
+        kiosk = Kiosk(args.app, workdir, cgroup=tablet, name="kiosk-data-cheap")
+        results["cheap_starts"] = starts(kiosk, args.cheap_runs, args.settle)
+        results["cheap_long"] = long_run(kiosk, max(args.settle, 5.0), 0, 0, args.cheap_sessions,
+                                         args.xvfb_pid, cgroup=tablet)
+    finally:
+        tablet.close()
+
+
 def loadavg():
     with open("/proc/loadavg") as f:
         return " ".join(f.read().split()[:3])
+
+
+def print_keys_and_taps(r):
+    """Tap to next screen and key tap to painted character, on this machine and on the
+    cheap tablet, side by side (issue 16, item 4)."""
+    profiles = [("here", "this machine", r.get("kiosk_long", {}), (16, 50)),
+                ("cheap", "cheap tablet (1 core at 40 %)", r.get("cheap_long", {}), (50, 100))]
+    if not any("taps" in k for _, _, k, _ in profiles):
+        return
+    print("\ntaps and key taps (p50 / p95 / max, ms):")
+    if "cheap" in r and "how" in r["cheap"]:
+        c = r["cheap"]
+        print(f"  cheap tablet: {c['how']}; busy loop inside {c['check']['inside_pct']:.0f} % of a core")
+        t = r.get("cheap_long", {}).get("throttling")
+        if t:
+            print(f"  throttled in {t['throttled_periods']} of {t['periods']} periods of 100 ms during the sessions "
+                  f"({t['throttled_s']:.1f} s held back)")
+        inside = r.get("cheap_long", {}).get("cgroup_processes")
+        if inside:
+            print(f"  in the cgroup: {len(inside['inside'])} of {len(inside['all'])} processes {sorted(set(inside['inside']))}")
+    for key, label, k, (key_target, screen_target) in profiles:
+        if "taps" not in k:
+            continue
+        n = sum(len(v) for v in k["taps"].values()) // 5
+        print(f"  {label}, {n} patients:")
+        every = [ms for v in k["taps"].values() for ms in v]
+        target = "target p95 <= 50 ms" if key == "here" else f"target p95 <= {screen_target} ms"
+        print(f"    tap to next screen painted       p50 {pct(every, .5):6.1f}  p95 {pct(every, .95):6.1f}  "
+              f"max {max(every):6.1f}  n={len(every)}  ({target}, {verdict(pct(every, .95), 50 if key == 'here' else screen_target)})")
+        for step, v in k["taps"].items():
+            print(f"      {step:<30} p50 {pct(v, .5):6.1f}  p95 {pct(v, .95):6.1f}  max {max(v):6.1f}  n={len(v)}")
+        keys = k.get("keys") or {}
+        for kind, what in (("char", "key tap to character painted"), ("switch", "key tap to other keys painted"),
+                           ("open", "field tap to keyboard painted")):
+            v = keys.get(kind) or []
+            if not v:
+                continue
+            extra = f"  (target p95 <= {key_target} ms, {verdict(pct(v, .95), key_target)})" if kind == "char" else ""
+            print(f"    {what:<32} p50 {pct(v, .5):6.1f}  p95 {pct(v, .95):6.1f}  max {max(v):6.1f}  n={len(v)}{extra}")
 
 
 def print_summary(r):
@@ -482,6 +669,7 @@ def print_summary(r):
             steady_w = spread([w["app_pct"] for w in steady["windows"]])
             print(f"      the same, {steady['after_s']:.0f} s after start     {steady['app_pct']:7.2f} % of a core  "
                   f"(10 s windows: min {steady_w['min']:.2f}, max {steady_w['max']:.2f}; every language's fonts loaded)")
+    print_keys_and_taps(r)
     k = r.get("kiosk_long", {})
     if "after" in k:
         b, a = k["before"], k["after"]
@@ -504,11 +692,6 @@ def print_summary(r):
             series = ", ".join(f"{p['sessions']}: {p['pss_mb']:.0f}" for p in points)
             print(f"      PSS (MB) after n patients: 0: {b['pss_mb']:.0f}, {series}, "
                   f"{sum(len(v) for v in k['taps'].values()) // 5}: {a['pss_mb']:.0f}")
-        every = [ms for v in k["taps"].values() for ms in v]
-        print(f"  3/8 tap to next screen painted, whole flow: p50 {pct(every, .5):.1f} ms, p95 {pct(every, .95):.1f} ms, "
-              f"max {max(every):.1f} ms, n={len(every)}  (target p95 <= 50 ms)")
-        for step, v in k["taps"].items():
-            print(f"      {step:<26} p50 {pct(v, .5):6.1f}  p95 {pct(v, .95):6.1f}  max {max(v):6.1f} ms  n={len(v)}")
     if "kiosk" in rows and "chromium" in rows:
         ko, ch = rows["kiosk"], rows["chromium"]
         ratio = lambda key: ko[key]["median"] / ch[key]["median"]

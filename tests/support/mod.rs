@@ -206,15 +206,34 @@ impl App {
     }
 
     pub async fn tap(&self, testid: &str) {
-        self.find(testid)
-            .await
-            .click()
+        let el = self.find(testid).await;
+        self.reveal(&el).await;
+        el.click()
             .await
             .unwrap_or_else(|e| panic!("tap [data-testid={testid}]: {e}"));
     }
 
+    /// Scrolls `el` to the middle of the page, as a person scrolls to what they want to touch.
+    /// The page scrolls in its own box above the on-screen keyboard, and WebKit's driver
+    /// scrolls an element that is partly in view (say half behind the keyboard) no further
+    /// before touching its middle, which then lands on the keyboard.
+    async fn reveal(&self, el: &Element) {
+        let Ok(arg) = serde_json::to_value(el) else {
+            return;
+        };
+        // A page being replaced has nothing to scroll: the click below reports that.
+        let _ = self
+            .client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });",
+                vec![arg],
+            )
+            .await;
+    }
+
     pub async fn type_into(&self, testid: &str, text: &str) {
         let el = self.find(testid).await;
+        self.reveal(&el).await;
         el.clear().await.expect("clear field");
         el.send_keys(text)
             .await

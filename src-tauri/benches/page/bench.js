@@ -6,8 +6,13 @@
 // - ready: the first paint of the attract screen (body[data-ready] set, then the next
 //   animation frame, then a task queued from it, which runs once that frame is rendered);
 // - taps: from a click's event time to the paint of the screen it leads to;
-// and, when asked, plays patients through the real buttons, fields and handlers (pausing
-// before each patient number in `checkpoints` so the harness can measure memory).
+// - key taps: the form is typed key by key on the page's own on-screen keyboard, each key
+//   touched as a finger does (pointerdown, mousedown, pointerup, mouseup, click) and timed
+//   from the touch to the paint of the frame that shows its character ("char"), or the
+//   other keys a shift or layer key shows ("switch"); and from the tap on a field to the
+//   paint of its keyboard ("open");
+// and, when asked, plays patients through the real buttons, fields, keys and handlers
+// (pausing before each patient number in `checkpoints` so the harness can measure memory).
 // The kiosk loads its page afresh between patients, and this script with it: where the
 // patients have got to, the taps so far and the last tap before the reload are carried over
 // in sessionStorage, and the tap that ended a patient is timed to the new page's first paint.
@@ -33,7 +38,7 @@
   // Carried over from the page before the last reload (see above), if there was one.
   const STATE = "kiosk-bench";
   const saved = JSON.parse(sessionStorage.getItem(STATE) || "null");
-  const play = saved || { next: 0, taps: {}, startedEpoch: 0, lastClick: null };
+  const play = saved || { next: 0, taps: {}, keys: { char: [], switch: [], open: [] }, startedEpoch: 0, lastClick: null };
   const save = () => sessionStorage.setItem(STATE, JSON.stringify(play));
 
   let lastClick = null; // event time of the latest click not yet followed by a new screen
@@ -94,7 +99,7 @@
       } else {
         sessionStorage.removeItem(STATE);
         const ms = performance.timeOrigin + performance.now() - play.startedEpoch;
-        report("sessions-done", { sessions: cfg.sessions, ms, taps });
+        report("sessions-done", { sessions: cfg.sessions, ms, taps, keys: play.keys });
       }
       return;
     }
@@ -124,14 +129,93 @@
     el.click();
     await painted;
   }
-  function type(testid, value) {
-    const el = document.querySelector(`[data-testid="${testid}"]`);
-    el.value = value;
-    el.dispatchEvent(new Event("input", { bubbles: true }));
+  // ---- typing on the on-screen keyboard ----
+  // Which keys to tap comes from the layouts the page loads (ui/src/keyboards, see its
+  // README): the keyboard shows one layer of one layout (data-layout, data-layer); a search
+  // over the layers finds the taps that reach the next character (tests/support/keys.rs
+  // does the same for the end-to-end tests).
+  let layouts = null;
+  const keyboard = () => document.querySelector("[data-testid=keyboard]");
+  const tokens = (row) => row.split(" ").map((t) => {
+    const m = /^\{([a-z]+)(?::([a-z0-9-]+))?\}$/.exec(t);
+    return m ? { action: m[1], to: m[2] } : { text: t };
+  });
+
+  function keysOf(layoutId, layerName, bar) {
+    const layout = layouts[layoutId];
+    const layer = layout.layers[layerName];
+    const rows = [...layer.rows];
+    const own = (layout.language_rows || {})[document.documentElement.lang];
+    if (own && own[layerName]) rows.push(own[layerName]);
+    const texts = [];
+    const moves = [];
+    for (const key of rows.flatMap(tokens)) {
+      if (key.text !== undefined) texts.push([key.text, `key-${key.text}`]);
+      else if (key.action === "space") texts.push([" ", "key-space"]);
+      else if (key.action === "shift") moves.push(["key-shift", layoutId, layer.shift]);
+      else if (key.action === "layer") moves.push([`key-layer-${key.to}`, layoutId, key.to]);
+      else if (key.action === "letters") moves.push(["key-letters", "latin", layouts.latin.modes.text]);
+    }
+    for (const id of bar) if (id !== layoutId) moves.push([`key-layout-${id}`, id, layouts[id].modes.text]);
+    return { texts, moves };
+  }
+
+  /** The taps (key test ids) that type the start of `rest`, and how much of it they type. */
+  function plan(rest) {
+    const k = keyboard();
+    const bar = [...k.querySelectorAll("[data-action=layout]")].map((b) => b.dataset.to);
+    const queue = [[k.dataset.layout, k.dataset.layer, []]];
+    const seen = new Set([`${k.dataset.layout}/${k.dataset.layer}`]);
+    while (queue.length) {
+      const [layoutId, layerName, path] = queue.shift();
+      const { texts, moves } = keysOf(layoutId, layerName, bar);
+      const hit = texts.filter(([t]) => rest.startsWith(t)).sort((a, b) => b[0].length - a[0].length)[0];
+      if (hit) return { taps: [...path, hit[1]], used: hit[0].length };
+      for (const [id, l, ly] of moves) {
+        if (!seen.has(`${l}/${ly}`)) {
+          seen.add(`${l}/${ly}`);
+          queue.push([l, ly, [...path, id]]);
+        }
+      }
+    }
+    throw new Error(`no key types ${JSON.stringify(rest[0])}`);
+  }
+
+  /** A finger on a key: the events a touch gives, then the time to the painted result. */
+  async function touch(el) {
+    const at = performance.now();
+    const opts = { bubbles: true, cancelable: true, composed: true, pointerType: "touch", isPrimary: true };
+    el.dispatchEvent(new PointerEvent("pointerdown", opts));
+    el.dispatchEvent(new MouseEvent("mousedown", opts));
+    el.dispatchEvent(new PointerEvent("pointerup", opts));
+    el.dispatchEvent(new MouseEvent("mouseup", opts));
+    el.click();
+    return (await afterPaint()) - at;
+  }
+
+  async function typeOnKeys(testid, value) {
+    if (!layouts) {
+      layouts = Object.fromEntries((await (await fetch("keyboards/layouts.json")).json()).map((l) => [l.id, l]));
+    }
+    const field = document.querySelector(`[data-testid="${testid}"]`);
+    const at = performance.now();
+    field.focus(); // what the touch on a field does; the keyboard opens on focus
+    play.keys.open.push((await afterPaint()) - at);
+    let rest = value;
+    while (rest) {
+      const { taps, used } = plan(rest);
+      for (let i = 0; i < taps.length; i++) {
+        const key = keyboard().querySelector(`[data-testid="${CSS.escape(taps[i])}"]`);
+        if (!key) throw new Error(`no key ${taps[i]} on the keyboard`);
+        play.keys[i === taps.length - 1 ? "char" : "switch"].push(await touch(key));
+      }
+      rest = rest.slice(used);
+    }
+    if (field.value !== value) throw new Error(`${testid}: typed ${JSON.stringify(field.value)}, not ${JSON.stringify(value)}`);
   }
 
   const LANGUAGES = ["en-GB", "bn", "ur", "pl", "so"];
-  const NAMES = [["Amina", "Begum"], ["রহিম", "উদ্দিন"], ["فاطمہ", "خان"], ["Joanna", "Nowak"], ["Hodan", "Abdi"]];
+  const NAMES = [["Amina", "Begum"], ["রহিম", "উদ্দিন"], ["فاطمہ", "خان"], ["Łucja", "Żółkowska"], ["Hodan", "Abdi"]];
 
   /** Plays patient number `play.next`; the last tap reloads the page, and the new page's copy
    *  of this script carries on. */
@@ -157,12 +241,12 @@
     await tap("attract-start", "language");
     await tap(`language-${LANGUAGES[k]}`, "benefits");
     await tap("benefits-interested", "form");
-    type("first-name", NAMES[k][0]);
-    type("last-name", NAMES[k][1]);
-    type("dob-day", String(1 + (i % 28)));
-    type("dob-month", String(1 + (i % 12)));
-    type("dob-year", String(1950 + (i % 50)));
-    type("mobile", "07700 900123");
+    await typeOnKeys("first-name", NAMES[k][0]);
+    await typeOnKeys("last-name", NAMES[k][1]);
+    await typeOnKeys("dob-day", String(1 + (i % 28)));
+    await typeOnKeys("dob-month", String(1 + (i % 12)));
+    await typeOnKeys("dob-year", String(1950 + (i % 50)));
+    await typeOnKeys("mobile", "07700 900123");
     document.querySelector('[data-testid="id-both"]').click();
     await tap("form-submit", "confirmation");
     play.next = i + 1;
