@@ -130,6 +130,12 @@ async fn a_bengali_name_with_a_conjunct_typed_key_by_key_is_stored_byte_for_byte
     // উ (the vowels key, then উ), দ, hasanta, দ, the i-sign after its consonant, ন.
     type_field(&app, "first-name", "রহিম", ("bengali", "letters")).await;
     app.save_screenshot("keyboard-bengali-letters-bn").await;
+    // Backspace takes one code point: the vowel sign goes, its consonant stays.
+    app.tap_key("key-backspace").await;
+    app.tap_key("key-backspace").await;
+    assert_eq!(app.value_of("first-name").await, "রহ");
+    app.keys("িম").await;
+    assert_eq!(app.value_of("first-name").await, "রহিম");
     type_field(&app, "last-name", "উদ্দিন", ("bengali", "letters")).await;
     app.tap_key("key-layer-vowels").await;
     app.save_screenshot("keyboard-bengali-vowels-bn").await;
@@ -337,6 +343,42 @@ async fn the_first_touch_after_a_reset_works() {
     app.find("form-screen").await;
     app.type_on_keys("first-name", "N").await;
     assert_eq!(app.value_of("first-name").await, "N");
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_touch_while_the_page_is_replaced_is_kept_for_the_next_patient() {
+    let app = App::launch(Practice::default()).await;
+    app.send_interest_form("en-GB", "Amina").await;
+    app.find("confirmation-screen").await;
+    // The patient finishes and the next one touches the screen at once, while the kiosk
+    // loads its page afresh behind the attract screen. WebDriver waits for a page to load
+    // before it clicks, so the touch is sent from the page, in the same moment as Finish.
+    let during = app
+        .js(
+            "document.querySelector('[data-testid=confirm-finish]').click();\
+             const state = document.body.dataset.ready;\
+             document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));\
+             return state;",
+        )
+        .await;
+    assert_eq!(during, "reloading", "Finish replaces the page");
+    // The fresh page acts on that touch: the next patient is asked for their language.
+    app.wait_until(
+        "the fresh page to start the next patient",
+        "document.body.dataset.ready === 'true' && document.querySelector('[data-testid=language-screen]')",
+    )
+    .await;
+    // Nothing of the last patient is left: not in the page, nor in what pages hand on to
+    // the next one (sessionStorage keeps the touch and the wording, nothing else).
+    let left = app
+        .js("return document.documentElement.outerHTML + JSON.stringify(sessionStorage);")
+        .await
+        .to_string();
+    assert!(
+        !left.contains("Amina"),
+        "nothing of the last patient is left"
+    );
     app.close().await;
 }
 

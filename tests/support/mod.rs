@@ -181,9 +181,12 @@ impl App {
     /// The kiosk loads its page afresh between patients, so a search may land while the
     /// old page unloads; WebKit's driver then answers with an error rather than "no such
     /// element". Both mean "not there yet": ask again until the element is there or
-    /// [`WAIT`] has passed.
+    /// [`WAIT`] has passed. Before the old page goes it shows the attract screen
+    /// (body[data-ready=reloading]); what is there is about to go, so the search leaves that
+    /// page out in the selector itself: one question to the page, with no moment between
+    /// finding an element and checking which page it is in.
     pub async fn find(&self, testid: &str) -> Element {
-        let selector = format!("[data-testid=\"{testid}\"]");
+        let selector = format!("body:not([data-ready=reloading]) [data-testid=\"{testid}\"]");
         let deadline = std::time::Instant::now() + WAIT;
         loop {
             match self.client.find(Locator::Css(&selector)).await {
@@ -205,12 +208,30 @@ impl App {
             .is_ok()
     }
 
+    /// A WebDriver click on the element with this `data-testid`. Between patients the
+    /// kiosk draws the attract screen and then loads its page afresh: a tap that meets the
+    /// old page unloading is made again on the new one.
     pub async fn tap(&self, testid: &str) {
-        let el = self.find(testid).await;
-        self.reveal(&el).await;
-        el.click()
-            .await
-            .unwrap_or_else(|e| panic!("tap [data-testid={testid}]: {e}"));
+        for attempt in 0..3 {
+            let el = self.find(testid).await;
+            self.reveal(&el).await;
+            match el.click().await {
+                Ok(()) => return,
+                Err(e) if page_unloading(&e) && attempt < 2 => continue,
+                Err(e) => panic!("tap [data-testid={testid}]: {e}"),
+            }
+        }
+    }
+
+    /// Waits until the page is a fresh one, ready for the next patient (after finishing, the
+    /// countdown or leaving staff mode the attract screen shows at once, and the page is then
+    /// loaded afresh behind it).
+    pub async fn wait_for_fresh_page(&self) {
+        self.wait_until(
+            "a fresh page on the attract screen",
+            "document.body.dataset.ready === 'true' && document.querySelector('[data-testid=attract-screen]')",
+        )
+        .await;
     }
 
     /// Scrolls `el` to the middle of the page, as a person scrolls to what they want to touch.
@@ -344,7 +365,7 @@ impl App {
         self.find("confirmation-screen").await;
         let reference = self.text_of("reference").await;
         self.tap("confirm-finish").await;
-        self.find("attract-screen").await;
+        self.wait_for_fresh_page().await;
         reference
     }
 

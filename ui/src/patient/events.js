@@ -10,8 +10,15 @@ import { setLocale, fillLanguages } from "./language.js";
 import { onActivity, resetForNextPatient } from "./idle.js";
 import { listen, setTextSize } from "./listen.js";
 
+/** The patient's first touch: their language, or straight to what online access gives. */
+export function begin() {
+  if (document.body.dataset.ready === "reloading") return; // the fresh page acts on it
+  if (kiosk.settings.languages.length > 1) show("language");
+  else show("benefits");
+}
+
 const ACTIONS = {
-  start: () => (kiosk.settings.languages.length > 1 ? show("language") : show("benefits")),
+  start: () => begin(),
   "pick-language": async (el) => {
     await setLocale(el.dataset.tag);
     show("benefits");

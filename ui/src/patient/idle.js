@@ -59,19 +59,37 @@ export function onActivity() {
   armIdle();
 }
 
+// Draws the attract screen in this page (start.js hands it over; the screens import this
+// module, so it cannot import them).
+let drawAttract = async () => {};
+
+export function whenReset(draw) {
+  drawAttract = draw;
+}
+
 /**
- * Forgets everything about the current patient: the screen is emptied at once, then the page
- * is loaded afresh and starts on the attract screen. A fresh page leaves nothing of this
- * patient in the page's memory, and it is the only way to hand back what WebKit keeps for a
- * page's removed content: about 60 KB for every screen shown, never collected while the page
- * lives (measured with tools/bench; the README's Benchmarks section has the figures).
+ * Forgets everything about the current patient: the screen is emptied at once and the
+ * attract screen drawn in its place, then the page is loaded afresh, which starts on the same
+ * attract screen. A fresh page leaves nothing of this patient in the page's memory, and it is
+ * the only way to hand back what WebKit keeps for a page's removed content: about 60 KB for
+ * every screen shown, never collected while the page lives. Drawing the attract screen first
+ * means nobody waits for the fresh page: on a one-core tablet it takes a few hundred ms, which
+ * the next patient no longer sees (README, Benchmarks). A touch in that time is kept for the
+ * fresh page to act on (early-touch.js), so the first touch after a reset always counts.
  */
-export function resetForNextPatient() {
+export async function resetForNextPatient() {
   stopCountdown();
   stopAudio();
   kiosk.form = null;
   kiosk.confirmation = null;
   kiosk.screen = null; // so leaving the form does not save it again
   main().replaceChildren();
-  location.reload();
+  document.body.dataset.ready = "reloading"; // touches from now on are kept for the fresh page
+  try {
+    await drawAttract();
+  } finally {
+    // Once the attract screen is on the screen (the frame after the one that draws it), the
+    // fresh page replaces this one.
+    requestAnimationFrame(() => requestAnimationFrame(() => location.reload()));
+  }
 }

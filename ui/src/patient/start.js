@@ -4,11 +4,25 @@
 
 import { SOURCE_LOCALE, kiosk } from "../shared/state.js";
 import { invoke } from "../shared/tauri.js";
-import { loadBundle } from "../shared/l10n.js";
+import { loadBundle, forgetWording } from "../shared/l10n.js";
 import { main } from "../shared/dom.js";
 import { show } from "./screens.js";
 import { setLocale } from "./language.js";
-import { wireEvents } from "./events.js";
+import { wireEvents, begin } from "./events.js";
+import { whenReset } from "./idle.js";
+import { setTextSize } from "./listen.js";
+
+/** What early-touch.js keeps: the time of a touch while the page was not ready. */
+const TOUCHED = "kiosk-touched-at";
+/** A kept touch older than this was not meant for this page (a slow start, say). */
+const TOUCH_KEPT_MS = 10_000;
+
+/** The attract screen as a fresh page starts it: English, standard text size. */
+async function attractAsNew() {
+  setTextSize(0);
+  await setLocale(SOURCE_LOCALE);
+  show("attract");
+}
 
 /** The TRAINING band on every screen while training mode is on (it sits outside <main>). */
 export function showTrainingBand(on) {
@@ -19,6 +33,7 @@ export function showTrainingBand(on) {
 
 /** Re-reads the settings and wording after an administrator changed them (no restart). */
 export async function reloadSettings() {
+  forgetWording();
   kiosk.settings = await invoke("settings");
   const fresh = new Map();
   for (const tag of [SOURCE_LOCALE, ...kiosk.settings.languages.map((l) => l.tag)]) {
@@ -47,9 +62,13 @@ export async function start() {
   // Only the source language before the first paint (start-up is timed by tools/bench); the
   // others follow in the background, for the attract screen's rotation and the patient's pick.
   await sourceWording.catch(() => {});
-  await setLocale(SOURCE_LOCALE);
-  show("attract");
+  await attractAsNew();
+  whenReset(attractAsNew);
   document.body.dataset.ready = "true";
+  // A touch that came while this page loaded (just after a reset) starts the patient's journey.
+  const touched = Number(sessionStorage.getItem(TOUCHED));
+  sessionStorage.removeItem(TOUCHED);
+  if (touched && Date.now() - touched < TOUCH_KEPT_MS) begin();
   requestAnimationFrame(() => setTimeout(loadOtherBundles, 0));
 }
 

@@ -41,6 +41,7 @@ const kb = {
   layer: null,
   chosen: null, // the letters layout the patient picked on this page, if they did
   valueAtFocus: "",
+  hasNext: null, // whether a field follows this one (Next) or not (Done); found once per field
   edited: false,
   pressing: false, // a finger (or the mouse) is down on the page
   closing: false, // the field has lost the focus: close once the touch is lifted
@@ -137,6 +138,7 @@ async function open(field) {
   kb.closing = false;
   if (kb.field && kb.field !== field) leave();
   kb.field = field;
+  kb.hasNext = null;
   kb.valueAtFocus = field.value;
   kb.edited = false;
   if (!kb.layouts) {
@@ -266,7 +268,11 @@ function onKey(e) {
     field.blur();
     return;
   }
-  render();
+  // A letter that leaves the same keys showing changes nothing here: the frame that shows it
+  // only repaints the field and the key (key taps are timed by tools/bench).
+  if (kb.root.dataset.layer !== kb.layer || kb.root.dataset.layout !== kb.layoutId || kb.root.dataset.mode !== kb.mode) {
+    render();
+  }
 }
 
 /** The field after `field` in its form (or screen) that takes the keyboard, if any. */
@@ -299,6 +305,7 @@ function showField(field) {
   page.scrollTop += Math.min(top, box.top - view.top - margin);
 }
 
+/** Shows the keys for kb.layoutId and kb.layer, built once and kept for the page. */
 function render() {
   const l = layout();
   kb.root.dataset.layout = l.id;
@@ -314,9 +321,14 @@ function render() {
     kb.rendered.set(id, keys);
   }
   if (kb.keys.firstChild !== keys) kb.keys.replaceChildren(keys);
-  // What changes without rebuilding: where Next leads, and whether Shift is on.
+  // What changes without rebuilding: where Next leads (found once per field), and whether
+  // Shift is on.
   const next = keys.querySelector(".kiosk-key--next");
-  if (next) next.textContent = t(nextField(kb.field) ? "keyboard-next" : "keyboard-done");
+  if (next) {
+    if (kb.hasNext === null) kb.hasNext = Boolean(nextField(kb.field));
+    const label = t(kb.hasNext ? "keyboard-next" : "keyboard-done");
+    if (next.textContent !== label) next.textContent = label;
+  }
   const shift = keys.querySelector(".kiosk-key--shift");
   if (shift) shift.setAttribute("aria-pressed", String(layer().kind === "capitals"));
 }
@@ -380,6 +392,7 @@ function textKey(text) {
     // A vowel sign or mark alone is drawn on a dotted circle, as printed keyboards show it;
     // its name is the mark itself.
     b.textContent = `\u25cc${text}`;
+    b.classList.add("kiosk-key--mark");
     b.setAttribute("aria-label", text);
   } else {
     b.textContent = text;
