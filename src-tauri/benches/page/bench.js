@@ -13,13 +13,17 @@
 //   paint of its keyboard ("open");
 // and, when asked, plays patients through the real buttons, fields, keys and handlers
 // (pausing before each patient number in `checkpoints` so the harness can measure memory).
-// The kiosk loads its page afresh between patients, and this script with it: where the
-// patients have got to, the taps so far and the last tap before the reload are carried over
-// in sessionStorage, and the tap that ended a patient is timed to the new page's first paint.
+// The kiosk draws the attract screen and then loads its page afresh between patients, and
+// this script with it: where the patients have got to, the taps so far and the last tap
+// before the reload are carried over in sessionStorage; the tap that ended a patient is timed
+// to the attract screen painted (a screen change) and to the fresh page's first paint
+// ("confirmation>fresh page").
 (() => {
   "use strict";
   if (window.top !== window) return;
-  const cfg = Object.assign({ sessions: 0, sessionsAfterMs: 0, checkpoints: [], pauseMs: 0, fixture: false }, window.__KIOSK_BENCH__ || {});
+  const cfg = Object.assign({ sessions: 0, sessionsAfterMs: 0, checkpoints: [], pauseMs: 0, fixture: false,
+    keyPauseMs: 0, screenPauseMs: 0 }, window.__KIOSK_BENCH__ || {});
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const scriptAt = performance.now();
   const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
   const report = (kind, data) =>
@@ -38,22 +42,24 @@
   // Carried over from the page before the last reload (see above), if there was one.
   const STATE = "kiosk-bench";
   const saved = JSON.parse(sessionStorage.getItem(STATE) || "null");
-  const play = saved || { next: 0, taps: {}, keys: { char: [], switch: [], open: [] }, startedEpoch: 0, lastClick: null };
+  const play = saved || { next: 0, taps: {}, keys: { char: [], switch: [], open: [] }, reloads: [], startedEpoch: 0 };
   const save = () => sessionStorage.setItem(STATE, JSON.stringify(play));
 
   let lastClick = null; // event time of the latest click not yet followed by a new screen
+  const LAST_CLICK = "kiosk-bench-last-click";
   addEventListener("click", (e) => {
     lastClick = e.timeStamp;
-    // The click may reload the page: keep when it happened, on the clock all pages share.
-    if (cfg.sessions > 0) {
-      play.lastClick = { epochMs: performance.timeOrigin + e.timeStamp, from: document.body.dataset.screen };
-      save();
+    // The click may lead to a fresh page: keep when it happened, on the clock all pages
+    // share (a small item of its own, so timing a tap costs the tap next to nothing).
+    if (cfg.sessions > 0 && !e.target.closest("[data-testid=keyboard]")) {
+      sessionStorage.setItem(LAST_CLICK, JSON.stringify({ epochMs: performance.timeOrigin + e.timeStamp, from: document.body.dataset.screen }));
     }
   }, { capture: true });
 
   const taps = play.taps; // "from>to" → [ms]
   const waiting = []; // { screen, resolve }
   let domContentLoaded = null;
+  let readyAt = null;
   addEventListener("DOMContentLoaded", () => { domContentLoaded = performance.now(); });
 
   function watch() {
@@ -63,6 +69,7 @@
       const body = document.body;
       if (!ready && body.dataset.ready === "true") {
         ready = true;
+        readyAt = performance.now();
         afterPaint().then(onReady);
       }
       const now = body.dataset.screen || null;
@@ -74,6 +81,7 @@
       afterPaint().then((paintedAt) => {
         if (clickAt !== null && from !== null) {
           (taps[`${from}>${now}`] ||= []).push(paintedAt - clickAt);
+          if (now === "attract") save(); // the end of a patient: the page is replaced next
         }
         for (let i = waiting.length - 1; i >= 0; i--) {
           if (waiting[i].screen === now) waiting.splice(i, 1)[0].resolve();
@@ -87,11 +95,24 @@
 
   async function onReady(paintedAt) {
     if (saved && play.next > 0) {
-      // The tap that ended the last patient, to this page's first paint.
-      if (play.lastClick) {
-        const { epochMs, from } = play.lastClick;
-        (taps[`${from}>${document.body.dataset.screen}`] ||= []).push(performance.timeOrigin + paintedAt - epochMs);
-        play.lastClick = null;
+      // The tap that ended the last patient drew the attract screen in the old page (timed
+      // there as a screen change); this is the time to the fresh page that replaced it.
+      const last = JSON.parse(sessionStorage.getItem(LAST_CLICK) || "null");
+      sessionStorage.removeItem(LAST_CLICK);
+      if (last) {
+        (taps[`${last.from}>fresh page`] ||= []).push(performance.timeOrigin + paintedAt - last.epochMs);
+      }
+      // Where a fresh page's time goes: from the tap that asked for it (-> its navigation
+      // start) to the document, DOMContentLoaded, each file and command, and the paint.
+      if (play.reloads.length < 30) {
+        const nav = performance.getEntriesByType("navigation")[0] || {};
+        play.reloads.push({
+          tapToNavigation: last ? performance.timeOrigin - last.epochMs : null,
+          responseEnd: nav.responseEnd, domInteractive: nav.domInteractive,
+          domContentLoaded: nav.domContentLoadedEventEnd, ready: readyAt, painted: paintedAt,
+          files: performance.getEntriesByType("resource")
+            .map((e) => [e.name.replace(/^.*\//, "").slice(0, 40), Math.round(e.startTime), Math.round(e.responseEnd)]),
+        });
       }
       if (play.next < cfg.sessions) {
         save();
@@ -99,7 +120,7 @@
       } else {
         sessionStorage.removeItem(STATE);
         const ms = performance.timeOrigin + performance.now() - play.startedEpoch;
-        report("sessions-done", { sessions: cfg.sessions, ms, taps, keys: play.keys });
+        report("sessions-done", { sessions: cfg.sessions, ms, taps, keys: play.keys, reloads: play.reloads });
       }
       return;
     }
@@ -123,6 +144,7 @@
 
   const shown = (screen) => new Promise((resolve) => waiting.push({ screen, resolve }));
   async function tap(testid, next) {
+    await sleep(cfg.screenPauseMs); // a person reads the screen before touching it
     const el = document.querySelector(`[data-testid="${testid}"]`);
     if (!el) throw new Error(`no [data-testid=${testid}] on ${document.body.dataset.screen}`);
     const painted = shown(next);
@@ -181,7 +203,20 @@
     throw new Error(`no key types ${JSON.stringify(rest[0])}`);
   }
 
-  /** A finger on a key: the events a touch gives, then the time to the painted result. */
+  /** Resolves with [the frame's start (its animation frame callback), the time once it is
+   *  rendered], as afterPaint does. */
+  const frameTimes = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame((frameAt) => {
+        const start = performance.now();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve([start, performance.now(), frameAt]);
+        channel.port2.postMessage(0);
+      }),
+    );
+
+  /** A finger on a key: the events a touch gives, then the time to the painted result; where
+   *  the time went goes to play.keys.parts (handlers, waiting for the frame, rendering it). */
   async function touch(el) {
     const at = performance.now();
     const opts = { bubbles: true, cancelable: true, composed: true, pointerType: "touch", isPrimary: true };
@@ -190,7 +225,10 @@
     el.dispatchEvent(new PointerEvent("pointerup", opts));
     el.dispatchEvent(new MouseEvent("mouseup", opts));
     el.click();
-    return (await afterPaint()) - at;
+    const handled = performance.now();
+    const [frame, painted] = await frameTimes();
+    (play.keys.parts ||= []).push([handled - at, frame - handled, painted - frame]);
+    return painted - at;
   }
 
   async function typeOnKeys(testid, value) {
@@ -205,6 +243,7 @@
     while (rest) {
       const { taps, used } = plan(rest);
       for (let i = 0; i < taps.length; i++) {
+        await sleep(cfg.keyPauseMs); // the time between two taps of a quick typist
         const key = keyboard().querySelector(`[data-testid="${CSS.escape(taps[i])}"]`);
         if (!key) throw new Error(`no key ${taps[i]} on the keyboard`);
         play.keys[i === taps.length - 1 ? "char" : "switch"].push(await touch(key));
@@ -251,6 +290,7 @@
     await tap("form-submit", "confirmation");
     play.next = i + 1;
     save();
+    await sleep(cfg.screenPauseMs);
     // Ends this patient: the kiosk loads its page afresh, and the new page's copy of this
     // script times this tap and goes on with the next patient (or reports the end).
     document.querySelector('[data-testid="confirm-finish"]').click();
