@@ -70,6 +70,10 @@ pub enum Command {
     },
     /// Checks the database's integrity and schema version, without changing it.
     Check,
+    /// Prints the one-time code that setting this kiosk up needs (the first administrator,
+    /// or taking over another tablet's data from a backup). Only the account the kiosk runs
+    /// as can read it; it is gone once used.
+    SetupCode,
     /// Process pack tools.
     Pack {
         #[command(subcommand)]
@@ -130,6 +134,7 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             } => report(&dir, from, to, format, out.as_deref()),
             Command::ExportAggregate { out, from, to } => export_aggregate(&dir, &out, from, to),
             Command::Check => check(&dir),
+            Command::SetupCode => setup_code(&dir),
             Command::Borough { .. } | Command::Pack { .. } => Ok(()),
         }),
     };
@@ -149,6 +154,20 @@ fn data_dir(flag: Option<PathBuf>) -> Result<PathBuf, String> {
         std::env::var_os(access_kiosk_core::data_dir::ENV_VAR),
     )
     .map_err(|e| e.to_string())
+}
+
+fn setup_code(dir: &Path) -> Result<(), String> {
+    use access_kiosk_core::kiosk::set_up::{setup_code, SetupCode};
+    match setup_code(dir).map_err(|e| e.to_string())? {
+        SetupCode::Code(code) => {
+            println!("{code}");
+            Ok(())
+        }
+        SetupCode::AlreadySetUp => Err(format!(
+            "the kiosk in {} is set up already: there is no set-up code",
+            dir.display()
+        )),
+    }
 }
 
 /// Opens an existing data folder's settings and store (never creates one).

@@ -82,6 +82,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::admin::restore_backup,
         commands::staff::log_in,
         commands::staff::log_out,
+        commands::staff::confirm_pin,
         commands::staff::staff_queue,
         commands::staff::staff_worklist,
         commands::staff::open_journey,

@@ -33,6 +33,8 @@ pub enum StartupError {
     Store(#[from] StoreError),
     #[error(transparent)]
     DataDirChoice(#[from] crate::data_dir::DataDirError),
+    #[error(transparent)]
+    DeviceSecret(#[from] crate::device_secret::DeviceSecretError),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -108,6 +110,24 @@ pub enum KioskError {
     SettingsNotSaved(String),
     #[error("{0}")]
     PackRefused(crate::practice::pack::PackError),
+    #[error("this kiosk is not set up yet: an administrator must set it up first")]
+    NotSetUp,
+    #[error(
+        "that is not this kiosk's set-up code (someone with access to the tablet can read it \
+         with `access-kiosk setup-code`)"
+    )]
+    WrongSetUpCode,
+    #[error("another PIN is being checked: try again in a moment")]
+    Busy,
+    #[error("type your PIN again to do this")]
+    PinNeeded,
+    #[error(
+        "this account has no key on this tablet (the practice key was replaced, or it was \
+         set up on another tablet): an administrator must reset its PIN"
+    )]
+    PinResetNeeded,
+    #[error("in training, only the practice patients can be changed")]
+    TrainingRealJourney,
 }
 
 impl KioskError {
@@ -148,6 +168,12 @@ impl KioskError {
             KioskError::InvalidSettings(_) => "invalid-settings",
             KioskError::SettingsNotSaved(_) => "settings-not-saved",
             KioskError::PackRefused(_) => "pack-refused",
+            KioskError::NotSetUp => "not-set-up",
+            KioskError::WrongSetUpCode => "wrong-setup-code",
+            KioskError::Busy => "busy",
+            KioskError::PinNeeded => "pin-needed",
+            KioskError::PinResetNeeded => "pin-reset-needed",
+            KioskError::TrainingRealJourney => "training-real-journey",
         }
     }
 }
@@ -165,6 +191,9 @@ fn crypto_code(e: &crate::privacy::CryptoError) -> &'static str {
         C::PassphraseTooShort { .. } => "backup-passphrase-too-short",
         C::TooLarge { .. } => "backup-too-large",
         C::Random => "random-failed",
+        C::OtherDevice => "pin-other-tablet",
+        C::ExcessiveWork => "backup-excessive-work",
+        C::Age(_) => "backup-failed",
         _ => "key-damaged",
     }
 }
@@ -185,6 +214,8 @@ impl From<StoreError> for KioskError {
             StoreError::IllegalMove { from, to } => KioskError::IllegalMove { from, to },
             StoreError::NoSuchPdsaCycle => KioskError::NoSuchPdsaCycle,
             StoreError::Crypto(c) => KioskError::Crypto(c),
+            StoreError::NoPracticeKey => KioskError::NotSetUp,
+            StoreError::RestoreRefused(why) => KioskError::RestoreRefused(why),
             other => KioskError::Store(other),
         }
     }

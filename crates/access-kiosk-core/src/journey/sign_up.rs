@@ -258,6 +258,27 @@ impl Step {
     }
 }
 
+/// Where an event of `kind` keeps what staff typed in their own words (JSON pointers into its
+/// details). The store seals these fields to the practice key, apart from the event, and
+/// the retention purge deletes them with the patient's details; everything else in the
+/// event stays in clear for the reports. A new step with free text adds its arm here.
+pub fn free_text_fields(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "identity-verified" => &["/vouchedBy"],
+        "identity-pending" | "could-not-verify" => &["/missing"],
+        "access-granted" => &["/proxy/relationship"],
+        "declined" => &["/reason"],
+        _ => &[],
+    }
+}
+
+impl Step {
+    /// The fields of this step's event that hold free text (see [`free_text_fields`]).
+    pub fn free_text_fields(&self) -> &'static [&'static str] {
+        free_text_fields(self.status().as_str())
+    }
+}
+
 /// Cohorts the borough targets (the age band comes from the date of birth).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -319,6 +340,55 @@ mod tests {
         };
         assert_eq!(step(risks).details(), Err(StepProblem::RisksNotExplained));
         assert!(step(Risk::ALL.to_vec()).details().is_ok());
+    }
+
+    #[test]
+    fn every_free_text_field_of_every_step_is_named_for_sealing() {
+        let proxy = Some(Proxy {
+            relationship: "her brother".into(),
+            basis: ProxyBasis::PatientConsent,
+        });
+        let steps = [
+            Step::IdentityVerified {
+                method: IdentityMethod::Vouching,
+                documents: vec![],
+                vouched_by: Some("Dr Rahman".into()),
+            },
+            Step::IdentityPending {
+                missing: "proof of address".into(),
+            },
+            Step::AccessGranted {
+                level: AccessLevel::FullRecord,
+                risks_explained: Risk::ALL.to_vec(),
+                proxy,
+            },
+            Step::Declined {
+                reason: "staying at a refuge".into(),
+            },
+            Step::CouldNotVerify {
+                missing: "photo ID".into(),
+            },
+        ];
+        for step in steps {
+            let details = step.details().unwrap();
+            for pointer in step.free_text_fields() {
+                assert!(
+                    details.pointer(pointer).is_some_and(|v| v.is_string()),
+                    "{pointer} is a text field of {step:?}"
+                );
+            }
+            // No other string in the event is free text: only enum names remain.
+            let mut clear = details.clone();
+            for pointer in step.free_text_fields() {
+                if let Some(v) = clear.pointer_mut(pointer) {
+                    *v = serde_json::Value::Null;
+                }
+            }
+            let text = clear.to_string();
+            for typed in ["Rahman", "address", "brother", "refuge", "photo"] {
+                assert!(!text.contains(typed), "{typed} left in clear in {text}");
+            }
+        }
     }
 
     #[test]

@@ -116,7 +116,8 @@ impl Kiosk {
     /// Imports `file`: its settings into `practice.toml`, its wording into each locale's
     /// `pack.ftl` (replacing the last pack's), applied at once and audited.
     pub fn import_pack(&self, file: &str, now: DateTime<Utc>) -> Result<PackPreview, KioskError> {
-        let admin = self.admin_name(now)?;
+        let a = self.admin_fresh(now)?;
+        let admin = a.name.clone();
         let checked = self.read_pack(file).map_err(KioskError::PackRefused)?;
         let preview = self.preview_of(file, &checked);
         let failed = |e: std::io::Error| KioskError::SettingsNotSaved(e.to_string());
@@ -149,8 +150,7 @@ impl Kiosk {
             .iter()
             .map(|m| (m.locale.clone(), json!(m.ids)))
             .collect();
-        self.store().audit(
-            &admin,
+        self.store().audit_staff(a.staff_id, &admin,
             "pack-imported",
             json!({
                 "name": preview.name,
@@ -167,7 +167,8 @@ impl Kiosk {
     /// Writes the current shared settings and pack wording as a pack in the packs folder
     /// (never the practice's own values); returns the file's name.
     pub fn export_pack(&self, now: DateTime<Utc>) -> Result<String, KioskError> {
-        let admin = self.admin_name(now)?;
+        let a = self.admin_fresh(now)?;
+        let admin = a.name.clone();
         let c = self.config();
         let pack = Pack {
             pack: PackHeader {
@@ -195,6 +196,8 @@ impl Kiosk {
             tracking_code_label: Some(c.tracking_code_label.clone()),
             retention_days_after_close: Some(c.retention_days_after_close),
             retention_days_if_inactive: Some(c.retention_days_if_inactive),
+            registration_hosts: (!c.registration_hosts.is_empty())
+                .then(|| c.registration_hosts.clone()),
             messages: self.current_pack_messages(),
         };
         let body = toml::to_string(&pack).map_err(|_| KioskError::ExportFailed)?;
@@ -210,7 +213,7 @@ impl Kiosk {
         let name = format!("export-{}{PACK_EXTENSION}", now.format("%Y-%m-%d-%H%M%S"));
         write_replacing(&dir.join(&name), &text).map_err(|_| KioskError::ExportFailed)?;
         self.store()
-            .audit(&admin, "pack-exported", json!({ "file": name }), now)?;
+            .audit_staff(a.staff_id, &admin, "pack-exported", json!({ "file": name }), now)?;
         Ok(name)
     }
 }
@@ -227,7 +230,7 @@ mod tests {
     use crate::journey::sign_up::IdentityMethod;
     use crate::practice::config::PracticeConfig;
     use crate::practice::pack::tests::BOROUGH;
-    use crate::testing::open_kiosk;
+    use crate::testing::{open_kiosk, set_up};
     use chrono::TimeZone;
 
     fn t0() -> DateTime<Utc> {
@@ -236,7 +239,8 @@ mod tests {
 
     fn admin_kiosk() -> (tempfile::TempDir, Kiosk) {
         let (dir, k) = open_kiosk();
-        k.create_first_admin("Amir Admin", "402917", t0()).unwrap();
+        let admin = set_up(&k, "Amir Admin", "402917").member;
+        crate::testing::log_in_at(&k, admin.id, "402917", t0());
         std::fs::create_dir_all(dir.path().join(PACKS_DIR)).unwrap();
         (dir, k)
     }

@@ -1,5 +1,7 @@
 //! The patient face's one write: "I'm interested". Validates the form, stores the journey
-//! durably, and returns what the confirmation screen shows.
+//! durably, and returns what the confirmation screen shows. A kiosk that is not set up takes
+//! nothing (it has no practice key to seal with, and nobody to read what it took). What the
+//! patient face takes is never training: training mode is the desk's.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -40,8 +42,12 @@ pub struct KioskSettings {
     pub staff_session_minutes: u32,
     /// Whether slips are printed at the end of the patient flow.
     pub printer_configured: bool,
-    /// Training mode is on: every screen shows the TRAINING band.
+    /// Training mode is on at the desk: the staff face shows the TRAINING band (the patient
+    /// face is never in training, so it does not).
     pub training: bool,
+    /// The kiosk is set up (it has an administrator): until then the patient face only says
+    /// "This kiosk is not set up yet. Please ask at reception."
+    pub set_up: bool,
     /// This tablet's default channel (a phlebotomy tablet starts journeys as phlebotomy).
     pub channel: crate::journey::Channel,
     pub languages: Vec<LanguageChoice>,
@@ -58,6 +64,9 @@ impl Kiosk {
         if !tags.contains(&SOURCE_LOCALE) {
             tags.insert(0, SOURCE_LOCALE);
         }
+        // Asked before the struct is built: a store guard taken inside it would live to its end.
+        let set_up = self.is_set_up()?;
+        let training = self.store().training_mode();
         Ok(KioskSettings {
             own_phone_qr_svg: self.registration_qr()?,
             practice_name: config.practice_name.clone(),
@@ -66,7 +75,8 @@ impl Kiosk {
             staff_session_minutes: config.staff_session_minutes,
             channel: config.channel,
             printer_configured: !config.printer.trim().is_empty(),
-            training: self.store().training_mode(),
+            training,
+            set_up,
             languages: tags
                 .into_iter()
                 .map(|tag| LanguageChoice {
@@ -93,17 +103,23 @@ impl Kiosk {
         locale: &str,
         now: DateTime<Utc>,
     ) -> Result<Confirmation, KioskError> {
-        self.register(form, locale, self.config().channel, &Actor::Kiosk, now)
-            .map(|(confirmation, _)| confirmation)
+        self.require_set_up()?;
+        let (confirmation, _) =
+            self.register(form, locale, self.config().channel, &Actor::Kiosk, false, now)?;
+        // The patient face may print this slip (and only this one) without a staff session.
+        *self.patient_slip() = Some((confirmation.reference.clone(), now));
+        Ok(confirmation)
     }
 
-    /// Validates and stores an interest, for whichever face took it.
+    /// Validates and stores an interest, for whichever face took it, marked as training or
+    /// not.
     pub(crate) fn register(
         &self,
         form: &InterestForm,
         locale: &str,
         channel: Channel,
         actor: &Actor,
+        training: bool,
         now: DateTime<Utc>,
     ) -> Result<(Confirmation, Journey), KioskError> {
         let interest = form.validate(now.date_naive()).map_err(|fields| {
@@ -121,7 +137,7 @@ impl Kiosk {
         let qr_svg = self.registration_qr()?.to_owned();
         let journey = self
             .store()
-            .record_interest(&interest, channel, &locale, actor, now)
+            .record_interest_marked(&interest, channel, &locale, actor, training, now)
             .inspect_err(|e| tracing::error!("interest not saved: {e}"))?;
         tracing::info!(
             journey = journey.id,
@@ -145,6 +161,7 @@ impl Kiosk {
         locale: &str,
         now: DateTime<Utc>,
     ) -> Result<(), KioskError> {
+        self.require_set_up()?;
         let locale = self.locales().resolve(locale);
         let store = self.store();
         store.record_feedback(
@@ -152,7 +169,7 @@ impl Kiosk {
             reason,
             self.config().channel,
             &locale,
-            store.training_mode(),
+            false,
             now,
         )?;
         Ok(())
@@ -184,6 +201,7 @@ mod tests {
     #[test]
     fn a_valid_interest_is_committed_to_the_data_folder_before_it_is_confirmed() {
         let (dir, kiosk) = open_kiosk();
+        crate::testing::admin_logged_in(&kiosk);
         let confirmation = kiosk.submit_interest(&form(), "bn-BD", Utc::now()).unwrap();
         assert_eq!(
             confirmation.registration_url,
@@ -207,6 +225,7 @@ mod tests {
     #[test]
     fn a_refused_form_saves_nothing_and_says_which_fields() {
         let (_dir, kiosk) = open_kiosk();
+        crate::testing::admin_logged_in(&kiosk);
         let bad = InterestForm {
             email: "not an email".into(),
             ..form()

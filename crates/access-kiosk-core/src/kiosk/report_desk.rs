@@ -115,7 +115,8 @@ impl Kiosk {
     }
 
     pub fn add_pdsa_cycle(&self, c: &NewPdsaCycle, now: DateTime<Utc>) -> Result<i64, KioskError> {
-        let name = self.staff_name(now)?;
+        let s = self.session(now)?;
+        let name = s.name.clone();
         let title = c.title.trim();
         if title.is_empty() || title.chars().count() > PDSA_TITLE_MAX {
             return Err(KioskError::PdsaTitle);
@@ -126,8 +127,7 @@ impl Kiosk {
         }
         let store = self.store();
         let id = store.add_pdsa_cycle(title, &tried, c.start_date, c.end_date, &name, now)?;
-        store.audit(
-            &name,
+        store.audit_staff(s.staff_id, &name,
             "pdsa-added",
             json!({ "id": id, "title": title, "start": c.start_date }),
             now,
@@ -136,10 +136,11 @@ impl Kiosk {
     }
 
     pub fn end_pdsa_cycle(&self, id: i64, now: DateTime<Utc>) -> Result<(), KioskError> {
-        let name = self.staff_name(now)?;
+        let s = self.session(now)?;
+        let name = s.name.clone();
         let store = self.store();
         store.end_pdsa_cycle(id, now.date_naive())?;
-        store.audit(&name, "pdsa-ended", json!({ "id": id }), now)?;
+        store.audit_staff(s.staff_id, &name, "pdsa-ended", json!({ "id": id }), now)?;
         Ok(())
     }
 
@@ -156,7 +157,8 @@ impl Kiosk {
         last: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<(), KioskError> {
-        let name = self.staff_name(now)?;
+        let s = self.session(now)?;
+        let name = s.name.clone();
         let week = self.config().week_starts_on;
         let (first, last) = (week.week_of(first), week.week_of(last));
         if last < first {
@@ -164,8 +166,7 @@ impl Kiosk {
         }
         let store = self.store();
         store.freeze_baseline(measure, first, last, &name, now)?;
-        store.audit(
-            &name,
+        store.audit_staff(s.staff_id, &name,
             "baseline-frozen",
             json!({ "measure": measure, "first_week": first, "last_week": last }),
             now,
@@ -178,11 +179,11 @@ impl Kiosk {
         measure: Measure,
         now: DateTime<Utc>,
     ) -> Result<(), KioskError> {
-        let name = self.staff_name(now)?;
+        let s = self.session(now)?;
+        let name = s.name.clone();
         let store = self.store();
         store.unfreeze_baseline(measure)?;
-        store.audit(
-            &name,
+        store.audit_staff(s.staff_id, &name,
             "baseline-unfrozen",
             json!({ "measure": measure }),
             now,
@@ -214,7 +215,8 @@ impl Kiosk {
         png: Option<Vec<u8>>,
         now: DateTime<Utc>,
     ) -> Result<PathBuf, KioskError> {
-        let name = self.staff_name(now)?;
+        let s = self.session(now)?;
+        let name = s.name.clone();
         let period = self.period(q.from, q.to)?;
         let stamp = now.format("%Y%m%d-%H%M%S");
         let (file, bytes) = {
@@ -268,8 +270,7 @@ impl Kiosk {
                 tracing::error!("export to {} failed: {e}", path.display());
                 KioskError::ExportFailed
             })?;
-        self.store().audit(
-            &name,
+        self.store().audit_staff(s.staff_id, &name,
             "report-exported",
             json!({ "file": file, "from": q.from, "to": q.to }),
             now,
@@ -281,15 +282,12 @@ impl Kiosk {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::open_kiosk;
+    use crate::testing::{log_in_at, open_kiosk, set_up};
 
     fn kiosk() -> (tempfile::TempDir, Kiosk) {
         let (dir, kiosk) = open_kiosk();
-        let admin = kiosk
-            .create_first_admin("Ann Admin", "482916", Utc::now())
-            .unwrap()
-            .member;
-        kiosk.log_in(admin.id, "482916", Utc::now()).unwrap();
+        let admin = set_up(&kiosk, "Ann Admin", "482916").member;
+        log_in_at(&kiosk, admin.id, "482916", Utc::now());
         (dir, kiosk)
     }
 

@@ -45,7 +45,8 @@ impl Kiosk {
         form: &SettingsForm,
         now: DateTime<Utc>,
     ) -> Result<SettingsView, KioskError> {
-        let admin = self.admin_name(now)?;
+        let a = self.admin_fresh(now)?;
+        let admin = a.name.clone();
         let current = self.config();
         let new = {
             let locales = self.locales();
@@ -58,7 +59,7 @@ impl Kiosk {
                 .map_err(|e| KioskError::SettingsNotSaved(e.to_string()))?;
             self.replace_config(new, None);
             self.store()
-                .audit(&admin, "settings-changed", audit_details(&changed), now)?;
+                .audit_staff(a.staff_id, &admin, "settings-changed", audit_details(&changed), now)?;
         }
         Ok(self.current_settings_view())
     }
@@ -81,13 +82,15 @@ mod tests {
     fn saving_settings_while_patients_submit_and_print_never_hangs() {
         const ROUNDS: usize = 300;
         let (_dir, kiosk) = open_kiosk();
-        admin_logged_in(&kiosk);
+        let admin = admin_logged_in(&kiosk);
+        let token = log_in(&kiosk, admin.id, ADMIN_PIN).token.unwrap();
         let kiosk = Arc::new(kiosk);
         let reference = interest(&kiosk, "Amina");
         let (done, finished) = mpsc::channel();
         let saver = {
-            let (kiosk, done) = (Arc::clone(&kiosk), done.clone());
+            let (kiosk, done, token) = (Arc::clone(&kiosk), done.clone(), token.clone());
             std::thread::spawn(move || {
+                crate::staff::present_on_this_thread(&token);
                 let mut form = SettingsForm::from_config(&kiosk.config());
                 for round in 0..ROUNDS {
                     form.practice_name = format!("Riverside Surgery {}", round % 2);
@@ -111,6 +114,7 @@ mod tests {
         let printer = {
             let (kiosk, done) = (Arc::clone(&kiosk), done);
             std::thread::spawn(move || {
+                crate::staff::present_on_this_thread(&token);
                 for _ in 0..ROUNDS {
                     // No printer is configured: the slip is still composed and the failed
                     // print recorded, which is what reads the settings.

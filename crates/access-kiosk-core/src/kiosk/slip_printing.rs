@@ -1,5 +1,10 @@
-//! Slips for a journey: what to print, who may see it, and the record of each print. The
+//! Slips for a journey: what to print, who may print it, and the record of each print. The
 //! slip is drawn by `slip_page` and sent to the print system by `print_queue`.
+//!
+//! Staff print any journey's slip (with the name only with the practice key). Without a
+//! staff session, the patient face may print only the slip of the sign-up it has just
+//! confirmed, once, within [`PATIENT_SLIP_WINDOW`]: a page cannot print (and so put on the
+//! history and in the audit log) slips for other references.
 
 use chrono::{DateTime, Utc};
 use serde_json::json;
@@ -24,6 +29,9 @@ fn draw(_slip: &Slip) -> Result<Vec<u8>, PrintError> {
         "slips are drawn for Linux (CUPS) only so far".into(),
     ))
 }
+
+/// How long after confirming a sign-up the patient face may print its slip.
+pub const PATIENT_SLIP_WINDOW: chrono::Duration = chrono::Duration::minutes(10);
 
 /// What the staff face's Materials tab shows and prints.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -97,6 +105,7 @@ impl Kiosk {
         linkage: Option<&Linkage>,
         now: DateTime<Utc>,
     ) -> Result<(), KioskError> {
+        self.may_print_slip(reference, with_name || linkage.is_some(), now)?;
         let slip = self.slip(reference, with_name, linkage, now)?;
         let printer = &self.config().printer;
         let result = draw(&slip).and_then(|pdf| {
@@ -104,6 +113,39 @@ impl Kiosk {
         });
         self.record_print(reference, result.as_ref().err(), now)?;
         result.map_err(KioskError::Print)
+    }
+
+    /// Who may print the slip for `reference`: staff, or the patient face for the sign-up it
+    /// has just confirmed (once).
+    fn may_print_slip(
+        &self,
+        reference: &str,
+        staff_print: bool,
+        now: DateTime<Utc>,
+    ) -> Result<(), KioskError> {
+        if staff_print {
+            return self.session(now).map(|_| ());
+        }
+        if self.session_if_presented(now).is_some() {
+            return Ok(());
+        }
+        let mut last = self.patient_slip();
+        match last.as_ref() {
+            Some((r, at)) if r == reference && now - *at <= PATIENT_SLIP_WINDOW => {
+                *last = None;
+                Ok(())
+            }
+            _ => {
+                drop(last);
+                // Not the patient's own slip, and no staff session: refused and audited.
+                self.session(now).map(|_| ())
+            }
+        }
+    }
+
+    /// Checks a member of staff is at the desk (printing material through the page).
+    pub fn may_print_material(&self, now: DateTime<Utc>) -> Result<(), KioskError> {
+        self.session(now).map(|_| ())
     }
 
     /// Posters, the leaflet and the prescription messages, for staff.
@@ -149,10 +191,12 @@ impl Kiosk {
         problem: Option<&PrintError>,
         now: DateTime<Utc>,
     ) -> Result<(), KioskError> {
-        let actor = match self.staff_name(now) {
-            Ok(name) => Actor::Staff(name),
-            Err(_) => Actor::Kiosk,
+        let session = self.session_if_presented(now);
+        let actor = match &session {
+            Some(s) => Actor::Staff(s.name.clone()),
+            None => Actor::Kiosk,
         };
+        let staff_id = session.as_ref().map(|s| s.staff_id);
         let journey = Reference::parse(reference)
             .map(|r| self.store().journey_by_reference(&r))
             .transpose()?
@@ -165,6 +209,10 @@ impl Kiosk {
             );
         }
         let store = self.store();
+        let audit = |action: &str, details: serde_json::Value| match staff_id {
+            Some(id) => store.audit_staff(id, actor.as_str(), action, details, now),
+            None => store.audit(actor.as_str(), action, details, now),
+        };
         match (problem, &journey) {
             (None, Some(j)) => {
                 store.append_event(
@@ -174,25 +222,13 @@ impl Kiosk {
                     json!({ "layout": self.config().slip_layout, "printer": self.config().printer }),
                     now,
                 )?;
-                store.audit(
-                    actor.as_str(),
-                    "slip-printed",
-                    json!({ "reference": reference }),
-                    now,
-                )?;
+                audit("slip-printed", json!({ "reference": reference }))?;
             }
-            (Some(p), _) => store.audit(
-                actor.as_str(),
+            (Some(p), _) => audit(
                 "print-failed",
                 json!({ "reference": reference, "problem": p.code() }),
-                now,
             )?,
-            (None, None) => store.audit(
-                actor.as_str(),
-                "material-printed",
-                json!({ "what": reference }),
-                now,
-            )?,
+            (None, None) => audit("material-printed", json!({ "what": reference }))?,
         }
         Ok(())
     }

@@ -1,5 +1,8 @@
 //! The liaison officer's queue: open sign-ups and search, the coding worklist, opening and
-//! starting a journey, the standard script's steps, cohorts, and the audit log.
+//! starting a journey, the standard script's steps, cohorts, and the audit log. Every view
+//! of patients' details is audited: the queue and its searches (whether a search was typed
+//! and how many were shown, never what was typed: it may be a name), the worklist, each
+//! journey opened.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -24,21 +27,37 @@ impl Kiosk {
     /// Open journeys, newest first, optionally only those matching `search` (a reference,
     /// part of a name, or a date of birth as DD/MM/YYYY or YYYY-MM-DD).
     pub fn queue(&self, search: &str, now: DateTime<Utc>) -> Result<Vec<QueueEntry>, KioskError> {
-        let (_, key) = self.unlocked(now)?;
+        let (s, key) = self.unlocked(now)?;
         self.purge_if_due(now);
         let open: Vec<Status> = Status::ALL.into_iter().filter(|s| s.is_open()).collect();
         // Names and dates of birth are sealed: search happens here, after opening them.
-        let entries = self.store().queue(&open, &key)?;
-        Ok(entries
+        let entries: Vec<QueueEntry> = self
+            .store()
+            .queue(&open, &key)?
             .into_iter()
             .filter(|e| matches_search(e, search))
-            .collect())
+            .collect();
+        let searched = !search.trim().is_empty();
+        self.audit_as(
+            &s,
+            if searched { "queue-searched" } else { "queue-viewed" },
+            json!({ "shown": entries.len() }),
+            now,
+        )?;
+        Ok(entries)
     }
 
     /// Patients given access and not yet coded in the clinical system.
     pub fn worklist(&self, now: DateTime<Utc>) -> Result<Vec<QueueEntry>, KioskError> {
-        let (_, key) = self.unlocked(now)?;
-        Ok(self.store().queue(&[Status::AccessGranted], &key)?)
+        let (s, key) = self.unlocked(now)?;
+        let entries = self.store().queue(&[Status::AccessGranted], &key)?;
+        self.audit_as(
+            &s,
+            "worklist-viewed",
+            json!({ "shown": entries.len() }),
+            now,
+        )?;
+        Ok(entries)
     }
 
     pub fn open_journey(
@@ -51,9 +70,9 @@ impl Kiosk {
         let entry = store
             .queue_entry(journey_id, &key)?
             .ok_or(KioskError::NoSuchJourney)?;
-        let events = store.events(journey_id)?;
-        store.audit(
-            &s.name,
+        // Staff free text opens only here, with the session's key.
+        let events = store.events_opened(journey_id, &key)?;
+        store.audit_staff(s.staff_id, &s.name,
             "journey-opened",
             json!({ "reference": entry.journey.reference }),
             now,
@@ -72,9 +91,8 @@ impl Kiosk {
     ) -> Result<Journey, KioskError> {
         let s = self.session(now)?;
         let (_, journey) =
-            self.register(form, locale, channel, &Actor::Staff(s.name.clone()), now)?;
-        self.store().audit(
-            &s.name,
+            self.register(form, locale, channel, &Actor::Staff(s.name.clone()), self.training(), now)?;
+        self.store().audit_staff(s.staff_id, &s.name,
             "journey-started",
             json!({ "reference": journey.reference, "channel": channel }),
             now,
@@ -90,6 +108,7 @@ impl Kiosk {
         now: DateTime<Utc>,
     ) -> Result<Journey, KioskError> {
         let s = self.session(now)?;
+        self.may_change_journey(journey_id)?;
         if let Step::IdentityVerified { method, .. } = step {
             // The practice (or its process pack) chose which checks it accepts.
             if !self.config().identity_methods.contains(method) {
@@ -107,8 +126,7 @@ impl Kiosk {
             &Actor::Staff(s.name.clone()),
             now,
         )?;
-        store.audit(
-            &s.name,
+        store.audit_staff(s.staff_id, &s.name,
             "journey-changed",
             json!({ "reference": journey.reference, "status": journey.status }),
             now,
@@ -123,10 +141,10 @@ impl Kiosk {
         now: DateTime<Utc>,
     ) -> Result<(), KioskError> {
         let s = self.session(now)?;
+        self.may_change_journey(journey_id)?;
         let mut store = self.store();
         store.set_cohorts(journey_id, cohorts, &Actor::Staff(s.name.clone()), now)?;
-        store.audit(
-            &s.name,
+        store.audit_staff(s.staff_id, &s.name,
             "cohorts-tagged",
             json!({ "journeyId": journey_id, "cohorts": cohorts }),
             now,
@@ -240,6 +258,8 @@ mod tests {
     #[test]
     fn staff_start_journeys_through_their_channel_and_are_named_on_the_event() {
         let (_d, k) = open_kiosk();
+        let admin = set_up(&k, "Amir Admin", ADMIN_PIN).member;
+        k.log_out(t0()).unwrap();
         let form = InterestForm {
             first_name: "Desk".into(),
             last_name: "Patient".into(),
@@ -257,7 +277,7 @@ mod tests {
             ),
             "only staff start journeys"
         );
-        admin_logged_in(&k);
+        log_in(&k, admin.id, ADMIN_PIN);
         let j = k
             .start_journey(&form, "en-GB", Channel::Phlebotomy, t0())
             .unwrap();

@@ -74,16 +74,22 @@ fn realistic_args(id: &str) -> Option<FluentArgs<'static>> {
     Some(args)
 }
 
+/// Whether a shipped `.ftl` file holds patient-facing text (every other is the staff face's).
+fn is_patient_file(name: &str) -> bool {
+    name != "staff.ftl" && !name.ends_with("-staff.ftl") && !name.starts_with("staff-")
+}
+
 fn ids_of(tag: &str) -> Vec<String> {
     let (_, files) = shipped::SHIPPED
         .iter()
         .find(|(t, _)| *t == tag)
         .unwrap_or_else(|| panic!("{tag} is shipped"));
-    // Patient-facing text (kiosk.ftl) must be complete in every language; staff text
-    // (staff.ftl) is English and other locales fall back to it.
+    // Patient-facing text (kiosk.ftl and each topic's file, e.g. security.ftl) must be
+    // complete in every language; staff text (staff.ftl, and a topic's `*-staff.ftl`) is
+    // English and other locales fall back to it.
     files
         .iter()
-        .filter(|(name, _)| *name == "kiosk.ftl")
+        .filter(|(name, _)| is_patient_file(name))
         .flat_map(|(_, text)| message_ids_of(&FluentResource::try_new((*text).to_owned()).unwrap()))
         .collect()
 }

@@ -73,6 +73,17 @@ retention_days_if_inactive = 180
 # vouching, vouching-with-confirmation, nhs-login.
 identity_methods = ["documents", "vouching", "vouching-with-confirmation", "nhs-login"]
 
+# --- Security (SECURITY.md) ---
+# Hosts the registration QR may lead to besides the NHS App and NHS login, which are always
+# allowed (www.nhsapp.service.nhs.uk, nhsapp.service.nhs.uk, login.nhs.uk,
+# access.login.nhs.uk, settings.login.nhs.uk), e.g. ["register.example.nhs.uk"]. A process
+# pack can add to them.
+registration_hosts = []
+# The practice's backup recipient: an age public key (age1...) made with age-keygen on a
+# computer that is not this tablet, whose secret the practice keeps safe. Backups are then
+# encrypted to it. Empty: each backup is locked with a new six-word passphrase, shown once.
+backup_recipient = ""
+
 # The process pack imported last (set by importing one in staff mode; empty if none).
 pack_name = ""
 # That pack's version.
@@ -111,6 +122,10 @@ pub struct PracticeConfig {
     pub retention_days_if_inactive: u32,
     #[serde(default = "default_identity_methods")]
     pub identity_methods: Vec<crate::journey::sign_up::IdentityMethod>,
+    #[serde(default)]
+    pub registration_hosts: Vec<String>,
+    #[serde(default)]
+    pub backup_recipient: String,
     #[serde(default)]
     pub pack_name: String,
     #[serde(default)]
@@ -218,14 +233,37 @@ impl PracticeConfig {
         if self.practice_name.trim().is_empty() {
             return Err(invalid("practice_name", "must not be empty".into()));
         }
-        let url_ok = (self.registration_url.starts_with("https://")
-            || self.registration_url.starts_with("http://"))
-            && !self.registration_url.chars().any(char::is_whitespace)
-            && self.registration_url.len() <= 300;
-        if !url_ok {
+        if let Some(host) = self.registration_hosts.iter().find(|h| !is_host_name(h)) {
             return Err(invalid(
-                "registration_url",
-                "must be a web address starting with https:// (at most 300 characters)".into(),
+                "registration_hosts",
+                format!("{host:?} is not a host name (like register.example.nhs.uk)"),
+            ));
+        }
+        match check_registration_url(&self.registration_url, &self.registration_hosts) {
+            Ok(()) => {}
+            Err(UrlProblem::NotAWebAddress) => {
+                return Err(invalid(
+                    "registration_url",
+                    "must be a web address starting with https:// (at most 300 characters)"
+                        .into(),
+                ))
+            }
+            Err(UrlProblem::HostNotAllowed(host)) => {
+                return Err(invalid(
+                    "registration_url",
+                    format!(
+                        "{host} is not the NHS App or NHS login: add it to registration_hosts \
+                         if the practice means it"
+                    ),
+                ))
+            }
+        }
+        if !self.backup_recipient.trim().is_empty()
+            && crate::privacy::check_backup_recipient(&self.backup_recipient).is_err()
+        {
+            return Err(invalid(
+                "backup_recipient",
+                "must be an age public key (age1...), or empty".into(),
             ));
         }
         if !(5..=3600).contains(&self.idle_seconds) {
@@ -324,6 +362,63 @@ impl PracticeConfig {
     }
 }
 
+/// The hosts of the NHS App and NHS login: the registration QR may always lead there.
+pub const NHS_REGISTRATION_HOSTS: &[&str] = &[
+    "www.nhsapp.service.nhs.uk",
+    "nhsapp.service.nhs.uk",
+    "login.nhs.uk",
+    "access.login.nhs.uk",
+    "settings.login.nhs.uk",
+];
+
+/// Why a registration address was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UrlProblem {
+    /// Not an `https://` address of at most 300 characters without spaces.
+    NotAWebAddress,
+    /// A web address, on a host that is not allowed.
+    HostNotAllowed(String),
+}
+
+/// The registration QR must lead to an `https://` address on the NHS App, NHS login, or a
+/// host the practice (or its pack) added: a QR is followed without a second look, so a wrong
+/// host would send patients to a phishing page with the practice's name on the slip. The
+/// host is compared exactly (no user name, no other port).
+pub fn check_registration_url(url: &str, extra_hosts: &[String]) -> Result<(), UrlProblem> {
+    let rest = url.strip_prefix("https://").ok_or(UrlProblem::NotAWebAddress)?;
+    if url.len() > 300 || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(UrlProblem::NotAWebAddress);
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = authority.strip_suffix(":443").unwrap_or(authority).to_ascii_lowercase();
+    if host.is_empty() || !is_host_name(&host) {
+        return Err(UrlProblem::NotAWebAddress);
+    }
+    let allowed = NHS_REGISTRATION_HOSTS.contains(&host.as_str())
+        || extra_hosts.iter().any(|h| h.eq_ignore_ascii_case(&host));
+    if allowed {
+        Ok(())
+    } else {
+        Err(UrlProblem::HostNotAllowed(host))
+    }
+}
+
+/// A plain host name: letters, digits, hyphens and dots, with a dot in it.
+pub fn is_host_name(host: &str) -> bool {
+    !host.is_empty()
+        && host.len() <= 253
+        && host.contains('.')
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+}
+
 fn line_of_offset(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
@@ -370,6 +465,8 @@ mod tests {
             "retention_days_after_close",
             "retention_days_if_inactive",
             "identity_methods",
+            "registration_hosts",
+            "backup_recipient",
             "pack_name",
             "pack_version",
             "pack_date",
@@ -459,5 +556,46 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("registration_url"));
+    }
+
+    #[test]
+    fn the_registration_address_must_be_on_an_allowed_host() {
+        let ok = |url: &str, extra: &[&str]| {
+            let extra: Vec<String> = extra.iter().map(|h| (*h).to_owned()).collect();
+            check_registration_url(url, &extra)
+        };
+        assert_eq!(ok("https://www.nhsapp.service.nhs.uk/login", &[]), Ok(()));
+        assert_eq!(ok("https://access.login.nhs.uk/", &[]), Ok(()));
+        for phishing in [
+            "https://nhsapp-login.example.com/",
+            "https://www.nhsapp.service.nhs.uk.evil.example/",
+            "https://www.nhsapp.service.nhs.uk@evil.example/",
+            "https://evil.example/?https://www.nhsapp.service.nhs.uk",
+        ] {
+            assert!(
+                matches!(ok(phishing, &[]), Err(UrlProblem::HostNotAllowed(_)) | Err(UrlProblem::NotAWebAddress)),
+                "{phishing} must be refused"
+            );
+        }
+        assert_eq!(
+            ok("http://www.nhsapp.service.nhs.uk/login", &[]),
+            Err(UrlProblem::NotAWebAddress),
+            "https only"
+        );
+        assert_eq!(
+            ok("https://register.borough.nhs.uk/x", &["register.borough.nhs.uk"]),
+            Ok(())
+        );
+        let text = DEFAULT_CONFIG.replace(
+            "https://www.nhsapp.service.nhs.uk/login",
+            "https://nhs-app.example.com/login",
+        );
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(err.contains("registration_url") && err.contains("nhs-app.example.com"), "{err}");
+        let text = text.replace(
+            "registration_hosts = []",
+            "registration_hosts = [\"nhs-app.example.com\"]",
+        );
+        assert!(parse(&text).is_ok(), "the practice can allow its own host");
     }
 }

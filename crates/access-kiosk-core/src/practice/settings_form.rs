@@ -94,13 +94,18 @@ impl SettingsForm {
             problem("ods-code", "ods-code");
         }
         c.registration_url = self.registration_url.trim().to_owned();
-        let url = &c.registration_url;
-        if !url.starts_with("https://")
-            || url.len() <= "https://".len()
-            || url.len() > 300
-            || url.chars().any(|ch| ch.is_whitespace() || ch.is_control())
-        {
-            problem("registration-url", "registration-url");
+        match crate::practice::config::check_registration_url(
+            &c.registration_url,
+            &c.registration_hosts,
+        ) {
+            Ok(()) => {}
+            Err(crate::practice::config::UrlProblem::NotAWebAddress) => {
+                problem("registration-url", "registration-url")
+            }
+            // Only the NHS App, NHS login and hosts the practice or its pack allowed.
+            Err(crate::practice::config::UrlProblem::HostNotAllowed(_)) => {
+                problem("registration-url", "registration-host")
+            }
         }
         c.languages = self.languages.clone();
         if c.languages.is_empty() {

@@ -5,6 +5,7 @@ use rusqlite::{params, OptionalExtension, Row, TransactionBehavior};
 use serde::Serialize;
 use serde_json::json;
 
+use super::notes::insert_event;
 use super::sealed::{associated_data, open_details, SealedDetails};
 use super::{Store, StoreError};
 use crate::journey::sign_up::{Cohort, Step};
@@ -61,6 +62,21 @@ impl Store {
         actor: &Actor,
         now: DateTime<Utc>,
     ) -> Result<Journey, StoreError> {
+        let training = self.training;
+        self.record_interest_marked(interest, channel, locale, actor, training, now)
+    }
+
+    /// [`Store::record_interest`], marked as training or not whatever the mode (the patient
+    /// face never is).
+    pub fn record_interest_marked(
+        &mut self,
+        interest: &Interest,
+        channel: Channel,
+        locale: &str,
+        actor: &Actor,
+        training: bool,
+        now: DateTime<Utc>,
+    ) -> Result<Journey, StoreError> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -87,7 +103,7 @@ impl Store {
                     interest.wants.full_record,
                     interest.for_someone_else,
                     interest.id_documents.as_str(),
-                    self.training,
+                    training,
                 ],
             )?;
             if n == 1 {
@@ -253,8 +269,7 @@ impl Store {
         details: serde_json::Value,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        insert_event(&self.conn, journey_id, now, actor, kind, &details)?;
-        Ok(())
+        insert_event(&self.conn, journey_id, now, actor, kind, &details)
     }
 
     /// Sets a journey's cohort tags, recording who set them.
@@ -352,7 +367,7 @@ impl Store {
     /// at journeys that still have details (those within the retention period), never at
     /// the whole history.
     pub fn purge_personal_details(
-        &self,
+        &mut self,
         closed_before: DateTime<Utc>,
         inactive_before: DateTime<Utc>,
     ) -> Result<usize, StoreError> {
@@ -362,21 +377,47 @@ impl Store {
             .map(|s| s.as_str())
             .collect::<Vec<_>>())
         .to_string();
-        let n = self.conn.execute(
-            "DELETE FROM sealed_personal WHERE journey_id IN (
-                 SELECT j.id FROM sealed_personal sp JOIN journey j ON j.id = sp.journey_id
-                 WHERE julianday(coalesce(
+        let tx = self.conn.transaction()?;
+        // Journeys that still hold something personal (details, or staff notes) and are past
+        // their retention period.
+        let due: Vec<i64> = {
+            let mut stmt = tx.prepare(
+                "SELECT j.id FROM journey j
+                 WHERE (EXISTS (SELECT 1 FROM sealed_personal sp WHERE sp.journey_id = j.id)
+                        OR EXISTS (SELECT 1 FROM sealed_note n WHERE n.journey_id = j.id))
+                   AND julianday(coalesce(
                          (SELECT max(e.at) FROM journey_event e WHERE e.journey_id = j.id),
                          j.created_at))
                      < julianday(CASE WHEN j.status IN (SELECT value FROM json_each(?1))
-                                      THEN ?2 ELSE ?3 END))",
-            params![
-                closed,
-                closed_before.to_rfc3339(),
-                inactive_before.to_rfc3339()
-            ],
-        )?;
-        Ok(n)
+                                      THEN ?2 ELSE ?3 END)",
+            )?;
+            let rows = stmt.query_map(
+                params![
+                    closed,
+                    closed_before.to_rfc3339(),
+                    inactive_before.to_rfc3339()
+                ],
+                |r| r.get(0),
+            )?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for id in &due {
+            tx.execute("DELETE FROM sealed_personal WHERE journey_id = ?1", [id])?;
+            tx.execute("DELETE FROM sealed_note WHERE journey_id = ?1", [id])?;
+        }
+        tx.commit()?;
+        Ok(due.len())
+    }
+
+    /// Whether a journey was made in training mode.
+    pub fn is_training_journey(&self, id: i64) -> Result<bool, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT training FROM journey WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or(StoreError::NoSuchJourney)?)
     }
 
     pub fn journey_by_id(&self, id: i64) -> Result<Option<Journey>, StoreError> {
@@ -396,28 +437,6 @@ impl Store {
             .conn
             .query_row("SELECT count(*) FROM journey", [], |r| r.get(0))?)
     }
-}
-
-/// Appends one event inside whatever transaction `conn` is in: the only place events are written.
-fn insert_event(
-    conn: &rusqlite::Connection,
-    journey_id: i64,
-    now: DateTime<Utc>,
-    actor: &Actor,
-    kind: &str,
-    details: &serde_json::Value,
-) -> rusqlite::Result<usize> {
-    conn.execute(
-        "INSERT INTO journey_event (journey_id, at, actor, kind, details)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![
-            journey_id,
-            now.to_rfc3339(),
-            actor.as_str(),
-            kind,
-            details.to_string()
-        ],
-    )
 }
 
 /// The columns [`journey_from_row`] reads, for a `journey` aliased `j`.
@@ -488,6 +507,7 @@ mod tests {
     #[test]
     fn recording_interest_creates_a_journey_its_details_and_one_event() {
         let mut store = Store::open_in_memory().unwrap();
+        let key = store.practice_key_for_tests();
         let j = store
             .record_interest(&interest(), Channel::Kiosk, "bn", &Actor::Kiosk, now())
             .unwrap();
@@ -509,7 +529,6 @@ mod tests {
             "events carry no personal data"
         );
 
-        let key = store.provisional_secret_for_tests();
         let p = store.personal_details(j.id, &key).unwrap().unwrap();
         assert_eq!(p.first_name, "রহিম");
         assert_eq!(p.mobile.as_deref(), Some("+447700900001"));
@@ -519,6 +538,7 @@ mod tests {
     #[test]
     fn events_cannot_be_changed_or_deleted() {
         let mut store = Store::open_in_memory().unwrap();
+        store.practice_key_for_tests();
         let j = store
             .record_interest(&interest(), Channel::Kiosk, "en-GB", &Actor::Kiosk, now())
             .unwrap();
@@ -537,6 +557,7 @@ mod tests {
     #[test]
     fn each_journey_gets_its_own_reference() {
         let mut store = Store::open_in_memory().unwrap();
+        store.practice_key_for_tests();
         let mut seen = std::collections::HashSet::new();
         for _ in 0..200 {
             let j = store
@@ -553,6 +574,7 @@ mod tests {
         let path = dir.path().join(super::super::DATABASE_FILE);
         let reference = {
             let mut store = Store::open(&path).unwrap();
+            store.practice_key_for_tests();
             store
                 .record_interest(&interest(), Channel::Kiosk, "en-GB", &Actor::Kiosk, now())
                 .unwrap()

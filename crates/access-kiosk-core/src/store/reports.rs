@@ -274,6 +274,7 @@ mod tests {
     #[test]
     fn the_report_from_a_seeded_history_equals_the_counts_made_by_hand() {
         let mut s = Store::open_in_memory().unwrap();
+        s.practice_key_for_tests();
         let a = interest(&mut s, Channel::Kiosk, "bn", at(2, 10));
         let b = interest(&mut s, Channel::Phlebotomy, "en-GB", at(2, 10));
         let c = interest(&mut s, Channel::Kiosk, "ur", at(3, 9));
@@ -368,6 +369,7 @@ mod tests {
     #[test]
     fn a_refreshed_index_equals_a_fresh_build() {
         let mut s = Store::open_in_memory().unwrap();
+        s.practice_key_for_tests();
         let period = Period {
             from: day(2),
             to: day(15),

@@ -64,3 +64,19 @@ pub(crate) fn open_details(
     serde_json::from_slice(&json)
         .map_err(|_| StoreError::Crypto(crate::privacy::CryptoError::Malformed))
 }
+
+/// Every journey's sealed details with what they are bound to, for re-sealing to a new
+/// practice key: (journey id, associated data, blob).
+pub(super) fn personal_rows(
+    conn: &rusqlite::Connection,
+) -> Result<Vec<(i64, Vec<u8>, Vec<u8>)>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT s.journey_id, j.reference, s.sealed
+         FROM sealed_personal s JOIN journey j ON j.id = s.journey_id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let reference: String = r.get(1)?;
+        Ok((r.get(0)?, associated_data(&reference), r.get(2)?))
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

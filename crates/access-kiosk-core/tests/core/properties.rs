@@ -790,16 +790,19 @@ proptest! {
 /// One kiosk for every case, with an administrator logged in (a PIN wrap costs Argon2id's
 /// full work factor, too slow to repeat for each case).
 fn unlocked_kiosk() -> &'static access_kiosk_core::kiosk::Kiosk {
-    static KIOSK: std::sync::OnceLock<(tempfile::TempDir, access_kiosk_core::kiosk::Kiosk)> =
-        std::sync::OnceLock::new();
-    &KIOSK
-        .get_or_init(|| {
-            let (dir, kiosk) = access_kiosk_core::testing::open_kiosk();
-            let admin = kiosk
-                .create_first_admin("Pat Property", "583016", Utc::now())
-                .unwrap();
-            kiosk.log_in(admin.member.id, "583016", Utc::now()).unwrap();
-            (dir, kiosk)
-        })
-        .1
+    type Unlocked = (tempfile::TempDir, access_kiosk_core::kiosk::Kiosk, String);
+    static KIOSK: std::sync::OnceLock<Unlocked> = std::sync::OnceLock::new();
+    let (_, kiosk, token) = KIOSK.get_or_init(|| {
+        let (dir, kiosk) = access_kiosk_core::testing::open_kiosk();
+        let admin = access_kiosk_core::testing::set_up(&kiosk, "Pat Property", "583016");
+        let token = kiosk
+            .log_in(admin.member.id, "583016", Utc::now())
+            .unwrap()
+            .token
+            .unwrap();
+        (dir, kiosk, token)
+    });
+    // Each test thread calls it as the page that logged in.
+    access_kiosk_core::staff::present_on_this_thread(token);
+    kiosk
 }

@@ -46,6 +46,10 @@ pub struct Pack {
     pub retention_days_after_close: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_days_if_inactive: Option<u32>,
+    /// Hosts the registration QR may lead to, added to the practice's own (never taken
+    /// away: the NHS App and NHS login are always allowed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration_hosts: Option<Vec<String>>,
     /// Message overrides: locale → message id → Fluent text.
     #[serde(default)]
     pub messages: BTreeMap<String, BTreeMap<String, String>>,
@@ -239,6 +243,20 @@ pub fn check(
     }
     if let Some(v) = pack.retention_days_if_inactive {
         c.retention_days_if_inactive = v;
+    }
+    if let Some(hosts) = &pack.registration_hosts {
+        for host in hosts {
+            let host = host.trim().to_ascii_lowercase();
+            if !crate::practice::config::is_host_name(&host) {
+                return Err(PackError::InvalidSetting {
+                    setting: "registration_hosts".into(),
+                    problem: format!("{host:?} is not a host name"),
+                });
+            }
+            if !c.registration_hosts.contains(&host) {
+                c.registration_hosts.push(host);
+            }
+        }
     }
     if c.languages.is_empty() {
         return Err(PackError::InvalidSetting {
