@@ -117,10 +117,23 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     ])
 }
 
+/// Every file and folder the process creates from here on (the database and its journal,
+/// logs, exports, backups, copies SQLite makes) is readable by this user only: mode 0600 and
+/// 0700 on Unix. Files already there are made private when the kiosk opens the data folder.
+fn files_private_to_this_user() {
+    #[cfg(unix)]
+    // SAFETY: umask only sets the process's file-creation mask; it cannot fail and touches
+    // no memory.
+    unsafe {
+        libc::umask(0o077);
+    }
+}
+
 /// Runs a command-line subcommand if one was given, else starts the kiosk window. Returns a failure exit code, with a message on stderr, if the
 /// window system cannot be reached.
 pub fn run() -> ExitCode {
     use clap::Parser;
+    files_private_to_this_user();
     webview_tuning::before_start();
     if let Some(code) = cli::run(cli::Cli::parse()) {
         return code;

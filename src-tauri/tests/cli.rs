@@ -35,7 +35,8 @@ fn practice(ods: &str, n: usize) -> tempfile::TempDir {
         access_kiosk_core::practice::config::DEFAULT_CONFIG.replace("F84999", ods),
     )
     .unwrap();
-    let k = Kiosk::open(dir.path()).unwrap();
+    let k = access_kiosk_core::testing::open_kiosk_in(dir.path());
+    access_kiosk_core::testing::set_up_at(&k, "Amir Admin", "402917", Utc::now());
     for i in 0..n {
         let form = InterestForm {
             first_name: ["Amina", "Bashir", "Chen", "Dorota", "Eko"][i % 5].into(),
@@ -65,12 +66,34 @@ fn every_command_has_help() {
         vec!["export-aggregate", "--help"],
         vec!["borough", "merge", "--help"],
         vec!["check", "--help"],
+        vec!["setup-code", "--help"],
     ] {
         let o = kiosk(&args);
         assert!(o.status.success(), "{args:?}: {}", stderr(&o));
         assert!(stdout(&o).contains("Usage:"), "{args:?}");
     }
     assert!(stdout(&kiosk(&["report", "--help"])).contains("--from"));
+}
+
+/// The set-up code is for someone with the tablet's own access: printed by the command line
+/// (the same code the kiosk checks), and gone once the kiosk is set up.
+#[test]
+fn setup_code_prints_the_one_time_code_until_the_kiosk_is_set_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = access_kiosk_core::testing::open_kiosk_in(dir.path());
+    let o = kiosk(&["setup-code", "--data-dir", &dir_arg(dir.path())]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let code = stdout(&o).trim().to_owned();
+    assert_eq!(
+        code,
+        k.setup_code_for_tests().trim(),
+        "the code the kiosk checks"
+    );
+    k.create_first_admin(&code, "Amir Admin", "402917", Utc::now())
+        .unwrap();
+    let o = kiosk(&["setup-code", "--data-dir", &dir_arg(dir.path())]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("set up already"), "{}", stderr(&o));
 }
 
 #[test]
@@ -91,7 +114,7 @@ fn the_report_equals_what_the_library_counts() {
         "csv",
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let k = Kiosk::open(d.path()).unwrap();
+    let k = access_kiosk_core::testing::open_kiosk_in(d.path());
     let period = Period {
         from: today - Duration::weeks(4),
         to: today,

@@ -47,9 +47,10 @@ async fn checked(app: &App, testid: &str) -> bool {
 
 #[tokio::test(flavor = "current_thread")]
 async fn first_run_sets_up_the_practice_and_the_patient_face_uses_it_at_once() {
-    let app = App::launch(Practice::with_languages(&["en-GB", "bn", "so"])).await;
+    let app = App::launch(Practice::with_languages(&["en-GB", "bn", "so"]).not_set_up()).await;
     app.press_practice_name().await;
     app.find("staff-setup-screen").await;
+    app.type_into("setup-code", &app.setup_code()).await;
     app.type_into("admin-name", "Amir Admin").await;
     app.type_into("admin-pin", "402917").await;
     app.type_into("admin-pin-again", "402917").await;
@@ -333,5 +334,73 @@ async fn a_pack_is_previewed_imported_and_exported_and_a_broken_one_changes_noth
     )
     .await;
     assert!(app.text_of("pack-error").await.contains("practice_name"));
+    app.close().await;
+}
+
+/// The first-run screen at 1280×800: the set-up form's buttons and the restore panel below
+/// them never overlap (they did: *Cancel* / *Create administrator* sat on the *Restore from
+/// a backup* heading), also when the patient face was last in a right-to-left language.
+#[tokio::test(flavor = "current_thread")]
+async fn the_first_run_screen_lays_out_without_overlap_in_english_and_after_arabic() {
+    let app = App::launch(Practice::with_languages(&["en-GB", "ar"]).not_set_up()).await;
+    // A backup in the folder, so the restore panel offers it (its heading and fields show).
+    let backups = app.data_dir.path().join("backups");
+    std::fs::create_dir_all(&backups).unwrap();
+    std::fs::write(
+        backups.join("access-kiosk-2026-11-01-100000.age"),
+        b"age-encryption.org/v1\n",
+    )
+    .unwrap();
+    for (pass, language) in [("en", None), ("ar", Some("ar"))] {
+        if let Some(tag) = language {
+            app.js(&format!(
+                "document.documentElement.lang = '{tag}'; document.documentElement.dir = 'rtl'; return true;"
+            ))
+            .await;
+        }
+        app.press_practice_name().await;
+        app.find("staff-setup-screen").await;
+        app.find("restore-panel").await;
+        app.find("restore-file").await;
+        let overlaps = app
+            .js(
+                "const boxes = [...document.querySelectorAll('[data-testid=staff-setup-screen] > *, \
+                   [data-testid=restore-panel] > *')]\
+                   .filter(e => e.offsetParent !== null && e.getAttribute('data-testid') !== 'restore-panel')\
+                   .map(e => ({ name: e.dataset.testid || e.tagName + '.' + e.className, r: e.getBoundingClientRect() }));\
+                 const hit = [];\
+                 for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {\
+                   const a = boxes[i].r, b = boxes[j].r;\
+                   if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)\
+                     hit.push(boxes[i].name + ' × ' + boxes[j].name);\
+                 }\
+                 return hit;",
+            )
+            .await;
+        assert_eq!(overlaps, json!([]), "{pass}: nothing overlaps");
+        let (actions_bottom, heading_top) = (
+            app.js("return document.querySelector('[data-testid=staff-setup-screen] .kiosk-actions').getBoundingClientRect().bottom").await,
+            app.js("return document.querySelector('[data-testid=restore-panel] h2').getBoundingClientRect().top").await,
+        );
+        assert!(
+            actions_bottom.as_f64().unwrap() + 16.0 <= heading_top.as_f64().unwrap(),
+            "{pass}: the buttons end above the restore heading ({actions_bottom} / {heading_top})"
+        );
+        assert_eq!(
+            app.js("return document.documentElement.dir").await,
+            json!("ltr"),
+            "{pass}: the staff face is English, left to right"
+        );
+        assert_eq!(small_targets(&app, 48.0).await, Vec::<String>::new());
+        assert_eq!(axe_violations(&app).await, Vec::<String>::new());
+        app.save_screenshot(&format!("first-run-{pass}")).await;
+        app.js("window.scrollTo(0, document.body.scrollHeight); return true;")
+            .await;
+        app.save_screenshot(&format!("first-run-{pass}-restore"))
+            .await;
+        app.tap("staff-cancel").await;
+        app.find("not-set-up-screen").await;
+    }
+    app.save_screenshot("not-set-up").await;
     app.close().await;
 }

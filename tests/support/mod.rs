@@ -48,9 +48,12 @@ fn free_port() -> u16 {
         .expect("a free local port")
 }
 
-/// Settings for a test kiosk: the practice file written before the app starts.
+/// Settings for a test kiosk: the practice file written before the app starts, and whether
+/// the kiosk is set up (a first administrator made with its set-up code) before the test
+/// begins, as a kiosk a practice uses is.
 pub struct Practice {
     pub toml: String,
+    pub set_up: bool,
 }
 
 impl Default for Practice {
@@ -61,6 +64,15 @@ impl Default for Practice {
 
 impl Practice {
     pub const REGISTRATION_URL: &'static str = "https://example.org/register?practice=TEST";
+    /// The first administrator of a kiosk the harness sets up.
+    pub const ADMIN_NAME: &'static str = "Amir Admin";
+    pub const ADMIN_PIN: &'static str = "402917";
+
+    /// A kiosk as it first starts: no administrator, so the patient face takes nothing.
+    pub fn not_set_up(mut self) -> Self {
+        self.set_up = false;
+        self
+    }
 
     pub fn with_languages(languages: &[&str]) -> Self {
         let list = languages
@@ -86,10 +98,12 @@ impl Practice {
 
     pub fn with_idle(idle_seconds: u32, countdown_seconds: u32) -> Self {
         Practice {
+            set_up: true,
             toml: format!(
                 "practice_name = \"Test Surgery\"\n\
                  ods_code = \"F84999\"\n\
                  registration_url = \"{}\"\n\
+                 registration_hosts = [\"example.org\"]\n\
                  idle_seconds = {idle_seconds}\n\
                  idle_countdown_seconds = {countdown_seconds}\n\
                  languages = [\"en-GB\", \"bn\"]\n\
@@ -104,6 +118,11 @@ impl Practice {
 pub struct App {
     pub client: Client,
     pub data_dir: tempfile::TempDir,
+    /// Where this "tablet" keeps its device secret (`ACCESS_KIOSK_DEVICE_DIR`): by default
+    /// `test-device` in the data folder, so a restart on the same folder is the same tablet.
+    pub device_dir: PathBuf,
+    /// The administrator the harness set the kiosk up with, if it did.
+    set_up_as: Option<(String, String)>,
     driver: Child,
     /// The kiosk's process, ended with the session: closing the WebDriver session does not
     /// always end it, and one left behind holds hundreds of MB for the rest of the run.
@@ -116,7 +135,11 @@ impl App {
         let data_dir = tempfile::tempdir().expect("temp data folder");
         std::fs::write(data_dir.path().join("practice.toml"), &practice.toml)
             .expect("write practice.toml");
-        Self::launch_in(data_dir).await
+        let mut app = Self::launch_in(data_dir).await;
+        if practice.set_up {
+            app.set_up(Practice::ADMIN_NAME, Practice::ADMIN_PIN).await;
+        }
+        app
     }
 
     /// Starts the kiosk on a fresh data folder holding `practice`, after `prepare` has put
@@ -126,11 +149,22 @@ impl App {
         std::fs::write(data_dir.path().join("practice.toml"), &practice.toml)
             .expect("write practice.toml");
         prepare(data_dir.path());
-        Self::launch_in(data_dir).await
+        let mut app = Self::launch_in(data_dir).await;
+        if practice.set_up {
+            app.set_up(Practice::ADMIN_NAME, Practice::ADMIN_PIN).await;
+        }
+        app
     }
 
-    /// Starts the kiosk on an existing data folder (e.g. a broken one).
+    /// Starts the kiosk on an existing data folder (e.g. a broken one), as it is.
     pub async fn launch_in(data_dir: tempfile::TempDir) -> App {
+        let device = data_dir.path().join("test-device");
+        Self::launch_on_device(data_dir, &device).await
+    }
+
+    /// Starts the kiosk on `data_dir` as a tablet whose device secret is in `device_dir`
+    /// (another folder is another tablet).
+    pub async fn launch_on_device(data_dir: tempfile::TempDir, device_dir: &Path) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "end-to-end tests need an X display: run them with tools/test, which starts Xvfb"
@@ -144,6 +178,7 @@ impl App {
         let port = free_port();
         let native_port = free_port();
         let driver = Command::new("tauri-driver")
+            .env("ACCESS_KIOSK_DEVICE_DIR", device_dir)
             .args([
                 "--port",
                 &port.to_string(),
@@ -157,6 +192,8 @@ impl App {
         let mut app = App {
             client: connect(port, &binary, data_dir.path()).await,
             data_dir,
+            device_dir: device_dir.to_owned(),
+            set_up_as: None,
             driver,
             app_process: None,
         };
@@ -287,8 +324,25 @@ impl App {
             .await;
     }
 
-    /// Calls a kiosk command from the page, as the UI does, and returns its answer.
+    /// Calls a kiosk command from the page exactly as the UI does: through the page's IPC
+    /// seam (`shared/tauri.js`), which sends the staff session's token once someone has
+    /// logged in through the page. Returns its answer, or `{ "error": … }`.
     pub async fn invoke(&self, command: &str, args: serde_json::Value) -> serde_json::Value {
+        self.client
+            .execute_async(
+                "const [cmd, args, done] = arguments;\
+                 import('/shared/tauri.js')\
+                   .then(m => m.invoke(cmd, args))\
+                   .then(done, e => done({ error: e }));",
+                vec![json!(command), args],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("invoke {command}: {e}"))
+    }
+
+    /// Calls a kiosk command straight through Tauri's IPC, past the page's seam, with only
+    /// the arguments given (an attacker's script on the page: no token unless it passes one).
+    pub async fn invoke_raw(&self, command: &str, args: serde_json::Value) -> serde_json::Value {
         self.client
             .execute_async(
                 "const [cmd, args, done] = arguments;\
@@ -297,6 +351,43 @@ impl App {
             )
             .await
             .unwrap_or_else(|e| panic!("invoke {command}: {e}"))
+    }
+
+    /// The set-up code, read as someone with the tablet's own access reads it: with
+    /// `access-kiosk setup-code` (the same binary, on this kiosk's data folder).
+    pub fn setup_code(&self) -> String {
+        let out = Command::new(app_binary())
+            .args(["setup-code", "--data-dir"])
+            .arg(self.data_dir.path())
+            .output()
+            .expect("access-kiosk setup-code runs");
+        assert!(
+            out.status.success(),
+            "access-kiosk setup-code: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    }
+
+    /// Sets the kiosk up as its installer would: the set-up code from the command line, the
+    /// first administrator `name` with `pin`, who then leaves staff mode; the page starts
+    /// again on the attract screen.
+    pub async fn set_up(&mut self, name: &str, pin: &str) {
+        let code = self.setup_code();
+        let admin = self
+            .invoke_raw(
+                "create_first_admin",
+                json!({ "setupCode": code, "name": name, "pin": pin }),
+            )
+            .await;
+        let token = admin["token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("the kiosk is set up: {admin}"))
+            .to_owned();
+        self.invoke_raw("log_out", json!({ "token": token })).await;
+        self.set_up_as = Some((name.to_owned(), pin.to_owned()));
+        self.js("location.reload(); return true;").await;
+        self.wait_ready().await;
     }
 
     /// Opens the form in `language`, fills it as a patient would (first name `first`) and
@@ -327,12 +418,54 @@ impl App {
         reference
     }
 
-    /// Creates the first administrator through the real command and logs in through the UI.
+    /// An administrator `name` with `pin` logs in through the UI. On a kiosk not set up, it
+    /// is created as the first administrator (with the set-up code); on one the harness set
+    /// up as someone else, that administrator adds it first (through the real commands).
     pub async fn log_in_as_new_admin(&self, name: &str, pin: &str) {
-        let admin = self
-            .invoke("create_first_admin", json!({ "name": name, "pin": pin }))
-            .await;
-        let id = admin["id"].as_i64().expect("the administrator was created");
+        let state = self.invoke("staff_state", json!({})).await;
+        let existing = state["staff"]
+            .as_array()
+            .and_then(|s| s.iter().find(|m| m["name"] == name))
+            .and_then(|m| m["id"].as_i64());
+        let id = match (existing, &self.set_up_as) {
+            (Some(id), _) => id,
+            (None, Some((admin, admin_pin))) if state["needsFirstAdmin"] == json!(false) => {
+                let admin_id = state["staff"]
+                    .as_array()
+                    .and_then(|s| s.iter().find(|m| m["name"] == admin.as_str()))
+                    .and_then(|m| m["id"].as_i64())
+                    .expect("the harness's administrator");
+                let session = self
+                    .invoke_raw("log_in", json!({ "staffId": admin_id, "pin": admin_pin }))
+                    .await;
+                let token = session["token"].as_str().expect("logged in").to_owned();
+                let added = self
+                    .invoke_raw(
+                        "add_staff",
+                        json!({ "token": token, "name": name, "pin": pin, "isAdmin": true }),
+                    )
+                    .await;
+                self.invoke_raw("log_out", json!({ "token": token })).await;
+                added["id"]
+                    .as_i64()
+                    .unwrap_or_else(|| panic!("the administrator was added: {added}"))
+            }
+            _ => {
+                let code = self.setup_code();
+                let admin = self
+                    .invoke_raw(
+                        "create_first_admin",
+                        json!({ "setupCode": code, "name": name, "pin": pin }),
+                    )
+                    .await;
+                if let Some(token) = admin["token"].as_str() {
+                    self.invoke_raw("log_out", json!({ "token": token })).await;
+                }
+                admin["id"]
+                    .as_i64()
+                    .unwrap_or_else(|| panic!("the administrator was created: {admin}"))
+            }
+        };
         self.press_practice_name().await;
         self.tap(&format!("staff-account-{id}")).await;
         self.type_into("pin", pin).await;
@@ -361,6 +494,13 @@ impl App {
         let path = dir.join(format!("{name}.png"));
         std::fs::write(&path, png).expect("write screenshot");
         path
+    }
+
+    /// How many journeys the kiosk's database holds.
+    pub fn journey_count(&self) -> i64 {
+        self.database()
+            .query_row("SELECT count(*) FROM journey", [], |r| r.get(0))
+            .expect("count journeys")
     }
 
     /// A read-only connection to the kiosk's database file.
@@ -434,8 +574,12 @@ impl App {
         terminate(&mut self.driver);
         let placeholder = tempfile::tempdir().expect("temp folder");
         let data_dir = std::mem::replace(&mut self.data_dir, placeholder);
+        let device = self.device_dir.clone();
+        let set_up_as = self.set_up_as.take();
         drop(self);
-        App::launch_in(data_dir).await
+        let mut app = App::launch_on_device(data_dir, &device).await;
+        app.set_up_as = set_up_as;
+        app
     }
 
     /// Ends the session and stops tauri-driver politely (SIGTERM), so WebKitWebDriver

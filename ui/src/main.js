@@ -5,12 +5,14 @@
 // every build). This module starts the page and wires the two places where the patient face
 // leads into the staff face, so the patient face never needs to import it.
 
+import { setPinPrompt } from "./shared/tauri.js";
 import { start } from "./patient/start.js";
 import { submitForm } from "./patient/form.js";
 import { setHome, watchStaffActivity } from "./staff/session.js";
 import { openStaffLogin } from "./staff/login.js";
 import { submitStaffForm } from "./staff/journey.js";
 import { showHome } from "./staff/home.js";
+import { askForPin } from "./staff/pin_prompt.js";
 
 start();
 
@@ -35,4 +37,5 @@ document.addEventListener("submit", (e) => {
   else submitForm();
 });
 setHome(showHome);
+setPinPrompt(askForPin);
 watchStaffActivity();

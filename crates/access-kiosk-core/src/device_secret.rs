@@ -194,7 +194,8 @@ mod keystore {
     use crate::privacy::DeviceSecret;
 
     pub fn get(service: &str) -> Result<Option<DeviceSecret>, String> {
-        let entry = keyring::Entry::new(service, super::KEYSTORE_USER).map_err(|e| e.to_string())?;
+        let entry =
+            keyring::Entry::new(service, super::KEYSTORE_USER).map_err(|e| e.to_string())?;
         match entry.get_secret() {
             Ok(bytes) => DeviceSecret::from_bytes(&bytes)
                 .map(Some)

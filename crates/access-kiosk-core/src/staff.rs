@@ -384,14 +384,20 @@ mod tests {
         ));
         presenting("test", Some(&first.to_hex()), || {
             assert!(
-                matches!(desk.check(t0, minutes), DeskCheck::NotThisPage { token_given: true }),
+                matches!(
+                    desk.check(t0, minutes),
+                    DeskCheck::NotThisPage { token_given: true }
+                ),
                 "a new login ends the old token"
             );
         });
         presenting("test", Some(&second.to_hex()), || {
             assert!(matches!(desk.check(t0, minutes), DeskCheck::Live(..)));
         });
-        assert!(presented().token.is_none(), "presented for that command only");
+        assert!(
+            presented().token.is_none(),
+            "presented for that command only"
+        );
         assert!(SessionToken::parse("zz").is_none());
         assert_eq!(format!("{second:?}"), "SessionToken(<redacted>)");
     }

@@ -51,12 +51,7 @@ pub fn set_up(kiosk: &Kiosk, name: &str, pin: &str) -> FirstAdmin {
 }
 
 /// [`set_up`] at `now`.
-pub fn set_up_at(
-    kiosk: &Kiosk,
-    name: &str,
-    pin: &str,
-    now: chrono::DateTime<Utc>,
-) -> FirstAdmin {
+pub fn set_up_at(kiosk: &Kiosk, name: &str, pin: &str, now: chrono::DateTime<Utc>) -> FirstAdmin {
     let code = kiosk.setup_code_for_tests();
     let admin = kiosk
         .create_first_admin(&code, name, pin, now)

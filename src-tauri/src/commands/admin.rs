@@ -19,7 +19,9 @@ pub fn settings_form(
     state: State<'_, AppState>,
     token: Option<String>,
 ) -> Result<access_kiosk_core::practice::settings_form::SettingsView, KioskError> {
-    as_page(&state, "settings_form", token, |k| k.settings_view(Utc::now()))
+    as_page(&state, "settings_form", token, |k| {
+        k.settings_view(Utc::now())
+    })
 }
 
 #[tauri::command]
@@ -58,11 +60,16 @@ pub fn import_pack(
     token: Option<String>,
     file: String,
 ) -> Result<access_kiosk_core::practice::pack::PackPreview, KioskError> {
-    as_page(&state, "import_pack", token, |k| k.import_pack(&file, Utc::now()))
+    as_page(&state, "import_pack", token, |k| {
+        k.import_pack(&file, Utc::now())
+    })
 }
 
 #[tauri::command]
-pub fn export_pack(state: State<'_, AppState>, token: Option<String>) -> Result<String, KioskError> {
+pub fn export_pack(
+    state: State<'_, AppState>,
+    token: Option<String>,
+) -> Result<String, KioskError> {
     as_page(&state, "export_pack", token, |k| k.export_pack(Utc::now()))
 }
 
@@ -73,7 +80,9 @@ pub fn export_backup(
     state: State<'_, AppState>,
     token: Option<String>,
 ) -> Result<access_kiosk_core::kiosk::backup::ExportedBackup, KioskError> {
-    as_page(&state, "export_backup", token, |k| k.export_backup(Utc::now()))
+    as_page(&state, "export_backup", token, |k| {
+        k.export_backup(Utc::now())
+    })
 }
 
 #[tauri::command]
@@ -81,7 +90,9 @@ pub fn backup_files(
     state: State<'_, AppState>,
     token: Option<String>,
 ) -> Result<Vec<access_kiosk_core::kiosk::backup::BackupFile>, KioskError> {
-    as_page(&state, "backup_files", token, |k| k.backup_files(Utc::now()))
+    as_page(&state, "backup_files", token, |k| {
+        k.backup_files(Utc::now())
+    })
 }
 
 /// Restores a backup from the backups folder, opened with its passphrase or the practice's

@@ -14,9 +14,7 @@ pub fn report(
     token: Option<String>,
     query: access_kiosk_core::kiosk::report_desk::ChartQuery,
 ) -> Result<access_kiosk_core::kiosk::report_desk::ReportView, KioskError> {
-    as_page(&state, "report", token, |k| {
-        k.report(&query, Utc::now())
-    })
+    as_page(&state, "report", token, |k| k.report(&query, Utc::now()))
 }
 
 #[tauri::command]
@@ -33,7 +31,9 @@ pub fn add_pdsa_cycle(
 #[tauri::command]
 pub fn end_pdsa_cycle(
     state: State<'_, AppState>,
-    token: Option<String>, id: i64) -> Result<(), KioskError> {
+    token: Option<String>,
+    id: i64,
+) -> Result<(), KioskError> {
     as_page(&state, "end_pdsa_cycle", token, |k| {
         k.end_pdsa_cycle(id, Utc::now())
     })
@@ -84,6 +84,7 @@ pub fn export_report(
     png: Option<Vec<u8>>,
 ) -> Result<String, KioskError> {
     as_page(&state, "export_report", token, |k| {
-        k.export_report(kind, &query, png, Utc::now()).map(|p| p.display().to_string())
+        k.export_report(kind, &query, png, Utc::now())
+            .map(|p| p.display().to_string())
     })
 }

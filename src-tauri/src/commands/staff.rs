@@ -82,7 +82,9 @@ pub fn confirm_pin(
     token: Option<String>,
     pin: String,
 ) -> Result<(), KioskError> {
-    as_page(&state, "confirm_pin", token, |k| k.confirm_pin(&pin, Utc::now()))
+    as_page(&state, "confirm_pin", token, |k| {
+        k.confirm_pin(&pin, Utc::now())
+    })
 }
 
 /// Who is at the desk, with the settings the staff face uses (after a change).
@@ -91,7 +93,9 @@ pub fn staff_session(
     state: State<'_, AppState>,
     token: Option<String>,
 ) -> Result<SessionInfo, KioskError> {
-    as_page(&state, "staff_session", token, |k| k.session_info(Utc::now()))
+    as_page(&state, "staff_session", token, |k| {
+        k.session_info(Utc::now())
+    })
 }
 
 #[tauri::command]
@@ -100,7 +104,9 @@ pub fn staff_queue(
     token: Option<String>,
     search: String,
 ) -> Result<Vec<QueueEntry>, KioskError> {
-    as_page(&state, "staff_queue", token, |k| k.queue(&search, Utc::now()))
+    as_page(&state, "staff_queue", token, |k| {
+        k.queue(&search, Utc::now())
+    })
 }
 
 #[tauri::command]
@@ -214,7 +220,9 @@ pub fn set_training(
     token: Option<String>,
     on: bool,
 ) -> Result<bool, KioskError> {
-    as_page(&state, "set_training", token, |k| k.set_training(on, Utc::now()))
+    as_page(&state, "set_training", token, |k| {
+        k.set_training(on, Utc::now())
+    })
 }
 
 /// An administrator closes the kiosk app (the only way out of a locked-down kiosk).

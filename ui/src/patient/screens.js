@@ -22,7 +22,7 @@ export function show(name) {
   kiosk.screen = name;
   document.body.dataset.screen = name;
   document.querySelector("[data-testid=open-language]").hidden =
-    name === "attract" || name === "startup-failed" || name === "language";
+    name === "attract" || name === "startup-failed" || name === "language" || name === "not-set-up";
   const enter = ENTER[name];
   if (enter) enter();
   updateListen();

@@ -10,7 +10,8 @@ import { show } from "./screens.js";
 import { setLocale } from "./language.js";
 import { wireEvents } from "./events.js";
 
-/** The TRAINING band on every screen while training mode is on (it sits outside <main>). */
+/** The TRAINING band on the staff face while training mode is on (it sits outside <main>).
+ *  The patient face never shows it: what a patient types is always real. */
 export function showTrainingBand(on) {
   document.querySelector("[data-testid=training-band]").hidden = !on;
   if (on) document.body.dataset.training = "on";
@@ -43,12 +44,13 @@ export async function start() {
     return;
   }
   document.querySelector("[data-testid=practice-name]").textContent = kiosk.settings.practiceName;
-  showTrainingBand(kiosk.settings.training);
+  showTrainingBand(false);
   // Only the source language before the first paint (start-up is timed by tools/bench); the
   // others follow in the background, for the attract screen's rotation and the patient's pick.
   await sourceWording.catch(() => {});
   await setLocale(SOURCE_LOCALE);
-  show("attract");
+  // Until the kiosk is set up it takes nothing: it says so, and the staff entry stays.
+  show(kiosk.settings.setUp ? "attract" : "not-set-up");
   document.body.dataset.ready = "true";
   requestAnimationFrame(() => setTimeout(loadOtherBundles, 0));
 }

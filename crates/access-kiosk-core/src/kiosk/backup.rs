@@ -18,8 +18,8 @@ use serde_json::json;
 use crate::error::KioskError;
 use crate::kiosk::Kiosk;
 use crate::privacy::{
-    decrypt_backup, decrypt_backup_age, encrypt_backup_age, generate_backup_passphrase,
-    BackupKey, BackupLock, BACKUP_WORK_FACTOR, MAX_BACKUP_WORK_FACTOR,
+    decrypt_backup, decrypt_backup_age, encrypt_backup_age, generate_backup_passphrase, BackupKey,
+    BackupLock, BACKUP_WORK_FACTOR, MAX_BACKUP_WORK_FACTOR,
 };
 use crate::store::{self, DATABASE_FILE};
 
@@ -97,7 +97,11 @@ impl Kiosk {
 
     /// A consistent copy of the live database (its personal details and notes sealed as in
     /// the live file), read into memory; the copy on disk is overwritten and deleted at once.
-    fn database_bytes(&self, dir: &Path, now: DateTime<Utc>) -> Result<zeroize::Zeroizing<Vec<u8>>, KioskError> {
+    fn database_bytes(
+        &self,
+        dir: &Path,
+        now: DateTime<Utc>,
+    ) -> Result<zeroize::Zeroizing<Vec<u8>>, KioskError> {
         let copy = temp_path(dir, "copy", now);
         self.store().copy_to(&copy)?;
         let read = std::fs::read(&copy);
@@ -157,9 +161,9 @@ impl Kiosk {
             .map_err(failed)?
             .flatten()
             .filter(|e| {
-                e.path().extension().is_some_and(|x| {
-                    x == BACKUP_EXTENSION || x == LEGACY_BACKUP_EXTENSION
-                })
+                e.path()
+                    .extension()
+                    .is_some_and(|x| x == BACKUP_EXTENSION || x == LEGACY_BACKUP_EXTENSION)
             })
             .map(|e| BackupFile {
                 name: e.file_name().to_string_lossy().into_owned(),
@@ -282,7 +286,8 @@ impl Kiosk {
         store.copy_to(&copy).ok()?;
         let read = std::fs::read(&copy).map(zeroize::Zeroizing::new);
         store::remove_database_copy(&copy);
-        let encrypted = encrypt_backup_age(&read.ok()?, &BackupLock::Recipient(recipient), 1).ok()?;
+        let encrypted =
+            encrypt_backup_age(&read.ok()?, &BackupLock::Recipient(recipient), 1).ok()?;
         let name = format!(
             "before-restore-{}.{BACKUP_EXTENSION}",
             now.format("%Y-%m-%d-%H%M%S")

@@ -8,11 +8,11 @@ pub mod patient_flow;
 pub mod practice_key;
 #[cfg(test)]
 mod privacy_tests;
-#[cfg(test)]
-mod security_tests;
 pub mod report_desk;
 #[cfg(test)]
 mod restore_tests;
+#[cfg(test)]
+mod security_tests;
 pub mod set_up;
 pub mod settings;
 pub mod slip_printing;
@@ -91,11 +91,9 @@ impl Kiosk {
         data_dir: &Path,
         device: &crate::device_secret::DeviceStore,
     ) -> Result<Self, StartupError> {
-        crate::data_dir::create_private_dir(data_dir).map_err(|source| {
-            StartupError::DataDir {
-                path: data_dir.to_owned(),
-                source,
-            }
+        crate::data_dir::create_private_dir(data_dir).map_err(|source| StartupError::DataDir {
+            path: data_dir.to_owned(),
+            source,
         })?;
         let (device, device_placement) = device.load_or_create()?;
         tracing::info!(

@@ -150,7 +150,9 @@ impl Kiosk {
             .iter()
             .map(|m| (m.locale.clone(), json!(m.ids)))
             .collect();
-        self.store().audit_staff(a.staff_id, &admin,
+        self.store().audit_staff(
+            a.staff_id,
+            &admin,
             "pack-imported",
             json!({
                 "name": preview.name,
@@ -212,8 +214,13 @@ impl Kiosk {
         std::fs::create_dir_all(&dir).map_err(|_| KioskError::ExportFailed)?;
         let name = format!("export-{}{PACK_EXTENSION}", now.format("%Y-%m-%d-%H%M%S"));
         write_replacing(&dir.join(&name), &text).map_err(|_| KioskError::ExportFailed)?;
-        self.store()
-            .audit_staff(a.staff_id, &admin, "pack-exported", json!({ "file": name }), now)?;
+        self.store().audit_staff(
+            a.staff_id,
+            &admin,
+            "pack-exported",
+            json!({ "file": name }),
+            now,
+        )?;
         Ok(name)
     }
 }

@@ -104,8 +104,14 @@ impl Kiosk {
         now: DateTime<Utc>,
     ) -> Result<Confirmation, KioskError> {
         self.require_set_up()?;
-        let (confirmation, _) =
-            self.register(form, locale, self.config().channel, &Actor::Kiosk, false, now)?;
+        let (confirmation, _) = self.register(
+            form,
+            locale,
+            self.config().channel,
+            &Actor::Kiosk,
+            false,
+            now,
+        )?;
         // The patient face may print this slip (and only this one) without a staff session.
         *self.patient_slip() = Some((confirmation.reference.clone(), now));
         Ok(confirmation)

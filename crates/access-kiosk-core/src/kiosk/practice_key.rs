@@ -57,7 +57,12 @@ impl Kiosk {
 
     /// A staff PIN wrap of `secret`, bound to this tablet.
     pub(crate) fn pin_wrap(&self, secret: &SecretKey, pin: &str) -> Result<WrappedKey, KioskError> {
-        Ok(wrap_secret_bound(secret, pin, self.device(), &pin_params())?)
+        Ok(wrap_secret_bound(
+            secret,
+            pin,
+            self.device(),
+            &pin_params(),
+        )?)
     }
 
     /// An administrator has logged in with the key an older version made (which an old
@@ -145,8 +150,13 @@ impl Kiosk {
         ) {
             Ok(s) => s,
             Err(CryptoError::WrongSecret) => {
-                self.store()
-                    .audit_staff(member.id, &member.name, "recovery-failed", json!({}), now)?;
+                self.store().audit_staff(
+                    member.id,
+                    &member.name,
+                    "recovery-failed",
+                    json!({}),
+                    now,
+                )?;
                 return Err(KioskError::WrongRecoveryPassphrase);
             }
             Err(e) => return Err(e.into()),

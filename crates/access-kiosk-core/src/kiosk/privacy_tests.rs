@@ -354,7 +354,9 @@ fn an_encrypted_backup_restores_on_another_tablet_with_the_recovery_passphrase()
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     assert!(
-        !kept.iter().any(|n| n.ends_with(".sqlite3") || n.ends_with(".tmp")),
+        !kept
+            .iter()
+            .any(|n| n.ends_with(".sqlite3") || n.ends_with(".tmp")),
         "no unencrypted copy is left: {kept:?}"
     );
 

@@ -127,7 +127,9 @@ impl Kiosk {
         }
         let store = self.store();
         let id = store.add_pdsa_cycle(title, &tried, c.start_date, c.end_date, &name, now)?;
-        store.audit_staff(s.staff_id, &name,
+        store.audit_staff(
+            s.staff_id,
+            &name,
             "pdsa-added",
             json!({ "id": id, "title": title, "start": c.start_date }),
             now,
@@ -166,7 +168,9 @@ impl Kiosk {
         }
         let store = self.store();
         store.freeze_baseline(measure, first, last, &name, now)?;
-        store.audit_staff(s.staff_id, &name,
+        store.audit_staff(
+            s.staff_id,
+            &name,
             "baseline-frozen",
             json!({ "measure": measure, "first_week": first, "last_week": last }),
             now,
@@ -183,7 +187,9 @@ impl Kiosk {
         let name = s.name.clone();
         let store = self.store();
         store.unfreeze_baseline(measure)?;
-        store.audit_staff(s.staff_id, &name,
+        store.audit_staff(
+            s.staff_id,
+            &name,
             "baseline-unfrozen",
             json!({ "measure": measure }),
             now,
@@ -270,7 +276,9 @@ impl Kiosk {
                 tracing::error!("export to {} failed: {e}", path.display());
                 KioskError::ExportFailed
             })?;
-        self.store().audit_staff(s.staff_id, &name,
+        self.store().audit_staff(
+            s.staff_id,
+            &name,
             "report-exported",
             json!({ "file": file, "from": q.from, "to": q.to }),
             now,

@@ -56,11 +56,12 @@ pub fn setup_code(data_dir: &Path) -> Result<SetupCode, StartupError> {
 }
 
 fn has_admin_read_only(db: &Path) -> Result<bool, StartupError> {
-    let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|source| crate::store::StoreError::Open {
-            path: db.to_owned(),
-            source,
-        })?;
+    let conn =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|source| crate::store::StoreError::Open {
+                path: db.to_owned(),
+                source,
+            })?;
     Ok(conn
         .query_row(
             "SELECT EXISTS (SELECT 1 FROM staff WHERE is_admin = 1 AND removed_at IS NULL)",
@@ -155,7 +156,11 @@ impl Kiosk {
     }
 
     /// Checks a typed set-up code (in constant time); a wrong one is audited.
-    pub(crate) fn check_setup_code(&self, typed: &str, now: DateTime<Utc>) -> Result<(), KioskError> {
+    pub(crate) fn check_setup_code(
+        &self,
+        typed: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), KioskError> {
         let stored = std::fs::read_to_string(code_path(self.data_dir()))
             .map(|t| canonical(&t))
             .unwrap_or_default();

@@ -58,8 +58,13 @@ impl Kiosk {
             new.save(self.data_dir())
                 .map_err(|e| KioskError::SettingsNotSaved(e.to_string()))?;
             self.replace_config(new, None);
-            self.store()
-                .audit_staff(a.staff_id, &admin, "settings-changed", audit_details(&changed), now)?;
+            self.store().audit_staff(
+                a.staff_id,
+                &admin,
+                "settings-changed",
+                audit_details(&changed),
+                now,
+            )?;
         }
         Ok(self.current_settings_view())
     }

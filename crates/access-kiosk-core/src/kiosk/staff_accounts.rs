@@ -221,7 +221,8 @@ mod tests {
             .unwrap();
         assert!(!k.needs_first_admin().unwrap());
         assert!(
-            k.create_first_admin(&code, "Mallory", "402917", t0()).is_err(),
+            k.create_first_admin(&code, "Mallory", "402917", t0())
+                .is_err(),
             "no second first admin"
         );
         assert!(matches!(

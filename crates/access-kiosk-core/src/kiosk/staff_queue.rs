@@ -40,7 +40,11 @@ impl Kiosk {
         let searched = !search.trim().is_empty();
         self.audit_as(
             &s,
-            if searched { "queue-searched" } else { "queue-viewed" },
+            if searched {
+                "queue-searched"
+            } else {
+                "queue-viewed"
+            },
             json!({ "shown": entries.len() }),
             now,
         )?;
@@ -72,7 +76,9 @@ impl Kiosk {
             .ok_or(KioskError::NoSuchJourney)?;
         // Staff free text opens only here, with the session's key.
         let events = store.events_opened(journey_id, &key)?;
-        store.audit_staff(s.staff_id, &s.name,
+        store.audit_staff(
+            s.staff_id,
+            &s.name,
             "journey-opened",
             json!({ "reference": entry.journey.reference }),
             now,
@@ -90,9 +96,17 @@ impl Kiosk {
         now: DateTime<Utc>,
     ) -> Result<Journey, KioskError> {
         let s = self.session(now)?;
-        let (_, journey) =
-            self.register(form, locale, channel, &Actor::Staff(s.name.clone()), self.training(), now)?;
-        self.store().audit_staff(s.staff_id, &s.name,
+        let (_, journey) = self.register(
+            form,
+            locale,
+            channel,
+            &Actor::Staff(s.name.clone()),
+            self.training(),
+            now,
+        )?;
+        self.store().audit_staff(
+            s.staff_id,
+            &s.name,
             "journey-started",
             json!({ "reference": journey.reference, "channel": channel }),
             now,
@@ -126,7 +140,9 @@ impl Kiosk {
             &Actor::Staff(s.name.clone()),
             now,
         )?;
-        store.audit_staff(s.staff_id, &s.name,
+        store.audit_staff(
+            s.staff_id,
+            &s.name,
             "journey-changed",
             json!({ "reference": journey.reference, "status": journey.status }),
             now,
@@ -144,7 +160,9 @@ impl Kiosk {
         self.may_change_journey(journey_id)?;
         let mut store = self.store();
         store.set_cohorts(journey_id, cohorts, &Actor::Staff(s.name.clone()), now)?;
-        store.audit_staff(s.staff_id, &s.name,
+        store.audit_staff(
+            s.staff_id,
+            &s.name,
             "cohorts-tagged",
             json!({ "journeyId": journey_id, "cohorts": cohorts }),
             now,

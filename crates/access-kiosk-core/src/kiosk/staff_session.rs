@@ -60,7 +60,11 @@ impl Kiosk {
             DeskCheck::Live(session, key) => Ok((session, key)),
             DeskCheck::Empty => Err(self.refuse("no-session", now)),
             DeskCheck::NotThisPage { token_given } => Err(self.refuse(
-                if token_given { "stale-token" } else { "no-token" },
+                if token_given {
+                    "stale-token"
+                } else {
+                    "no-token"
+                },
                 now,
             )),
             DeskCheck::TimedOut(name) => {
@@ -150,7 +154,10 @@ impl Kiosk {
     /// asks for it ([`Kiosk::confirm_pin`]) and tries again.
     pub(crate) fn admin_fresh(&self, now: DateTime<Utc>) -> Result<StaffSession, KioskError> {
         let s = self.admin_session(now)?;
-        let typed = self.desk().pin_typed_at().unwrap_or(DateTime::<Utc>::MIN_UTC);
+        let typed = self
+            .desk()
+            .pin_typed_at()
+            .unwrap_or(DateTime::<Utc>::MIN_UTC);
         if now - typed > staff::FRESH_PIN {
             return Err(KioskError::PinNeeded);
         }
@@ -206,7 +213,8 @@ impl Kiosk {
             .store()
             .staff_by_id(member.id)?
             .map_or(0, |m| m.failed_attempts);
-        let (key, recovery_passphrase) = self.after_good_pin(&member, wrap.as_ref(), key, pin, now)?;
+        let (key, recovery_passphrase) =
+            self.after_good_pin(&member, wrap.as_ref(), key, pin, now)?;
         drop(gate);
         self.store().audit_staff(
             member.id,
@@ -298,10 +306,7 @@ impl Kiosk {
         let Some(key) = key else {
             return self.adopt_account_made_before_encryption(member, pin, now);
         };
-        let rotation_due = self
-            .store()
-            .practice_key()?
-            .is_some_and(|k| k.rotation_due);
+        let rotation_due = self.store().practice_key()?.is_some_and(|k| k.rotation_due);
         if member.is_admin && rotation_due {
             let (fresh, phrase) = self.rotate_practice_key(member, pin, &key, now)?;
             return Ok((Some(fresh), Some(phrase)));
@@ -326,7 +331,14 @@ impl Kiosk {
             (member, hash, wrap)
         };
         let gate = self.stretch_gate_now()?;
-        match self.check_pin(&member, &hash, wrap.as_ref(), pin, "pin-confirm-failed", now) {
+        match self.check_pin(
+            &member,
+            &hash,
+            wrap.as_ref(),
+            pin,
+            "pin-confirm-failed",
+            now,
+        ) {
             Ok(_) => {
                 drop(gate);
                 self.desk().pin_typed(now);

@@ -55,13 +55,22 @@ impl Kiosk {
                     id_documents: Some(IdDocumentsToday::Both),
                     ..Default::default()
                 };
-                self.register(&form, locale, self.config().channel, &Actor::Kiosk, true, now)?;
+                self.register(
+                    &form,
+                    locale,
+                    self.config().channel,
+                    &Actor::Kiosk,
+                    true,
+                    now,
+                )?;
             }
             self.store()
                 .audit_staff(s.staff_id, &name, "training-started", json!({}), now)?;
         } else {
             let removed = self.end_training()?;
-            self.store().audit_staff(s.staff_id, &name,
+            self.store().audit_staff(
+                s.staff_id,
+                &name,
                 "training-ended",
                 json!({ "journeys_removed": removed }),
                 now,

@@ -244,8 +244,7 @@ impl PracticeConfig {
             Err(UrlProblem::NotAWebAddress) => {
                 return Err(invalid(
                     "registration_url",
-                    "must be a web address starting with https:// (at most 300 characters)"
-                        .into(),
+                    "must be a web address starting with https:// (at most 300 characters)".into(),
                 ))
             }
             Err(UrlProblem::HostNotAllowed(host)) => {
@@ -385,12 +384,17 @@ pub enum UrlProblem {
 /// host would send patients to a phishing page with the practice's name on the slip. The
 /// host is compared exactly (no user name, no other port).
 pub fn check_registration_url(url: &str, extra_hosts: &[String]) -> Result<(), UrlProblem> {
-    let rest = url.strip_prefix("https://").ok_or(UrlProblem::NotAWebAddress)?;
+    let rest = url
+        .strip_prefix("https://")
+        .ok_or(UrlProblem::NotAWebAddress)?;
     if url.len() > 300 || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(UrlProblem::NotAWebAddress);
     }
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let host = authority.strip_suffix(":443").unwrap_or(authority).to_ascii_lowercase();
+    let host = authority
+        .strip_suffix(":443")
+        .unwrap_or(authority)
+        .to_ascii_lowercase();
     if host.is_empty() || !is_host_name(&host) {
         return Err(UrlProblem::NotAWebAddress);
     }
@@ -413,9 +417,7 @@ pub fn is_host_name(host: &str) -> bool {
                 && label.len() <= 63
                 && !label.starts_with('-')
                 && !label.ends_with('-')
-                && label
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         })
 }
 
@@ -573,7 +575,10 @@ mod tests {
             "https://evil.example/?https://www.nhsapp.service.nhs.uk",
         ] {
             assert!(
-                matches!(ok(phishing, &[]), Err(UrlProblem::HostNotAllowed(_)) | Err(UrlProblem::NotAWebAddress)),
+                matches!(
+                    ok(phishing, &[]),
+                    Err(UrlProblem::HostNotAllowed(_)) | Err(UrlProblem::NotAWebAddress)
+                ),
                 "{phishing} must be refused"
             );
         }
@@ -583,7 +588,10 @@ mod tests {
             "https only"
         );
         assert_eq!(
-            ok("https://register.borough.nhs.uk/x", &["register.borough.nhs.uk"]),
+            ok(
+                "https://register.borough.nhs.uk/x",
+                &["register.borough.nhs.uk"]
+            ),
             Ok(())
         );
         let text = DEFAULT_CONFIG.replace(
@@ -591,7 +599,10 @@ mod tests {
             "https://nhs-app.example.com/login",
         );
         let err = parse(&text).unwrap_err().to_string();
-        assert!(err.contains("registration_url") && err.contains("nhs-app.example.com"), "{err}");
+        assert!(
+            err.contains("registration_url") && err.contains("nhs-app.example.com"),
+            "{err}"
+        );
         let text = text.replace(
             "registration_hosts = []",
             "registration_hosts = [\"nhs-app.example.com\"]",

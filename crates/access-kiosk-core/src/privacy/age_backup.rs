@@ -178,22 +178,23 @@ mod tests {
         assert_ne!(*a, *b);
         let words: Vec<&str> = a.split(' ').collect();
         assert_eq!(words.len(), BACKUP_PASSPHRASE_WORDS);
-        assert!(words.iter().all(|w| WORDS.lines().any(|l| l == *w)), "{a:?}");
+        assert!(
+            words.iter().all(|w| WORDS.lines().any(|l| l == *w)),
+            "{a:?}"
+        );
     }
 
     #[test]
     fn a_backup_opens_with_its_passphrase_or_identity_and_nothing_else() {
         let db = b"SQLite format 3\0 pretend database".repeat(100);
         let phrase = generate_backup_passphrase().unwrap();
-        let file =
-            encrypt_backup_age(&db, &BackupLock::Passphrase(phrase.clone()), LIGHT).unwrap();
+        let file = encrypt_backup_age(&db, &BackupLock::Passphrase(phrase.clone()), LIGHT).unwrap();
         assert!(is_age_file(&file));
         assert!(!contains(&file, b"SQLite format 3"));
         let key = BackupKey::Passphrase(&phrase);
         assert_eq!(*decrypt_backup_age(&file, &key, 20).unwrap(), db);
         assert_eq!(
-            decrypt_backup_age(&file, &BackupKey::Passphrase("wrong words here"), 20)
-                .unwrap_err(),
+            decrypt_backup_age(&file, &BackupKey::Passphrase("wrong words here"), 20).unwrap_err(),
             CryptoError::WrongBackupPassphrase
         );
         // A file asking for more work than allowed is refused before any is done.

@@ -51,7 +51,13 @@ impl Store {
         self.conn.execute(
             "INSERT INTO audit_log (at, actor, staff_id, action, details)
              VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![now.to_rfc3339(), name, staff_id, action, details.to_string()],
+            params![
+                now.to_rfc3339(),
+                name,
+                staff_id,
+                action,
+                details.to_string()
+            ],
         )?;
         Ok(())
     }

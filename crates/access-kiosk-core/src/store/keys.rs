@@ -12,8 +12,8 @@ use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::{Store, StoreError};
 use crate::privacy::{
-    open, seal, unwrap_secret, unwrap_secret_bound, wrap_secret_bound, Argon2Params,
-    DeviceSecret, PracticeKeys, PublicKey, SecretKey, WrappedKey,
+    open, seal, unwrap_secret, unwrap_secret_bound, wrap_secret_bound, Argon2Params, DeviceSecret,
+    PracticeKeys, PublicKey, SecretKey, WrappedKey,
 };
 use crate::staff::StaffMember;
 
@@ -368,13 +368,52 @@ impl Store {
     /// (tests of the store alone).
     pub(crate) fn practice_key_for_tests(&mut self) -> SecretKey {
         let (_, secret) = PracticeKeys::generate().unwrap();
-        let recovery = crate::privacy::wrap_secret(&secret, "recovery", &Argon2Params::for_tests())
-            .unwrap();
+        let recovery =
+            crate::privacy::wrap_secret(&secret, "recovery", &Argon2Params::for_tests()).unwrap();
         let new = NewPracticeKey { secret, recovery };
         let tx = self.conn.transaction().unwrap();
         rekey(&tx, None, &new, Utc::now()).unwrap();
         tx.commit().unwrap();
         new.secret
+    }
+
+    /// The connection, for tests that read or change the file as a tool would.
+    pub(crate) fn conn_for_tests(&self) -> &rusqlite::Connection {
+        &self.conn
+    }
+
+    /// Opens a file at an older schema without migrating it (tests that build old files).
+    pub(crate) fn open_in_place_for_tests(path: &std::path::Path, version: usize) -> Store {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+        let store = Store {
+            conn,
+            path: path.to_owned(),
+            training: false,
+        };
+        assert_eq!(store.user_version().unwrap(), version);
+        store
+    }
+
+    /// An event written as versions before 7 wrote them: its details as given, in clear.
+    pub(crate) fn insert_clear_event_for_tests(
+        &self,
+        journey_id: i64,
+        kind: &str,
+        details: serde_json::Value,
+    ) {
+        self.conn
+            .execute(
+                "INSERT INTO journey_event (journey_id, at, actor, kind, details)
+                 VALUES (?1, ?2, 'Officer', ?3, ?4)",
+                params![
+                    journey_id,
+                    Utc::now().to_rfc3339(),
+                    kind,
+                    details.to_string()
+                ],
+            )
+            .unwrap();
     }
 
     /// A file as an older version left it before set-up: a key under the legacy phrase.
@@ -388,11 +427,14 @@ impl Store {
         .unwrap();
         self.conn
             .execute(
-                "INSERT INTO practice_key (id, public_key, provisional, rotation_due, created_at)
-                 VALUES (1, ?1, ?2, 1, ?3)",
+                "INSERT INTO practice_key (id, public_key, provisional, created_at)
+                 VALUES (1, ?1, ?2, ?3)",
                 params![public.to_string(), wrap.as_bytes(), Utc::now().to_rfc3339()],
             )
             .unwrap();
+        let _ = self
+            .conn
+            .execute("UPDATE practice_key SET rotation_due = 1", []);
         secret
     }
 }

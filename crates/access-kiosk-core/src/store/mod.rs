@@ -30,10 +30,10 @@ pub use audit::AuditEntry;
 pub use journeys::{kind, Details, QueueEntry};
 pub(crate) use keys::{open_provisional, PIN_CHECKED_BY_WRAP};
 pub use keys::{NewPracticeKey, PracticeKey};
-pub use restore::{rebuild_from_backup, CarriedAudit, RestoreCheck};
-pub use staff::PinAttempt;
 pub use milestone_index::MilestoneIndex;
 pub use reports::{Baseline, PdsaCycle};
+pub use restore::{rebuild_from_backup, CarriedAudit, RestoreCheck};
+pub use staff::PinAttempt;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -138,7 +138,11 @@ pub(super) fn note_rows(
 impl Store {
     /// A journey's history with its staff free text opened by the practice key (staff
     /// sessions only). A note that was purged, or does not open, leaves its fields `null`.
-    pub fn events_opened(&self, journey_id: i64, key: &SecretKey) -> Result<Vec<Event>, StoreError> {
+    pub fn events_opened(
+        &self,
+        journey_id: i64,
+        key: &SecretKey,
+    ) -> Result<Vec<Event>, StoreError> {
         let ids = self.event_ids(journey_id)?;
         let mut events = self.events(journey_id)?;
         let notes = self.notes_of(journey_id, key)?;
@@ -256,7 +260,11 @@ mod tests {
 
         let (clear, sealed) = split("declined", &json!({ "reason": "" }));
         assert!(sealed.is_empty());
-        assert_eq!(clear, json!({ "reason": "" }), "nothing typed, nothing sealed");
+        assert_eq!(
+            clear,
+            json!({ "reason": "" }),
+            "nothing typed, nothing sealed"
+        );
         let (clear, sealed) = split("slip-printed", &json!({ "layout": "a4" }));
         assert!(sealed.is_empty());
         assert_eq!(clear, json!({ "layout": "a4" }));

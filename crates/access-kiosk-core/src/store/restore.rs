@@ -145,9 +145,8 @@ pub fn rebuild_from_backup(
     let reference = {
         let mut r = Connection::open_in_memory()?;
         rusqlite_migration::Migrations::from_slice(&MIGRATIONS[..version]).to_latest(&mut r)?;
-        let mut stmt = r.prepare(
-            "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'",
-        )?;
+        let mut stmt =
+            r.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
         rows.collect::<Result<Vec<_>, _>>()?
     };
@@ -190,12 +189,16 @@ pub fn rebuild_from_backup(
             )?;
         }
         let broken: Option<String> = tx
-            .query_row("SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1", [], |r| {
-                r.get(0)
-            })
+            .query_row(
+                "SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
             .ok();
         if let Some(table) = broken {
-            return Err(refused(format!("its {table} rows point at rows it does not have")));
+            return Err(refused(format!(
+                "its {table} rows point at rows it does not have"
+            )));
         }
         tx.commit()?;
     }
@@ -218,14 +221,20 @@ pub fn rebuild_from_backup(
             refused("a key wrap in it asks for key-stretching settings a tablet will not run")
         })?;
     }
-    let integrity: String = store.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    let integrity: String = store
+        .conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
     if integrity != "ok" {
-        return Err(refused(format!("the rebuilt database is not sound ({integrity})")));
+        return Err(refused(format!(
+            "the rebuilt database is not sound ({integrity})"
+        )));
     }
     check.journeys = store.journey_count()?;
-    check.staff = store
-        .conn
-        .query_row("SELECT count(*) FROM staff WHERE removed_at IS NULL", [], |r| r.get(0))?;
+    check.staff = store.conn.query_row(
+        "SELECT count(*) FROM staff WHERE removed_at IS NULL",
+        [],
+        |r| r.get(0),
+    )?;
     store.scrub()?;
     store.conn.pragma_update(None, "journal_mode", "DELETE")?;
     drop(store);
@@ -242,7 +251,11 @@ fn copy_rows(
     if columns.is_empty() {
         return Ok(());
     }
-    let list = columns.iter().map(|c| quote(c)).collect::<Vec<_>>().join(", ");
+    let list = columns
+        .iter()
+        .map(|c| quote(c))
+        .collect::<Vec<_>>()
+        .join(", ");
     let marks = (1..=columns.len())
         .map(|i| format!("?{i}"))
         .collect::<Vec<_>>()

@@ -13,8 +13,8 @@ use access_kiosk_core::data_dir::{self, DataDirError};
 use access_kiosk_core::error::KioskError;
 use access_kiosk_core::journey::{IdDocumentsToday, InterestForm};
 use access_kiosk_core::kiosk::Kiosk;
-use access_kiosk_core::testing::{open_kiosk_in, set_up_at};
 use access_kiosk_core::store::{self, DATABASE_FILE};
+use access_kiosk_core::testing::{open_kiosk_in, set_up_at};
 use chrono::Utc;
 
 fn form(first: &str) -> InterestForm {
