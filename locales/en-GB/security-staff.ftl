@@ -29,5 +29,8 @@ backup-to-recipient = Encrypted to the practice's backup key (its secret is kept
 backup-passphrase-written = I have written the passphrase down
 restore-secret = The backup's passphrase, or the practice's age identity (AGE-SECRET-KEY-1…)
 
+## About this kiosk
+about-device-secret = This tablet's device secret (staff PINs work only with it)
+
 ## Settings
 settings-error-registration-host = That address is not on the NHS App or NHS login. A QR to any other site could lead patients to a fake page: ask for it to be added to registration_hosts in practice.toml (or the borough's process pack).

@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use access_kiosk_core::journey::{IdDocumentsToday, InterestForm};
-use access_kiosk_core::kiosk::Kiosk;
 use access_kiosk_core::measures::aggregate::AggregateFile;
 use access_kiosk_core::measures::{Period, WeekStart};
 use chrono::{Duration, Utc};

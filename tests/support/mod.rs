@@ -137,7 +137,8 @@ impl App {
             .expect("write practice.toml");
         let mut app = Self::launch_in(data_dir).await;
         if practice.set_up {
-            app.set_up(Practice::ADMIN_NAME, Practice::ADMIN_PIN).await;
+            app.set_up_if_started(Practice::ADMIN_NAME, Practice::ADMIN_PIN)
+                .await;
         }
         app
     }
@@ -151,7 +152,8 @@ impl App {
         prepare(data_dir.path());
         let mut app = Self::launch_in(data_dir).await;
         if practice.set_up {
-            app.set_up(Practice::ADMIN_NAME, Practice::ADMIN_PIN).await;
+            app.set_up_if_started(Practice::ADMIN_NAME, Practice::ADMIN_PIN)
+                .await;
         }
         app
     }
@@ -369,6 +371,46 @@ impl App {
         String::from_utf8_lossy(&out.stdout).trim().to_owned()
     }
 
+    /// [`App::set_up`], if the kiosk started and is not set up yet (a kiosk that could not
+    /// start, e.g. on a broken data folder, is left as it is).
+    async fn set_up_if_started(&mut self, name: &str, pin: &str) {
+        let state = self.invoke_raw("staff_state", json!({})).await;
+        if state["needsFirstAdmin"] == json!(true) {
+            self.set_up(name, pin).await;
+        }
+    }
+
+    /// A staff session's token, as an administrator's page would hold it: the harness's
+    /// administrator logs in through the real command (on a kiosk not set up, it is created
+    /// first with the set-up code).
+    pub async fn staff_token(&self) -> String {
+        let state = self.invoke_raw("staff_state", json!({})).await;
+        let (name, pin) = self
+            .set_up_as
+            .clone()
+            .unwrap_or_else(|| (Practice::ADMIN_NAME.into(), Practice::ADMIN_PIN.into()));
+        let session = if state["needsFirstAdmin"] == json!(true) {
+            let code = self.setup_code();
+            self.invoke_raw(
+                "create_first_admin",
+                json!({ "setupCode": code, "name": name, "pin": pin }),
+            )
+            .await
+        } else {
+            let id = state["staff"]
+                .as_array()
+                .and_then(|s| s.iter().find(|m| m["name"] == name.as_str()))
+                .and_then(|m| m["id"].as_i64())
+                .expect("the harness's administrator");
+            self.invoke_raw("log_in", json!({ "staffId": id, "pin": pin }))
+                .await
+        };
+        session["token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("a staff session: {session}"))
+            .to_owned()
+    }
+
     /// Sets the kiosk up as its installer would: the set-up code from the command line, the
     /// first administrator `name` with `pin`, who then leaves staff mode; the page starts
     /// again on the attract screen.
@@ -521,23 +563,17 @@ impl App {
         bytes
     }
 
-    /// Creates the first administrator and logs in through the commands (no screens), then
-    /// returns the staff queue's entry for `reference`, as the staff face receives it.
+    /// The administrator logs in through the commands (no screens); returns the staff
+    /// queue's entry for `reference`, as the staff face receives it.
     pub async fn staff_view_of(&self, reference: &str) -> serde_json::Value {
-        let admin = self
-            .invoke(
-                "create_first_admin",
-                json!({ "name": "Amir Admin", "pin": "402917" }),
+        let token = self.staff_token().await;
+        let queue = self
+            .invoke_raw(
+                "staff_queue",
+                json!({ "token": token, "search": reference }),
             )
             .await;
-        let id = admin["id"].as_i64().expect("the administrator was created");
-        let session = self
-            .invoke("log_in", json!({ "staffId": id, "pin": "402917" }))
-            .await;
-        assert!(session["error"].is_null(), "{session}");
-        let queue = self
-            .invoke("staff_queue", json!({ "search": reference }))
-            .await;
+        self.invoke_raw("log_out", json!({ "token": token })).await;
         queue[0].clone()
     }
 

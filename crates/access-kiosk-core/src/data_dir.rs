@@ -104,10 +104,10 @@ pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
 /// Symbolic links are left alone. Returns the paths it could not change, for the log: a
 /// read-only disk is reported at start by [`prepare`], not here.
 pub fn make_private(dir: &Path) -> Vec<PathBuf> {
-    let mut refused = Vec::new();
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
+        let mut refused = Vec::new();
         let mut stack = vec![dir.to_owned()];
         while let Some(path) = stack.pop() {
             let Ok(meta) = std::fs::symlink_metadata(&path) else {
@@ -129,10 +129,13 @@ pub fn make_private(dir: &Path) -> Vec<PathBuf> {
                 refused.push(path);
             }
         }
+        refused
     }
     #[cfg(not(unix))]
-    let _ = dir;
-    refused
+    {
+        let _ = dir;
+        Vec::new()
+    }
 }
 
 /// The free space the kiosk needs to start, in bytes.

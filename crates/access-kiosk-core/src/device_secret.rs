@@ -11,8 +11,9 @@
 //!    folder (mode 0700): `~/.config/access-kiosk/device/` on Linux,
 //!    `%LOCALAPPDATA%\access-kiosk\device\` on Windows.
 //!
-//! A secret found in either place is used from there; a new one goes to the keystore if it
-//! can be reached, else to the file. Losing the device secret makes every staff PIN useless
+//! A secret already in the file is used from there (without asking the keystore, which
+//! without a desktop session only fails, at start-up's cost); else one in the keystore; a new
+//! one goes to the keystore if it can be reached, else to the file. Losing the device secret makes every staff PIN useless
 //! (the recovery passphrase still opens the practice key, and an administrator resets PINs).
 
 use std::path::{Path, PathBuf};
@@ -125,6 +126,13 @@ impl DeviceStore {
 
     /// This tablet's device secret: found where it was put, or made and put away now.
     pub fn load_or_create(&self) -> Result<(DeviceSecret, Placement), DeviceSecretError> {
+        if let Some(secret) = self.read_file()? {
+            let why = self
+                .keystore
+                .as_ref()
+                .map(|_| "the secret was kept in the file when it was made".to_owned());
+            return Ok((secret, self.file_placement(why)));
+        }
         let mut keystore_problem = None;
         if let Some(service) = &self.keystore {
             match keystore::get(service) {
@@ -132,9 +140,6 @@ impl DeviceStore {
                 Ok(None) => {}
                 Err(why) => keystore_problem = Some(why),
             }
-        }
-        if let Some(secret) = self.read_file()? {
-            return Ok((secret, self.file_placement(keystore_problem)));
         }
         let secret = DeviceSecret::generate().map_err(|_| DeviceSecretError::Random)?;
         if let (Some(service), None) = (&self.keystore, &keystore_problem) {
@@ -279,7 +284,15 @@ mod tests {
         let (a, placed) = store.load_or_create().unwrap();
         let (b, again) = store.load_or_create().unwrap();
         assert_eq!(a.id(), b.id());
-        assert_eq!(placed, again, "found again where it was put");
+        let place = |p: &Placement| match p {
+            Placement::Keystore => None,
+            Placement::File { path, .. } => Some(path.clone()),
+        };
+        assert_eq!(
+            place(&placed),
+            place(&again),
+            "found again where it was put"
+        );
         match placed {
             Placement::Keystore => {
                 assert!(!store.file().exists(), "no copy in a file as well");

@@ -411,13 +411,12 @@ impl Store {
 
     /// Whether a journey was made in training mode.
     pub fn is_training_journey(&self, id: i64) -> Result<bool, StoreError> {
-        Ok(self
-            .conn
+        self.conn
             .query_row("SELECT training FROM journey WHERE id = ?1", [id], |r| {
                 r.get(0)
             })
             .optional()?
-            .ok_or(StoreError::NoSuchJourney)?)
+            .ok_or(StoreError::NoSuchJourney)
     }
 
     pub fn journey_by_id(&self, id: i64) -> Result<Option<Journey>, StoreError> {

@@ -118,11 +118,10 @@ fn seal_note(
     Ok(())
 }
 
-/// Every sealed note with what it is bound to, for re-sealing to a new practice key:
-/// (event id, associated data, blob).
+/// Every sealed note with what it is bound to, for re-sealing to a new practice key.
 pub(super) fn note_rows(
     conn: &rusqlite::Connection,
-) -> Result<Vec<(i64, Vec<u8>, Vec<u8>)>, StoreError> {
+) -> Result<Vec<super::sealed::SealedRow>, StoreError> {
     let mut stmt = conn.prepare(
         "SELECT n.event_id, j.reference, n.sealed
          FROM sealed_note n JOIN journey j ON j.id = n.journey_id",

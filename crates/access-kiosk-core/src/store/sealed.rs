@@ -65,11 +65,13 @@ pub(crate) fn open_details(
         .map_err(|_| StoreError::Crypto(crate::privacy::CryptoError::Malformed))
 }
 
+/// A sealed row as the practice key's replacement reads it: its key (journey or event id),
+/// the associated data it is bound to, and the blob.
+pub(super) type SealedRow = (i64, Vec<u8>, Vec<u8>);
+
 /// Every journey's sealed details with what they are bound to, for re-sealing to a new
-/// practice key: (journey id, associated data, blob).
-pub(super) fn personal_rows(
-    conn: &rusqlite::Connection,
-) -> Result<Vec<(i64, Vec<u8>, Vec<u8>)>, StoreError> {
+/// practice key.
+pub(super) fn personal_rows(conn: &rusqlite::Connection) -> Result<Vec<SealedRow>, StoreError> {
     let mut stmt = conn.prepare(
         "SELECT s.journey_id, j.reference, s.sealed
          FROM sealed_personal s JOIN journey j ON j.id = s.journey_id",
