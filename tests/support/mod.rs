@@ -54,6 +54,8 @@ fn free_port() -> u16 {
 pub struct Practice {
     pub toml: String,
     pub set_up: bool,
+    /// Environment for the kiosk's process (e.g. a stricter PIN window).
+    pub env: Vec<(String, String)>,
 }
 
 impl Default for Practice {
@@ -67,6 +69,12 @@ impl Practice {
     /// The first administrator of a kiosk the harness sets up.
     pub const ADMIN_NAME: &'static str = "Amir Admin";
     pub const ADMIN_PIN: &'static str = "402917";
+
+    /// The kiosk runs with `name=value` in its environment.
+    pub fn with_env(mut self, name: &str, value: &str) -> Self {
+        self.env.push((name.to_owned(), value.to_owned()));
+        self
+    }
 
     /// A kiosk as it first starts: no administrator, so the patient face takes nothing.
     pub fn not_set_up(mut self) -> Self {
@@ -99,6 +107,7 @@ impl Practice {
     pub fn with_idle(idle_seconds: u32, countdown_seconds: u32) -> Self {
         Practice {
             set_up: true,
+            env: Vec::new(),
             toml: format!(
                 "practice_name = \"Test Surgery\"\n\
                  ods_code = \"F84999\"\n\
@@ -135,7 +144,8 @@ impl App {
         let data_dir = tempfile::tempdir().expect("temp data folder");
         std::fs::write(data_dir.path().join("practice.toml"), &practice.toml)
             .expect("write practice.toml");
-        let mut app = Self::launch_in(data_dir).await;
+        let device = data_dir.path().join("test-device");
+        let mut app = Self::launch_with_env(data_dir, &device, &practice.env).await;
         if practice.set_up {
             app.set_up_if_started(Practice::ADMIN_NAME, Practice::ADMIN_PIN)
                 .await;
@@ -150,7 +160,8 @@ impl App {
         std::fs::write(data_dir.path().join("practice.toml"), &practice.toml)
             .expect("write practice.toml");
         prepare(data_dir.path());
-        let mut app = Self::launch_in(data_dir).await;
+        let device = data_dir.path().join("test-device");
+        let mut app = Self::launch_with_env(data_dir, &device, &practice.env).await;
         if practice.set_up {
             app.set_up_if_started(Practice::ADMIN_NAME, Practice::ADMIN_PIN)
                 .await;
@@ -167,6 +178,14 @@ impl App {
     /// Starts the kiosk on `data_dir` as a tablet whose device secret is in `device_dir`
     /// (another folder is another tablet).
     pub async fn launch_on_device(data_dir: tempfile::TempDir, device_dir: &Path) -> App {
+        Self::launch_with_env(data_dir, device_dir, &[]).await
+    }
+
+    async fn launch_with_env(
+        data_dir: tempfile::TempDir,
+        device_dir: &Path,
+        env: &[(String, String)],
+    ) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "end-to-end tests need an X display: run them with tools/test, which starts Xvfb"
@@ -181,6 +200,7 @@ impl App {
         let native_port = free_port();
         let driver = Command::new("tauri-driver")
             .env("ACCESS_KIOSK_DEVICE_DIR", device_dir)
+            .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             .args([
                 "--port",
                 &port.to_string(),

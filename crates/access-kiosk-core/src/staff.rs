@@ -247,6 +247,9 @@ struct DeskSession {
     session: StaffSession,
     token: SessionToken,
     pin_at: DateTime<Utc>,
+    /// The PIN was typed again for the administrator action about to run: it may run once,
+    /// however short the window.
+    confirmed: bool,
     key: Option<Arc<SecretKey>>,
 }
 
@@ -277,6 +280,7 @@ impl Desk {
             session,
             token: token.clone(),
             pin_at,
+            confirmed: false,
             key,
         });
         Ok(token)
@@ -312,7 +316,15 @@ impl Desk {
     pub fn pin_typed(&self, now: DateTime<Utc>) {
         if let Some(d) = self.lock().as_mut() {
             d.pin_at = now;
+            d.confirmed = true;
         }
+    }
+
+    /// Uses up the confirmation [`Desk::pin_typed`] gave, if there is one.
+    pub fn take_confirmation(&self) -> bool {
+        self.lock()
+            .as_mut()
+            .is_some_and(|d| std::mem::take(&mut d.confirmed))
     }
 
     /// Ends the session, if any, dropping its key. Returns who it was.

@@ -117,9 +117,19 @@ export function loginScreen(state) {
           setStaffToken(staff.session.token);
           delete staff.session.token;
           const phrase = staff.session.recoveryPassphrase;
+          const wrongBefore = staff.session.wrongPinsBefore;
           delete staff.session.recoveryPassphrase;
-          if (phrase) showStaff("staff-recovery", recoveryScreen(phrase, () => goHome("queue")));
-          else goHome("queue");
+          const home = async () => {
+            await goHome("queue");
+            // Someone tried wrong PINs on this account: its owner is the one to notice.
+            if (wrongBefore) {
+              const p = document.querySelector("[data-testid=staff-home] [data-testid=staff-error]");
+              p.textContent = `${s("staff-wrong-pins-before")} (${wrongBefore})`;
+              p.hidden = false;
+            }
+          };
+          if (phrase) showStaff("staff-recovery", recoveryScreen(phrase, home));
+          else home();
         } catch (err) {
           input.value = "";
           showNotice(root, err);

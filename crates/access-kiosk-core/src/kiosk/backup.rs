@@ -228,6 +228,8 @@ impl Kiosk {
         });
         store::remove_database_copy(&restored);
         store::remove_database_copy(&fresh);
+        // Upgrading an older backup's rebuilt file copies it first, in clear: never kept.
+        crate::kiosk::set_up::remove_unencrypted_copies(self.data_dir());
         result
     }
 

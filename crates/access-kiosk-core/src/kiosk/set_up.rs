@@ -206,7 +206,7 @@ impl Kiosk {
 
 /// Removes the plain database copies older versions kept in `backups/` (before an upgrade,
 /// before a restore); returns how many files went.
-fn remove_unencrypted_copies(data_dir: &Path) -> usize {
+pub(crate) fn remove_unencrypted_copies(data_dir: &Path) -> usize {
     let dir = data_dir.join(crate::kiosk::backup::BACKUP_DIR);
     let Ok(entries) = std::fs::read_dir(&dir) else {
         return 0;
