@@ -448,8 +448,16 @@ impl App {
             .to_owned();
         self.invoke_raw("log_out", json!({ "token": token })).await;
         self.set_up_as = Some((name.to_owned(), pin.to_owned()));
-        self.js("location.reload(); return true;").await;
-        self.wait_ready().await;
+        // The page starts again (as it does between patients): the old page's "ready" goes
+        // first, and the reload comes after this script has answered.
+        self.js("delete document.body.dataset.ready;\
+             setTimeout(() => location.reload(), 0); return true;")
+            .await;
+        self.wait_until(
+            "the page loaded afresh",
+            "document.body.dataset.ready === 'true'",
+        )
+        .await;
     }
 
     /// Opens the form in `language`, fills it as a patient would (first name `first`) and
