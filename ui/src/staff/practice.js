@@ -90,7 +90,13 @@ async function settingsForm(firstRun, onSaved) {
     notice(),
     h("p", { class: "nhsuk-body-m kiosk-saved", role: "status", testid: "settings-saved", hidden: true }),
     h("div", { class: "kiosk-actions" },
-      button(s(firstRun ? "settings-save-continue" : "settings-save"), "settings-save", () => save())));
+      // A submit button, so Enter in any field saves as the button does.
+      h("button", { type: "submit", class: "nhsuk-button", testid: "settings-save",
+        text: s(firstRun ? "settings-save-continue" : "settings-save") })));
+  root.addEventListener("submit", (e) => {
+    e.preventDefault();
+    save();
+  });
   async function save() {
     // The practice's order stays (it is the order patients see); new choices go at the end.
     const ticked = (tag) => root.querySelector(`#setting-lang-${CSS.escape(tag)}`).checked;
