@@ -24,6 +24,8 @@
 //! ([`FIRM_LIMITS_MIN_VALUES`]), the latest point ([`XmrChart::variation`]) and assurance
 //! without limits ([`XmrChart::assurance`]).
 
+pub mod settings;
+
 use serde::{Deserialize, Serialize};
 
 /// Process limits are the mean ± this × the mean moving range (`ptd_spc_standard.R`:
