@@ -24,7 +24,9 @@
 //! ([`FIRM_LIMITS_MIN_VALUES`]), the latest point ([`XmrChart::variation`]) and assurance
 //! without limits ([`XmrChart::assurance`]).
 
+pub mod icons;
 pub mod settings;
+pub mod svg;
 
 use serde::{Deserialize, Serialize};
 
