@@ -25,6 +25,8 @@
 //! without limits ([`XmrChart::assurance`]).
 
 pub mod icons;
+pub mod nhs_csv;
+pub mod rebase;
 pub mod settings;
 pub mod svg;
 
