@@ -11,11 +11,8 @@ use std::process::ExitCode;
 use chrono::{NaiveDate, Utc};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use access_kiosk_core::localisation::{Locales, SOURCE_LOCALE};
-use access_kiosk_core::measures::aggregate::{AggregateFile, Borough};
-use access_kiosk_core::measures::run_chart;
-use access_kiosk_core::measures::run_chart::svg::{self, ChartText};
-use access_kiosk_core::measures::{self, Measure, Milestone, Period};
+use access_kiosk_core::measures::aggregate::AggregateFile;
+use access_kiosk_core::measures::{self, Period};
 use access_kiosk_core::practice::config::PracticeConfig;
 use access_kiosk_core::store::{self, Store, DATABASE_FILE};
 
@@ -88,8 +85,10 @@ pub enum PackCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum BoroughCommand {
-    /// Merges practices' aggregate files into borough.csv and one run chart (SVG) per
-    /// measure. A malformed or mismatched file stops the merge; nothing is written.
+    /// Merges practices' aggregate files into borough.csv, one run chart (SVG) per
+    /// milestone, and borough.html: the borough's report with every measure's Making Data
+    /// Count chart, its practices' icons and small charts, in one file that opens in any
+    /// browser. A malformed or mismatched file stops the merge; nothing is written.
     Merge {
         /// The practices' aggregate files.
         #[arg(required = true, value_name = "FILE")]
@@ -97,6 +96,9 @@ pub enum BoroughCommand {
         /// The folder to write into (created if needed).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
+        /// The borough's process pack (`*.akpack.toml`), for its chart targets and method.
+        #[arg(long, value_name = "FILE")]
+        pack: Option<PathBuf>,
     },
 }
 
@@ -116,8 +118,8 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
     let command = cli.command?;
     let result = match command {
         Command::Borough {
-            command: BoroughCommand::Merge { files, out },
-        } => merge(&files, &out),
+            command: BoroughCommand::Merge { files, out, pack },
+        } => merge(&files, &out, pack.as_deref()),
         Command::Pack {
             command: PackCommand::Check { file },
         } => pack_check(&file),
@@ -267,39 +269,34 @@ fn export_aggregate(
     Ok(())
 }
 
-fn merge(files: &[PathBuf], out: &Path) -> Result<(), String> {
-    let borough = Borough::read(files).map_err(|e| e.to_string())?;
-    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    write_file(&out.join("borough.csv"), &borough.to_csv())?;
-    let locales = Locales::shipped().map_err(|e| e.to_string())?;
-    let labels: Vec<String> = borough.weeks().into_iter().map(|(_, l)| l).collect();
-    for milestone in Milestone::ALL {
-        let values = borough.total_series(milestone);
-        let analysis = run_chart::analyse(&values, None).map_err(|e| e.to_string())?;
-        let request = access_kiosk_core::reports::ChartRequest {
-            measure: Measure::from(milestone),
-            breakdown: measures::Breakdown::Total,
-            group: String::new(),
-            from: NaiveDate::MIN,
-            to: NaiveDate::MAX,
-        };
-        let mut text: ChartText = access_kiosk_core::reports::chart_text(&locales, &request);
-        text.title = format!(
-            "{} — {}",
-            text.title,
-            locales.format(SOURCE_LOCALE, "chart-borough", None)
-        );
-        let svg = svg::render(&labels, &values, &analysis, &[], &text);
-        write_file(&out.join(format!("{}.svg", milestone.event_kind())), &svg)?;
-    }
+/// Merges with a progress line on stderr when there are many files to read.
+fn merge(files: &[PathBuf], out: &Path, pack: Option<&Path>) -> Result<(), String> {
+    use access_kiosk_core::reports::borough::{self, MergeProgress};
+    let large = files.len() >= PROGRESS_FROM_FILES;
+    let summary = borough::merge(files, out, pack, Utc::now(), |p| {
+        if !large {
+            return;
+        }
+        match p {
+            MergeProgress::Reading { done, of, file } => {
+                eprintln!("Read {done} of {of}: {}", file.display())
+            }
+            MergeProgress::Charting { done, of } => eprintln!("Charted {done} of {of} measures"),
+        }
+    })
+    .map_err(|e| e.to_string())?;
     eprintln!(
         "Merged {} practices, {} weeks, into {}",
-        borough.practices.len(),
-        labels.len(),
+        summary.practices,
+        summary.weeks,
         out.display()
     );
+    eprintln!("Borough report: {}", out.join("borough.html").display());
     Ok(())
 }
+
+/// From this many files a merge says how far it has got.
+const PROGRESS_FROM_FILES: usize = 10;
 
 fn check(dir: &Path) -> Result<(), String> {
     let db = dir.join(DATABASE_FILE);

@@ -34,8 +34,9 @@ const MEAN: &str = "#000000";
 /// The limits a shade darker than the package's grey, to keep 3:1 against white.
 const LIMIT: &str = "#7f7f7f";
 const TARGET: &str = "#de1b1b";
-/// Average advance of a character at 1px font size in Arial, to lay out text.
-const CHAR_WIDTH: f64 = 0.58;
+/// Average advance of a character at 1px font size in Arial, to lay out text (a little
+/// generous, so estimated widths never make text overlap).
+const CHAR_WIDTH: f64 = 0.53;
 
 /// The chart's words, from the caller's Fluent messages.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -333,9 +334,15 @@ fn frame(chart: &XmrChart, layout: Layout) -> Option<Frame> {
     let all: Vec<f64> = seen.chain(lines).chain(chart.target).collect();
     let lowest = all.iter().copied().fold(f64::INFINITY, f64::min);
     let highest = all.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    // A little room above and below, so no point sits on the frame.
+    // A little room above and below, so no point sits on the frame; none below zero when
+    // nothing is (counts, percentages and days never are).
     let pad = ((highest - lowest) * 0.05).max(0.5);
-    let (ticks, _) = nice_ticks_between(lowest - pad, highest + pad);
+    let low = if lowest >= 0.0 {
+        (lowest - pad).max(0.0)
+    } else {
+        lowest - pad
+    };
+    let (ticks, _) = nice_ticks_between(low, highest + pad);
     Some(Frame {
         layout,
         n: chart.points.len(),
