@@ -399,17 +399,7 @@ impl Borough {
 
     /// Borough totals per (week, milestone, breakdown, group).
     pub fn totals(&self) -> BTreeMap<(NaiveDate, Milestone, Breakdown, String), BoroughTotal> {
-        let mut totals: BTreeMap<_, BoroughTotal> = BTreeMap::new();
-        for r in self.rows() {
-            let t = totals
-                .entry((r.week_start, r.milestone, r.breakdown, r.group))
-                .or_default();
-            match r.value {
-                Some(v) => t.sum += v,
-                None => t.suppressed += 1,
-            }
-        }
-        totals
+        totals_of(&self.rows())
     }
 
     /// Every week any practice reported, with its label, in order.
@@ -427,12 +417,16 @@ impl Borough {
     /// (`ods_code` = `BOROUGH`), with how many practices' cells were suppressed.
     pub fn to_csv(&self) -> String {
         use crate::measures::csv_field;
+        use std::fmt::Write as _;
         let mut out =
             String::from("week_start,week,ods_code,measure,breakdown,group,value,suppressed\n");
         let labels: BTreeMap<NaiveDate, String> = self.weeks().into_iter().collect();
-        for r in self.rows() {
-            out.push_str(&format!(
-                "{},{},{},{},{},{},{},{}\n",
+        // The rows once, for both parts (a five-year borough has over a million).
+        let rows = self.rows();
+        for r in &rows {
+            let _ = writeln!(
+                out,
+                "{},{},{},{},{},{},{},{}",
                 r.week_start,
                 csv_field(&r.week),
                 csv_field(&r.ods_code),
@@ -441,11 +435,12 @@ impl Borough {
                 csv_field(&r.group),
                 r.value.map(|v| v.to_string()).unwrap_or_default(),
                 u8::from(r.value.is_none())
-            ));
+            );
         }
-        for ((week, milestone, breakdown, group), t) in self.totals() {
-            out.push_str(&format!(
-                "{},{},BOROUGH,{},{},{},{},{}\n",
+        for ((week, milestone, breakdown, group), t) in totals_of(&rows) {
+            let _ = writeln!(
+                out,
+                "{},{},BOROUGH,{},{},{},{},{}",
                 week,
                 csv_field(labels.get(&week).map(String::as_str).unwrap_or_default()),
                 milestone.event_kind(),
@@ -453,7 +448,7 @@ impl Borough {
                 csv_field(&group),
                 t.sum,
                 t.suppressed
-            ));
+            );
         }
         out
     }
@@ -498,19 +493,33 @@ impl Borough {
         )
     }
 
-    /// The borough's weekly total of a milestone, for its run chart.
+    /// The borough's weekly total of a milestone, for its run chart: the sum of what the
+    /// practices published (a lower bound in a week with a suppressed cell; see
+    /// [`Borough::to_csv`] for how many).
     pub fn total_series(&self, milestone: Milestone) -> Vec<f64> {
-        let totals = self.totals();
-        self.weeks()
-            .iter()
-            .map(|(w, _)| {
-                totals
-                    .get(&(*w, milestone, Breakdown::Total, String::new()))
-                    .map(|t| f64::from(t.sum))
-                    .unwrap_or(0.0)
-            })
-            .collect()
+        let mut sums: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+        for w in self.practices.iter().flat_map(|p| &p.weeks) {
+            *sums.entry(w.week_start).or_default() += w.total(milestone).unwrap_or(0);
+        }
+        sums.into_values().map(f64::from).collect()
     }
+}
+
+/// The borough totals of some practices' rows.
+fn totals_of(
+    rows: &[BoroughRow],
+) -> BTreeMap<(NaiveDate, Milestone, Breakdown, String), BoroughTotal> {
+    let mut totals: BTreeMap<_, BoroughTotal> = BTreeMap::new();
+    for r in rows {
+        let t = totals
+            .entry((r.week_start, r.milestone, r.breakdown, r.group.clone()))
+            .or_default();
+        match r.value {
+            Some(v) => t.sum += v,
+            None => t.suppressed += 1,
+        }
+    }
+    totals
 }
 
 #[cfg(test)]

@@ -559,8 +559,14 @@ fn points(svg: &mut String, frame: &Frame, chart: &XmrChart, labels: &[String], 
     } else {
         (step * 0.4).clamp(1.2, 3.0)
     };
+    // In a small chart of many weeks the dots would sit on top of each other: the grey line
+    // carries the common-cause weeks, and only special causes get a dot.
+    let dense = !full && step < 3.0;
     for (i, p) in chart.points.iter().enumerate() {
         let Some(v) = p.value else { continue };
+        if dense && p.special_cause.is_none() {
+            continue;
+        }
         let (fill, class) = colour_of(p.special_cause.map(|c| c.kind));
         // Special causes a little bigger, so they stand out in grey print too.
         let r = if p.special_cause.is_some() {

@@ -156,6 +156,35 @@ fn a_small_multiple_has_icons_and_lines_but_no_key_or_caption() {
 }
 
 #[test]
+fn a_small_chart_of_many_weeks_dots_only_its_special_causes() {
+    let values: Vec<Option<f64>> = (0..261)
+        .map(|i| {
+            Some(if i >= 250 {
+                30.0
+            } else {
+                10.0 + (i % 3) as f64
+            })
+        })
+        .collect();
+    let c = chart(&values, &XmrOptions::default());
+    let special = c
+        .points
+        .iter()
+        .filter(|p| p.special_cause.is_some())
+        .count();
+    let svg = render(&weeks(261), &c, &text(), ChartSize::Small);
+    assert!(special > 0);
+    assert_eq!(count(&svg, "<circle class=\"point"), special);
+    assert_eq!(
+        count(&svg, "class=\"values\""),
+        1,
+        "the line still runs through every week"
+    );
+    let full = render(&weeks(261), &c, &text(), ChartSize::Full);
+    assert_eq!(count(&full, "<circle class=\"point"), 261);
+}
+
+#[test]
 fn no_values_draw_a_frame_that_says_so() {
     let c = chart(&[None, None], &XmrOptions::default());
     let svg = render(&weeks(2), &c, &text(), ChartSize::Full);
