@@ -12,7 +12,7 @@ use chrono::{NaiveDate, Utc};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use access_kiosk_core::measures::aggregate::AggregateFile;
-use access_kiosk_core::measures::{self, Period};
+use access_kiosk_core::measures::{self, Measure, Period};
 use access_kiosk_core::practice::config::PracticeConfig;
 use access_kiosk_core::store::{self, Store, DATABASE_FILE};
 
@@ -34,7 +34,8 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Prints the weekly QI measures (every measure, total and by channel, language, cohort
-    /// and age band), one row per week, measure and group.
+    /// and age band), one row per week, measure and group; or, with `--format nhs-spc`, one
+    /// measure's weeks as the NHS's SPC tools read them (date,value,target,rebase).
     Report {
         /// First day, YYYY-MM-DD.
         #[arg(long, value_parser = parse_date)]
@@ -44,6 +45,9 @@ pub enum Command {
         to: NaiveDate,
         #[arg(long, value_enum, default_value_t = Format::Csv)]
         format: Format,
+        /// The measure for `--format nhs-spc` (e.g. access-granted, median-days-to-access).
+        #[arg(long, value_parser = parse_measure, default_value = "access-granted")]
+        measure: Measure,
         /// Write to this file instead of standard output.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -106,6 +110,18 @@ pub enum BoroughCommand {
 pub enum Format {
     Csv,
     Json,
+    /// One measure, one row per week: `date,value,target,rebase` (NHSRplotthedots, MDC tool).
+    NhsSpc,
+}
+
+fn parse_measure(s: &str) -> Result<Measure, String> {
+    Measure::parse(s).ok_or_else(|| {
+        let all: Vec<&str> = Measure::ALL.iter().map(|m| m.as_str()).collect();
+        format!(
+            "{s:?} is not a measure; the measures are {}",
+            all.join(", ")
+        )
+    })
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -128,8 +144,12 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
                 from,
                 to,
                 format,
+                measure,
                 out,
-            } => report(&dir, from, to, format, out.as_deref()),
+            } => match format {
+                Format::NhsSpc => nhs_spc(&dir, from, to, measure, out.as_deref()),
+                _ => report(&dir, from, to, format, out.as_deref()),
+            },
             Command::ExportAggregate { out, from, to } => export_aggregate(&dir, &out, from, to),
             Command::Check => check(&dir),
             Command::Borough { .. } | Command::Pack { .. } => Ok(()),
@@ -196,7 +216,7 @@ fn report(
     let m = access_kiosk_core::reports::weekly_measures(&store, period, progress)
         .map_err(|e| e.to_string())?;
     let text = match format {
-        Format::Csv => measures::to_csv(&m.rows()),
+        Format::Csv | Format::NhsSpc => measures::to_csv(&m.rows()),
         Format::Json => {
             let feedback: Vec<_> = m
                 .feedback()
@@ -218,6 +238,41 @@ fn report(
         }
     };
     write_out(out, &text)
+}
+
+/// One measure's weeks in the NHS tools' CSV shape, with the practice's target and rebases.
+fn nhs_spc(
+    dir: &Path,
+    from: NaiveDate,
+    to: NaiveDate,
+    measure: Measure,
+    out: Option<&Path>,
+) -> Result<(), String> {
+    use access_kiosk_core::reports::{mdc, ChartRequest};
+    if to < from {
+        return Err("--to is before --from".into());
+    }
+    let (config, store) = open(dir)?;
+    let index = access_kiosk_core::store::MilestoneIndex::build(&store, progress)
+        .map_err(|e| e.to_string())?;
+    let locales = access_kiosk_core::localisation::Locales::shipped().map_err(|e| e.to_string())?;
+    let request = ChartRequest {
+        measure,
+        breakdown: measures::Breakdown::Total,
+        group: String::new(),
+        from,
+        to,
+    };
+    let view = mdc::mdc_chart(
+        &store,
+        &index,
+        &locales,
+        config.week_starts_on,
+        &config.mdc(),
+        &request,
+    )
+    .map_err(|e| e.to_string())?;
+    write_out(out, &mdc::nhs_csv(&view))
 }
 
 fn write_out(out: Option<&Path>, text: &str) -> Result<(), String> {

@@ -256,6 +256,55 @@ fn three_practices_merge_into_their_sum_and_bad_files_are_refused() {
 }
 
 #[test]
+fn one_measure_in_the_nhs_tools_shape() {
+    let d = practice("F84001", 3);
+    let today = Utc::now().date_naive();
+    let from = (today - Duration::days(14)).to_string();
+    let to = today.to_string();
+    let o = kiosk(&[
+        "report",
+        "--data-dir",
+        &dir_arg(d.path()),
+        "--from",
+        &from,
+        "--to",
+        &to,
+        "--format",
+        "nhs-spc",
+        "--measure",
+        "interest-registered",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = stdout(&o);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "date,value,target,rebase");
+    assert!(lines.len() >= 3, "{csv}");
+    assert!(
+        lines.last().unwrap().ends_with(",3,,0"),
+        "this week's three: {csv}"
+    );
+    let bad = kiosk(&[
+        "report",
+        "--data-dir",
+        &dir_arg(d.path()),
+        "--from",
+        &from,
+        "--to",
+        &to,
+        "--format",
+        "nhs-spc",
+        "--measure",
+        "sign-ups",
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("is not a measure"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+#[test]
 fn check_reports_integrity_and_schema_without_changing_the_file() {
     let d = practice("F84001", 1);
     let db = d.path().join("kiosk.sqlite3");

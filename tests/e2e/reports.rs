@@ -315,7 +315,10 @@ async fn a_measure_switches_to_its_mdc_chart_with_icons_in_words_a_target_and_a_
     app.js("document.activeElement.blur(); document.querySelector('[data-testid=mdc-settings]').scrollIntoView()")
         .await;
     app.save_screenshot("settings-mdc").await;
-    assert_eq!(access_kiosk_e2e::axe_violations(&app).await, Vec::<String>::new());
+    assert_eq!(
+        access_kiosk_e2e::axe_violations(&app).await,
+        Vec::<String>::new()
+    );
     assert_eq!(
         access_kiosk_e2e::small_targets(&app, 48.0).await,
         Vec::<String>::new()
