@@ -109,6 +109,7 @@ mdc-printed = The report was sent to the printer.
 mdc-export-csv = CSV for the NHS tools
 mdc-print-title = { $practice }: weekly report
 mdc-print-period = Weeks from { $from } to { $to }. Printed on { $printed }.
+mdc-print-group = Only { $breakdown }: { $group }
 
 ## Settings: Making Data Count charts
 

@@ -274,5 +274,17 @@ mod tests {
             .report_print_page(&query(), PrintedChart::RunChart, t0())
             .unwrap();
         assert!(!runs.contains("class=\"mdc-chart\""));
+        let bengali = ChartQuery {
+            breakdown: Breakdown::Language,
+            group: "bn".into(),
+            ..query()
+        };
+        let html = kiosk
+            .report_print_page(&bengali, PrintedChart::Mdc, t0())
+            .unwrap();
+        assert!(
+            html.contains("<p>Only \u{2068}Language\u{2069}: \u{2068}bn\u{2069}</p>"),
+            "{html}"
+        );
     }
 }

@@ -71,6 +71,8 @@ fn realistic_args(id: &str) -> Option<FluentArgs<'static>> {
                 ("source", "from the process pack Borough 2026.2"),
                 ("pack", "borough.akpack.toml"),
                 ("each", "20"),
+                ("breakdown", "Language"),
+                ("group", "bn"),
             ] {
                 args.set(k, v);
             }

@@ -249,8 +249,19 @@ pub fn print_page(
         escape(&tf(locales, "mdc-print-period", &args)),
     );
     if request.breakdown != Breakdown::Total {
-        let group = chart_text(locales, request).title;
-        html.push_str(&format!("<p>{}</p>", escape(&group)));
+        let mut g = FluentArgs::new();
+        g.set(
+            "breakdown",
+            t(
+                locales,
+                &format!("breakdown-{}", request.breakdown.as_str()),
+            ),
+        );
+        g.set("group", request.group.clone());
+        html.push_str(&format!(
+            "<p>{}</p>",
+            escape(&tf(locales, "mdc-print-group", &g))
+        ));
     }
     for (measure, svg) in charts {
         html.push_str(&format!(
