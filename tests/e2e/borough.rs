@@ -5,6 +5,7 @@
 //! passes axe.
 
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -103,7 +104,10 @@ struct Chromium {
 impl Chromium {
     async fn start() -> Chromium {
         let port = free_port();
+        // In a process group of its own, so the driver and every browser process it starts
+        // can be ended together, even when a check fails half way.
         let driver = Command::new("chromedriver")
+            .process_group(0)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -146,9 +150,17 @@ impl Chromium {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
-    async fn close(mut self) {
+    async fn close(self) {
         let _ = self.client.clone().close().await;
-        let _ = self.driver.kill();
+    }
+}
+
+impl Drop for Chromium {
+    fn drop(&mut self) {
+        // The group is the driver's own (see `start`): its browser goes with it.
+        let _ = Command::new("kill")
+            .args(["-TERM", "--", &format!("-{}", self.driver.id())])
+            .status();
         let _ = self.driver.wait();
     }
 }
