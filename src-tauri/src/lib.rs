@@ -112,6 +112,11 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::admin::preview_pack,
         commands::admin::import_pack,
         commands::admin::export_pack,
+        commands::reports::add_rebase,
+        commands::reports::remove_rebase,
+        commands::reports::report_print_page,
+        commands::admin::chart_settings,
+        commands::admin::save_chart_settings,
         commands::bench_report,
     ])
 }

@@ -183,6 +183,47 @@ fn three_practices_merge_into_their_sum_and_bad_files_are_refused() {
         let svg = std::fs::read_to_string(out.join(format!("{m}.svg"))).unwrap();
         assert!(svg.starts_with("<svg"), "{m}");
     }
+    let html = std::fs::read_to_string(out.join("borough.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert_eq!(
+        html.matches("<tr data-ods=\"F84002\"").count(),
+        9,
+        "a row in every measure"
+    );
+    assert!(stderr(&o).contains("borough.html"), "{}", stderr(&o));
+
+    // Many files: the merge says how far it has got. A pack that cannot be used is named.
+    let mut many = Vec::new();
+    for k in 0..12 {
+        let mut f =
+            AggregateFile::parse(&files[0], &std::fs::read_to_string(&files[0]).unwrap()).unwrap();
+        f.ods_code = format!("F85{k:03}");
+        let path = work.path().join(format!("{}.json", f.ods_code));
+        std::fs::write(&path, f.to_json()).unwrap();
+        many.push(dir_arg(&path));
+    }
+    let out3 = work.path().join("many");
+    let mut args: Vec<String> = vec!["borough".into(), "merge".into()];
+    args.extend(many.iter().cloned());
+    args.extend(["--out".into(), dir_arg(&out3)]);
+    let o = kiosk(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Read 12 of 12: "), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("Charted 9 of 9 measures"),
+        "{}",
+        stderr(&o)
+    );
+    let pack = work.path().join("typo.akpack.toml");
+    std::fs::write(&pack, "mdc_targets = { sign-ups = 3 }\n").unwrap();
+    args.extend(["--pack".into(), dir_arg(&pack)]);
+    let o = kiosk(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("typo.akpack.toml was refused"),
+        "{}",
+        stderr(&o)
+    );
 
     // A malformed file stops the merge with a plain message, and nothing is written.
     let broken = work.path().join("broken.json");
@@ -212,6 +253,55 @@ fn three_practices_merge_into_their_sum_and_bad_files_are_refused() {
         stderr(&o)
     );
     assert!(!out2.exists());
+}
+
+#[test]
+fn one_measure_in_the_nhs_tools_shape() {
+    let d = practice("F84001", 3);
+    let today = Utc::now().date_naive();
+    let from = (today - Duration::days(14)).to_string();
+    let to = today.to_string();
+    let o = kiosk(&[
+        "report",
+        "--data-dir",
+        &dir_arg(d.path()),
+        "--from",
+        &from,
+        "--to",
+        &to,
+        "--format",
+        "nhs-spc",
+        "--measure",
+        "interest-registered",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = stdout(&o);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "date,value,target,rebase");
+    assert!(lines.len() >= 3, "{csv}");
+    assert!(
+        lines.last().unwrap().ends_with(",3,,0"),
+        "this week's three: {csv}"
+    );
+    let bad = kiosk(&[
+        "report",
+        "--data-dir",
+        &dir_arg(d.path()),
+        "--from",
+        &from,
+        "--to",
+        &to,
+        "--format",
+        "nhs-spc",
+        "--measure",
+        "sign-ups",
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("is not a measure"),
+        "{}",
+        stderr(&bad)
+    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! End-to-end tests: the built kiosk, driven through WebDriver under Xvfb.
 //! Modules mirror the app's faces.
 
+mod borough;
 mod crash_safety;
 mod languages;
 mod patient_flow;

@@ -108,6 +108,8 @@ pub enum KioskError {
     SettingsNotSaved(String),
     #[error("{0}")]
     PackRefused(crate::practice::pack::PackError),
+    #[error("{0}")]
+    Rebase(crate::measures::mdc::rebase::RebaseProblem),
 }
 
 impl KioskError {
@@ -148,6 +150,7 @@ impl KioskError {
             KioskError::InvalidSettings(_) => "invalid-settings",
             KioskError::SettingsNotSaved(_) => "settings-not-saved",
             KioskError::PackRefused(_) => "pack-refused",
+            KioskError::Rebase(_) => "rebase-refused",
         }
     }
 }
@@ -223,6 +226,8 @@ impl Serialize for KioskError {
             KioskError::PackRefused(p) => {
                 Some(serde_json::json!({ "code": p.code(), "args": p.args() }))
             }
+            // Which rule: its Fluent message is `mdc-rebase-error-<code>`.
+            KioskError::Rebase(p) => Some(serde_json::Value::String(p.code().into())),
             _ => None,
         };
         st.serialize_field("detail", &detail)?;

@@ -80,3 +80,19 @@ pub fn restore_backup(
         .kiosk()?
         .restore_backup(&name, &passphrase, Utc::now())
 }
+
+/// The Making Data Count chart settings block (administrators only).
+#[tauri::command]
+pub fn chart_settings(
+    state: State<'_, AppState>,
+) -> Result<access_kiosk_core::kiosk::mdc_charts::ChartSettingsView, KioskError> {
+    state.kiosk()?.chart_settings(Utc::now())
+}
+
+#[tauri::command]
+pub fn save_chart_settings(
+    state: State<'_, AppState>,
+    form: access_kiosk_core::practice::settings_form::ChartSettingsForm,
+) -> Result<access_kiosk_core::kiosk::mdc_charts::ChartSettingsView, KioskError> {
+    state.kiosk()?.save_chart_settings(&form, Utc::now())
+}

@@ -1,4 +1,5 @@
-//! The Reports tab: run charts, tests of change, baselines, staff feedback and exports.
+//! The Reports tab: run charts and Making Data Count charts, tests of change, baselines,
+//! rebases, staff feedback, exports and the printed report.
 
 use chrono::Utc;
 use tauri::State;
@@ -68,4 +69,32 @@ pub fn export_report(
         .kiosk()?
         .export_report(kind, &query, png, Utc::now())
         .map(|p| p.display().to_string())
+}
+
+/// Adds a Making Data Count rebase (administrators only).
+#[tauri::command]
+pub fn add_rebase(
+    state: State<'_, AppState>,
+    measure: access_kiosk_core::measures::Measure,
+    week: chrono::NaiveDate,
+    reason: String,
+) -> Result<access_kiosk_core::store::Rebase, KioskError> {
+    state
+        .kiosk()?
+        .add_rebase(measure, week, &reason, Utc::now())
+}
+
+#[tauri::command]
+pub fn remove_rebase(state: State<'_, AppState>, id: i64) -> Result<(), KioskError> {
+    state.kiosk()?.remove_rebase(id, Utc::now())
+}
+
+/// The weekly report to print on A4, as HTML for the page's print area.
+#[tauri::command(async)]
+pub fn report_print_page(
+    state: State<'_, AppState>,
+    query: access_kiosk_core::kiosk::report_desk::ChartQuery,
+    kind: access_kiosk_core::reports::mdc::PrintedChart,
+) -> Result<String, KioskError> {
+    state.kiosk()?.report_print_page(&query, kind, Utc::now())
 }

@@ -7,10 +7,11 @@ import { h, button, checkbox, notice, summaryRow, select, labelled } from "../sh
 import { reloadSettings } from "../patient/start.js";
 import { staff, s, sf, showNotice, showStaff, goHome } from "./session.js";
 import { CHANNELS } from "./vocab.js";
+import { chartSettingsPanel } from "./mdc.js";
 
 /** The settings tab: the settings form and the process packs. */
 export async function settingsTab(body) {
-  body.append(await settingsForm(false, () => {}), await packPanel());
+  body.append(await settingsForm(false, () => {}), await chartSettingsPanel(), await packPanel());
 }
 
 /** After a change: the staff face's copy of the session, the patient face's settings. */

@@ -3,6 +3,7 @@
 //! command-line tools use exactly what the app uses.
 
 pub mod backup;
+pub mod mdc_charts;
 pub mod pack;
 pub mod patient_flow;
 pub mod practice_key;

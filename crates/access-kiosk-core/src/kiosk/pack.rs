@@ -195,6 +195,9 @@ impl Kiosk {
             tracking_code_label: Some(c.tracking_code_label.clone()),
             retention_days_after_close: Some(c.retention_days_after_close),
             retention_days_if_inactive: Some(c.retention_days_if_inactive),
+            mdc_targets: Some(c.mdc_targets.clone()),
+            mdc_screen_outliers: Some(c.mdc_screen_outliers),
+            mdc_fix_limits_after: Some(c.mdc_fix_limits_after),
             messages: self.current_pack_messages(),
         };
         let body = toml::to_string(&pack).map_err(|_| KioskError::ExportFailed)?;

@@ -51,6 +51,35 @@ fn realistic_args(id: &str) -> Option<FluentArgs<'static>> {
             args.set("name", "Ola Officer");
         }
         "report-exported" => args.set("path", "/var/lib/access-kiosk/exports/a.csv"),
+        id if id.starts_with("mdc-") => {
+            for (k, v) in [
+                ("kind", "improvement"),
+                ("side", "high"),
+                ("rule", "shift"),
+                ("weeks", "Seven weeks"),
+                ("since", "2026-W31"),
+                ("latest", "2026-W37"),
+                ("target", "20"),
+                ("week", "2026-09-07"),
+                ("reason", "New script from September"),
+                ("name", "Ola Officer"),
+                ("practice", "Riverside Surgery"),
+                ("from", "2026-01-05"),
+                ("to", "2026-11-23"),
+                ("printed", "2026-11-25"),
+                ("made", "2026-11-25"),
+                ("source", "from the process pack Borough 2026.2"),
+                ("pack", "borough.akpack.toml"),
+                ("each", "20"),
+                ("breakdown", "Language"),
+                ("group", "bn"),
+            ] {
+                args.set(k, v);
+            }
+            args.set("count", 7);
+            args.set("points", 7);
+            args.set("practices", 35);
+        }
         id if id.starts_with("pack-") => {
             for (k, v) in [
                 ("name", "Borough access process"),

@@ -249,6 +249,51 @@ pub enum AggregateError {
     },
 }
 
+impl AggregateWeek {
+    /// The published total of a milestone; `None` if suppressed or not in the file.
+    pub fn total(&self, milestone: Milestone) -> Published {
+        self.counts.get(&milestone).and_then(|c| c.total)
+    }
+
+    /// A measure's value this week, from what the file published: a count, a conversion of
+    /// two published counts (`None` if either is suppressed or nothing was there to
+    /// convert), or the median days to access (given only for weeks with enough grants).
+    pub fn value(&self, measure: Measure) -> Option<f64> {
+        if let Some(m) = measure.count_of() {
+            self.total(m).map(f64::from)
+        } else if let Some((top, bottom)) = measure.ratio() {
+            let (t, b) = (self.total(top)?, self.total(bottom)?);
+            (b > 0).then(|| 100.0 * f64::from(t) / f64::from(b))
+        } else if measure == Measure::MedianDaysToAccess {
+            self.median_days_to_access
+        } else {
+            None
+        }
+    }
+}
+
+impl AggregateFile {
+    /// A measure's weekly values on the borough's `weeks`: `None` for a week the file does
+    /// not have and for a suppressed one (never a zero).
+    pub fn series(&self, measure: Measure, weeks: &[NaiveDate]) -> Vec<Option<f64>> {
+        let by_week: BTreeMap<NaiveDate, &AggregateWeek> =
+            self.weeks.iter().map(|w| (w.week_start, w)).collect();
+        weeks
+            .iter()
+            .map(|d| by_week.get(d).and_then(|w| w.value(measure)))
+            .collect()
+    }
+
+    /// Weeks of the file with no value for a measure: suppressed, or nothing to convert,
+    /// or (for the median days) too few grants.
+    pub fn weeks_without_value(&self, measure: Measure) -> usize {
+        self.weeks
+            .iter()
+            .filter(|w| w.value(measure).is_none())
+            .count()
+    }
+}
+
 /// One practice's published count for a week, milestone and group; `None` if suppressed.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct BoroughRow {
@@ -279,6 +324,14 @@ pub struct BoroughTotal {
 impl Borough {
     /// Reads every file, refusing the merge at the first bad one (nothing is written).
     pub fn read(paths: &[PathBuf]) -> Result<Self, AggregateError> {
+        Self::read_with_progress(paths, |_, _, _| {})
+    }
+
+    /// As [`Borough::read`]; `progress` hears (files read, files, the file just read).
+    pub fn read_with_progress(
+        paths: &[PathBuf],
+        mut progress: impl FnMut(usize, usize, &Path),
+    ) -> Result<Self, AggregateError> {
         let mut practices: Vec<(PathBuf, AggregateFile)> = Vec::new();
         for path in paths {
             let text = std::fs::read_to_string(path).map_err(|source| AggregateError::Read {
@@ -304,6 +357,7 @@ impl Borough {
                 });
             }
             practices.push((path.clone(), file));
+            progress(practices.len(), paths.len(), path);
         }
         let week_start = practices
             .first()
@@ -345,17 +399,7 @@ impl Borough {
 
     /// Borough totals per (week, milestone, breakdown, group).
     pub fn totals(&self) -> BTreeMap<(NaiveDate, Milestone, Breakdown, String), BoroughTotal> {
-        let mut totals: BTreeMap<_, BoroughTotal> = BTreeMap::new();
-        for r in self.rows() {
-            let t = totals
-                .entry((r.week_start, r.milestone, r.breakdown, r.group))
-                .or_default();
-            match r.value {
-                Some(v) => t.sum += v,
-                None => t.suppressed += 1,
-            }
-        }
-        totals
+        totals_of(&self.rows())
     }
 
     /// Every week any practice reported, with its label, in order.
@@ -373,12 +417,16 @@ impl Borough {
     /// (`ods_code` = `BOROUGH`), with how many practices' cells were suppressed.
     pub fn to_csv(&self) -> String {
         use crate::measures::csv_field;
+        use std::fmt::Write as _;
         let mut out =
             String::from("week_start,week,ods_code,measure,breakdown,group,value,suppressed\n");
         let labels: BTreeMap<NaiveDate, String> = self.weeks().into_iter().collect();
-        for r in self.rows() {
-            out.push_str(&format!(
-                "{},{},{},{},{},{},{},{}\n",
+        // The rows once, for both parts (a five-year borough has over a million).
+        let rows = self.rows();
+        for r in &rows {
+            let _ = writeln!(
+                out,
+                "{},{},{},{},{},{},{},{}",
                 r.week_start,
                 csv_field(&r.week),
                 csv_field(&r.ods_code),
@@ -387,11 +435,12 @@ impl Borough {
                 csv_field(&r.group),
                 r.value.map(|v| v.to_string()).unwrap_or_default(),
                 u8::from(r.value.is_none())
-            ));
+            );
         }
-        for ((week, milestone, breakdown, group), t) in self.totals() {
-            out.push_str(&format!(
-                "{},{},BOROUGH,{},{},{},{},{}\n",
+        for ((week, milestone, breakdown, group), t) in totals_of(&rows) {
+            let _ = writeln!(
+                out,
+                "{},{},BOROUGH,{},{},{},{},{}",
                 week,
                 csv_field(labels.get(&week).map(String::as_str).unwrap_or_default()),
                 milestone.event_kind(),
@@ -399,24 +448,78 @@ impl Borough {
                 csv_field(&group),
                 t.sum,
                 t.suppressed
-            ));
+            );
         }
         out
     }
 
-    /// The borough's weekly total of a milestone, for its run chart.
-    pub fn total_series(&self, milestone: Milestone) -> Vec<f64> {
-        let totals = self.totals();
-        self.weeks()
+    /// The borough's weekly series of a measure, for its Making Data Count chart: a count is
+    /// the practices' sum, a conversion the ratio of the sums. A week in which any practice
+    /// that reported it has a suppressed cell is a gap (`None`): its sum would count the
+    /// suppressed cell as zero. `None` for the median days to access, which cannot be made
+    /// from the practices' medians.
+    pub fn series(&self, measure: Measure) -> Option<Vec<Option<f64>>> {
+        let weeks: Vec<NaiveDate> = self.weeks().into_iter().map(|(d, _)| d).collect();
+        let by_week: Vec<BTreeMap<NaiveDate, &AggregateWeek>> = self
+            .practices
             .iter()
-            .map(|(w, _)| {
-                totals
-                    .get(&(*w, milestone, Breakdown::Total, String::new()))
-                    .map(|t| f64::from(t.sum))
-                    .unwrap_or(0.0)
-            })
-            .collect()
+            .map(|p| p.weeks.iter().map(|w| (w.week_start, w)).collect())
+            .collect();
+        let sum = |milestone: Milestone| -> Vec<Option<u32>> {
+            weeks
+                .iter()
+                .map(|d| {
+                    by_week
+                        .iter()
+                        .filter_map(|p| p.get(d))
+                        .map(|w| w.total(milestone))
+                        .sum::<Option<u32>>()
+                })
+                .collect()
+        };
+        if let Some(m) = measure.count_of() {
+            return Some(sum(m).into_iter().map(|v| v.map(f64::from)).collect());
+        }
+        let (top, bottom) = measure.ratio()?;
+        Some(
+            sum(top)
+                .into_iter()
+                .zip(sum(bottom))
+                .map(|(t, b)| match (t, b) {
+                    (Some(t), Some(b)) if b > 0 => Some(100.0 * f64::from(t) / f64::from(b)),
+                    _ => None,
+                })
+                .collect(),
+        )
     }
+
+    /// The borough's weekly total of a milestone, for its run chart: the sum of what the
+    /// practices published (a lower bound in a week with a suppressed cell; see
+    /// [`Borough::to_csv`] for how many).
+    pub fn total_series(&self, milestone: Milestone) -> Vec<f64> {
+        let mut sums: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+        for w in self.practices.iter().flat_map(|p| &p.weeks) {
+            *sums.entry(w.week_start).or_default() += w.total(milestone).unwrap_or(0);
+        }
+        sums.into_values().map(f64::from).collect()
+    }
+}
+
+/// The borough totals of some practices' rows.
+fn totals_of(
+    rows: &[BoroughRow],
+) -> BTreeMap<(NaiveDate, Milestone, Breakdown, String), BoroughTotal> {
+    let mut totals: BTreeMap<_, BoroughTotal> = BTreeMap::new();
+    for r in rows {
+        let t = totals
+            .entry((r.week_start, r.milestone, r.breakdown, r.group.clone()))
+            .or_default();
+        match r.value {
+            Some(v) => t.sum += v,
+            None => t.suppressed += 1,
+        }
+    }
+    totals
 }
 
 #[cfg(test)]
@@ -549,6 +652,54 @@ mod tests {
         assert!(csv.contains(
             "\n2026-11-02,2026-W45,BOROUGH,interest-registered,channel,phlebotomy,0,3\n"
         ));
+    }
+
+    #[test]
+    fn a_suppressed_cell_is_a_gap_in_the_practice_s_and_the_borough_s_series() {
+        let a = file("F84001", 3); // week 1: 23 interests → 25
+        let mut b = file("F84002", 11);
+        b.weeks[0]
+            .counts
+            .get_mut(&Milestone::InterestRegistered)
+            .unwrap()
+            .total = None;
+        let weeks: Vec<NaiveDate> = a.weeks.iter().map(|w| w.week_start).collect();
+        assert_eq!(
+            a.series(Measure::InterestRegistered, &weeks),
+            [Some(25.0), Some(0.0)]
+        );
+        assert_eq!(
+            b.series(Measure::InterestRegistered, &weeks),
+            [None, Some(0.0)]
+        );
+        // Nothing verified of 25 interested is 0 %; with nothing to convert, no value.
+        assert_eq!(
+            a.series(Measure::InterestToVerified, &weeks),
+            [Some(0.0), None]
+        );
+        assert_eq!(b.series(Measure::InterestToVerified, &weeks), [None, None]);
+        assert_eq!(b.weeks_without_value(Measure::InterestRegistered), 1);
+        // A week beyond a practice's file is no value for it, not a zero.
+        let later = [weeks[1], weeks[1] + chrono::Duration::days(7)];
+        assert_eq!(
+            a.series(Measure::InterestRegistered, &later),
+            [Some(0.0), None]
+        );
+
+        let borough = Borough {
+            week_start: WeekStart::Monday,
+            practices: vec![a, b],
+        };
+        assert_eq!(
+            borough.series(Measure::InterestRegistered),
+            Some(vec![None, Some(0.0)]),
+            "a week with a suppressed practice is a gap, not a sum counting it as zero"
+        );
+        assert_eq!(borough.series(Measure::MedianDaysToAccess), None);
+        assert_eq!(
+            borough.series(Measure::IdentityVerified),
+            Some(vec![Some(0.0), Some(0.0)])
+        );
     }
 
     #[test]

@@ -19,6 +19,7 @@
 
 pub mod aggregate;
 pub mod feedback;
+pub mod mdc;
 pub mod run_chart;
 
 use std::collections::HashMap;
@@ -117,8 +118,25 @@ impl Measure {
         Self::ALL.into_iter().find(|m| m.as_str() == s)
     }
 
+    /// Which way is better, for Making Data Count's improvement and concern: more sign-ups
+    /// and higher conversions are improvement, fewer days from interest to access is.
+    pub fn improvement(self) -> mdc::ImprovementDirection {
+        use mdc::ImprovementDirection::{Decrease, Increase};
+        match self {
+            Measure::InterestRegistered
+            | Measure::IdentityVerified
+            | Measure::AccessGranted
+            | Measure::Coded9iw
+            | Measure::InterestToVerified
+            | Measure::VerifiedToAccess
+            | Measure::AccessToCoded
+            | Measure::InterestToAccess => Increase,
+            Measure::MedianDaysToAccess => Decrease,
+        }
+    }
+
     /// The (numerator, denominator) milestones of a conversion.
-    fn ratio(self) -> Option<(Milestone, Milestone)> {
+    pub fn ratio(self) -> Option<(Milestone, Milestone)> {
         use Milestone as M;
         match self {
             Measure::InterestToVerified => Some((M::IdentityVerified, M::InterestRegistered)),
@@ -129,7 +147,8 @@ impl Measure {
         }
     }
 
-    fn count_of(self) -> Option<Milestone> {
+    /// The milestone a count measure counts.
+    pub fn count_of(self) -> Option<Milestone> {
         match self {
             Measure::InterestRegistered => Some(Milestone::InterestRegistered),
             Measure::IdentityVerified => Some(Milestone::IdentityVerified),

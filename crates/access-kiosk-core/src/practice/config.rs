@@ -79,9 +79,22 @@ pack_name = ""
 pack_version = ""
 # That pack's date.
 pack_date = ""
+
+# Making Data Count charts (Reports, and the borough's report). A weekly target per measure,
+# for the assurance icon; leave a measure out for no target. Measures: interest-registered,
+# identity-verified, access-granted, coded-9iw (counts a week), interest-to-verified,
+# verified-to-access, access-to-coded-9iw, interest-to-access (%), median-days-to-access
+# (days). Example: { access-granted = 20, median-days-to-access = 14 }
+mdc_targets = {}
+# Leave very large week-to-week jumps out of the limits (true, as NHSRplotthedots does) or
+# keep them (false, as the MDC Excel tool does).
+mdc_screen_outliers = true
+# Fix the mean and limits on the first this many weeks of each stretch (12 to 520), or 0 to
+# recalculate them with every week.
+mdc_fix_limits_after = 0
 "#;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PracticeConfig {
     pub practice_name: String,
@@ -117,6 +130,18 @@ pub struct PracticeConfig {
     pub pack_version: String,
     #[serde(default)]
     pub pack_date: String,
+    /// Making Data Count: see [`PracticeConfig::mdc`].
+    #[serde(default)]
+    pub mdc_targets: std::collections::BTreeMap<crate::measures::Measure, f64>,
+    #[serde(default = "default_mdc_screen_outliers")]
+    pub mdc_screen_outliers: bool,
+    /// 0: limits recalculated with every week.
+    #[serde(default)]
+    pub mdc_fix_limits_after: u32,
+}
+
+fn default_mdc_screen_outliers() -> bool {
+    true
 }
 
 fn default_identity_methods() -> Vec<crate::journey::sign_up::IdentityMethod> {
@@ -269,7 +294,26 @@ impl PracticeConfig {
                 "must name at least one identity check".into(),
             ));
         }
+        if let Err(problem) = self.mdc().check() {
+            return Err(invalid(problem.setting(), problem.to_string()));
+        }
         Ok(())
+    }
+
+    /// How the Making Data Count charts are drawn.
+    pub fn mdc(&self) -> crate::measures::mdc::settings::MdcSettings {
+        crate::measures::mdc::settings::MdcSettings {
+            targets: self.mdc_targets.clone(),
+            screen_outliers: self.mdc_screen_outliers,
+            fix_limits_after: (self.mdc_fix_limits_after > 0).then_some(self.mdc_fix_limits_after),
+        }
+    }
+
+    /// Sets the Making Data Count settings (not checked: see [`PracticeConfig::validate`]).
+    pub fn set_mdc(&mut self, mdc: crate::measures::mdc::settings::MdcSettings) {
+        self.mdc_targets = mdc.targets;
+        self.mdc_screen_outliers = mdc.screen_outliers;
+        self.mdc_fix_limits_after = mdc.fix_limits_after.unwrap_or(0);
     }
 
     /// The settings as `practice.toml` text: the shipped file with its notes, each value
@@ -373,6 +417,9 @@ mod tests {
             "pack_name",
             "pack_version",
             "pack_date",
+            "mdc_targets",
+            "mdc_screen_outliers",
+            "mdc_fix_limits_after",
         ] {
             let line = line_of_key(DEFAULT_CONFIG, key).unwrap();
             let above = DEFAULT_CONFIG.lines().nth(line - 2).unwrap();
@@ -410,6 +457,41 @@ mod tests {
                 "{key} is missing"
             );
         }
+    }
+
+    #[test]
+    fn chart_targets_are_written_on_their_line_and_read_back() {
+        use crate::measures::Measure;
+        let mut c = parse(DEFAULT_CONFIG).unwrap();
+        assert_eq!(
+            c.mdc(),
+            Default::default(),
+            "no targets, screening, no fixing"
+        );
+        c.mdc_targets = [
+            (Measure::AccessGranted, 20.0),
+            (Measure::MedianDaysToAccess, 14.5),
+        ]
+        .into();
+        c.mdc_fix_limits_after = 12;
+        let text = c.to_documented_toml();
+        assert!(
+            text.contains(
+                "\nmdc_targets = { access-granted = 20.0, median-days-to-access = 14.5 }\n"
+            ),
+            "{text}"
+        );
+        assert_eq!(parse(&text).unwrap(), c);
+        let typo =
+            DEFAULT_CONFIG.replace("mdc_targets = {}", "mdc_targets = { access-grunted = 20 }");
+        let err = parse(&typo).unwrap_err().to_string();
+        assert!(
+            err.contains("mdc_targets") && err.contains("access-grunted"),
+            "{err}"
+        );
+        let short = DEFAULT_CONFIG.replace("mdc_fix_limits_after = 0", "mdc_fix_limits_after = 6");
+        let err = parse(&short).unwrap_err().to_string();
+        assert!(err.contains("`mdc_fix_limits_after`"), "{err}");
     }
 
     #[test]

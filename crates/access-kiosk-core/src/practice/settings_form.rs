@@ -155,6 +155,87 @@ impl SettingsForm {
     }
 }
 
+// ---- The Making Data Count chart settings: a block of their own, with their own button --
+
+/// The chart settings as the Settings tab sends them: each measure's target as typed (empty
+/// for none), screening, and "fix limits after" as typed (empty or 0 for never).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ChartSettingsForm {
+    pub targets: std::collections::BTreeMap<crate::measures::Measure, String>,
+    pub screen_outliers: bool,
+    pub fix_limits_after: String,
+}
+
+impl ChartSettingsForm {
+    /// Every measure, its target or empty.
+    pub fn from_config(c: &PracticeConfig) -> Self {
+        let mdc = c.mdc();
+        ChartSettingsForm {
+            targets: crate::measures::Measure::ALL
+                .into_iter()
+                .map(|m| {
+                    let t = mdc.targets.get(&m).map(|t| t.to_string());
+                    (m, t.unwrap_or_default())
+                })
+                .collect(),
+            screen_outliers: mdc.screen_outliers,
+            fix_limits_after: mdc
+                .fix_limits_after
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The current settings with this form's chart settings, or every field's problem: a
+    /// target's field is its measure (`access-granted`), with the code `mdc-target`.
+    pub fn apply_to(
+        &self,
+        current: &PracticeConfig,
+    ) -> Result<PracticeConfig, Vec<SettingProblem>> {
+        use crate::measures::mdc::settings::{fix_after_ok, target_ok, MdcSettings};
+        let mut problems = Vec::new();
+        let mut targets = std::collections::BTreeMap::new();
+        for (measure, typed) in &self.targets {
+            let typed = typed.trim().trim_end_matches('%').trim();
+            if typed.is_empty() {
+                continue;
+            }
+            match typed.parse::<f64>() {
+                Ok(t) if target_ok(t) => {
+                    targets.insert(*measure, t);
+                }
+                _ => problems.push(SettingProblem {
+                    field: measure.as_str(),
+                    code: "mdc-target",
+                }),
+            }
+        }
+        let fix = self.fix_limits_after.trim();
+        let fix_limits_after = match fix.parse::<u32>() {
+            _ if fix.is_empty() => None,
+            Ok(n) if fix_after_ok(n) => (n > 0).then_some(n),
+            _ => {
+                problems.push(SettingProblem {
+                    field: "mdc-fix-limits-after",
+                    code: "mdc-fix-limits-after",
+                });
+                None
+            }
+        };
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let mut c = current.clone();
+        c.set_mdc(MdcSettings {
+            targets,
+            screen_outliers: self.screen_outliers,
+            fix_limits_after,
+        });
+        Ok(c)
+    }
+}
+
 /// The settings that differ between two configurations, by `practice.toml` name.
 pub fn changes(old: &PracticeConfig, new: &PracticeConfig) -> Vec<SettingChange> {
     let as_map = |c: &PracticeConfig| match serde_json::to_value(c) {
@@ -209,6 +290,49 @@ mod tests {
         assert_eq!(
             audit_details(&changes(&c, &new))["ods_code"],
             json!({ "from": "F84999", "to": "F84123" })
+        );
+    }
+
+    #[test]
+    fn chart_settings_are_checked_and_changed_as_a_block() {
+        use crate::measures::Measure;
+        let c = defaults();
+        let mut form = ChartSettingsForm::from_config(&c);
+        assert_eq!(
+            form.targets.len(),
+            Measure::ALL.len(),
+            "a field for every measure"
+        );
+        form.targets.insert(Measure::AccessGranted, " 20 ".into());
+        form.targets
+            .insert(Measure::InterestToAccess, "62.5%".into());
+        form.fix_limits_after = "12".into();
+        let new = form.apply_to(&c).unwrap();
+        assert_eq!(new.mdc_targets[&Measure::InterestToAccess], 62.5);
+        let names: Vec<_> = changes(&c, &new).into_iter().map(|c| c.setting).collect();
+        assert_eq!(names, ["mdc_fix_limits_after", "mdc_targets"]);
+        assert_eq!(
+            ChartSettingsForm::from_config(&new).targets[&Measure::AccessGranted],
+            "20"
+        );
+
+        form.targets.insert(Measure::Coded9iw, "lots".into());
+        form.targets
+            .insert(Measure::MedianDaysToAccess, "-2".into());
+        form.fix_limits_after = "6".into();
+        let problems: Vec<_> = form
+            .apply_to(&c)
+            .unwrap_err()
+            .into_iter()
+            .map(|p| (p.field, p.code))
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                ("coded-9iw", "mdc-target"),
+                ("median-days-to-access", "mdc-target"),
+                ("mdc-fix-limits-after", "mdc-fix-limits-after")
+            ]
         );
     }
 

@@ -18,6 +18,7 @@
 mod audit;
 mod journeys;
 mod keys;
+mod mdc;
 mod milestone_index;
 mod reports;
 pub(crate) mod sealed;
@@ -28,6 +29,7 @@ pub use audit::AuditEntry;
 pub use journeys::{kind, Details, QueueEntry};
 pub(crate) use keys::open_provisional;
 pub use keys::PracticeKey;
+pub use mdc::Rebase;
 pub use milestone_index::MilestoneIndex;
 pub use reports::{Baseline, PdsaCycle};
 
@@ -46,6 +48,7 @@ const MIGRATIONS: &[M<'static>] = &[
     // Only after `Store::seal_plaintext_rows` has sealed what schema 3 held in clear.
     M::up(include_str!("migrations/0005_drop_plaintext_details.sql")),
     M::up(include_str!("migrations/0006_training.sql")),
+    M::up(include_str!("migrations/0007_mdc_rebases.sql")),
 ];
 
 /// The schema at which personal details are sealed but the plaintext table still exists.

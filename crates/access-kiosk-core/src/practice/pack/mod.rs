@@ -1,7 +1,7 @@
 //! The process pack: one TOML file a borough team publishes and each practice imports.
 //! It carries the shared process (the standard script's wording as Fluent message
 //! overrides, languages offered, identity checks allowed, the tracking code and its label,
-//! retention periods) and never the practice's own values (name, ODS code, printer).
+//! retention periods, the Making Data Count targets and method) and never the practice's own values (name, ODS code, printer).
 //!
 //! Importing is two steps: [`Kiosk::preview_pack`] shows what will change, and
 //! [`Kiosk::import_pack`] applies it. A pack that is malformed, of an unknown format or
@@ -30,7 +30,7 @@ pub const PACK_FTL: &str = "pack.ftl";
 const PRACTICE_OWN: &[&str] = &["practice_name", "ods_code", "printer", "slip_layout"];
 
 /// A pack file as written. Every setting is optional: what a pack leaves out is kept.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pack {
     pub pack: PackHeader,
@@ -46,6 +46,14 @@ pub struct Pack {
     pub retention_days_after_close: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_days_if_inactive: Option<u32>,
+    /// Making Data Count targets: when given, they replace the practice's (a measure left
+    /// out has no target), so every practice is judged against the borough's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mdc_targets: Option<BTreeMap<crate::measures::Measure, f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mdc_screen_outliers: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mdc_fix_limits_after: Option<u32>,
     /// Message overrides: locale → message id → Fluent text.
     #[serde(default)]
     pub messages: BTreeMap<String, BTreeMap<String, String>>,
@@ -172,6 +180,31 @@ pub struct CheckedPack {
     pub config: PracticeConfig,
 }
 
+impl Pack {
+    /// The Making Data Count settings this pack gives, over `base` (what it leaves out is
+    /// kept); checked. The borough merge reads a pack this way, without a kiosk.
+    pub fn mdc_over(
+        &self,
+        base: &crate::measures::mdc::settings::MdcSettings,
+    ) -> Result<crate::measures::mdc::settings::MdcSettings, PackError> {
+        let mut s = base.clone();
+        if let Some(t) = &self.mdc_targets {
+            s.targets = t.clone();
+        }
+        if let Some(v) = self.mdc_screen_outliers {
+            s.screen_outliers = v;
+        }
+        if let Some(v) = self.mdc_fix_limits_after {
+            s.fix_limits_after = (v > 0).then_some(v);
+        }
+        s.check().map_err(|p| PackError::InvalidSetting {
+            setting: p.setting().into(),
+            problem: p.to_string(),
+        })?;
+        Ok(s)
+    }
+}
+
 /// Parses a pack's text (nothing else is looked at).
 pub fn parse(text: &str) -> Result<Pack, PackError> {
     let table: toml::Table = text
@@ -239,6 +272,15 @@ pub fn check(
     }
     if let Some(v) = pack.retention_days_if_inactive {
         c.retention_days_if_inactive = v;
+    }
+    if let Some(v) = &pack.mdc_targets {
+        c.mdc_targets = v.clone();
+    }
+    if let Some(v) = pack.mdc_screen_outliers {
+        c.mdc_screen_outliers = v;
+    }
+    if let Some(v) = pack.mdc_fix_limits_after {
+        c.mdc_fix_limits_after = v;
     }
     if c.languages.is_empty() {
         return Err(PackError::InvalidSetting {
