@@ -6,3 +6,4 @@ mod faults;
 mod fuzz_stable;
 mod properties;
 mod upgrade;
+mod schema_6;
