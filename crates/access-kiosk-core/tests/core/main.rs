@@ -5,5 +5,5 @@
 mod faults;
 mod fuzz_stable;
 mod properties;
-mod upgrade;
 mod schema_6;
+mod upgrade;
