@@ -96,6 +96,14 @@ async fn every_patient_screen_passes_axe_at_wcag_2_2_aa_in_english_bengali_and_u
             for v in axe_violations(&app).await {
                 failures.push(format!("{language}/{screen}: {v}"));
             }
+            // Every word has its message: none shows its id instead.
+            let ids = app
+                .js("return [...document.querySelectorAll('[data-l10n]')]\
+                     .filter(e => e.textContent.trim() === e.dataset.l10n).map(e => e.dataset.l10n)")
+                .await;
+            if ids != serde_json::json!([]) {
+                failures.push(format!("{language}/{screen}: words shown as ids: {ids}"));
+            }
         })
         .await;
         assert!(

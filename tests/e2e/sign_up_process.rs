@@ -50,6 +50,9 @@ async fn wait_for_status(app: &App, status: &str) {
 
 /// Records a step by its button and waits for the page to say it is saved.
 async fn record(app: &App, button: &str, saved_as: &str) {
+    // A message from an earlier try is not this step's answer.
+    app.js("const e = document.querySelector('[data-testid=staff-error]'); if (e) e.hidden = true; return true;")
+        .await;
     app.tap(button).await;
     app.wait_until(
         &format!("{saved_as} saved"),
@@ -277,6 +280,8 @@ async fn an_adult_asks_for_the_older_record_and_a_clinician_grants_it_before_the
     record(&app, "step-identity-verified", "identity-verified").await;
     wait_for_status(&app, "identity-verified").await;
     explain_every_risk(&app).await;
+    app.js("document.querySelector('[data-testid=access-services]').scrollIntoView()")
+        .await;
     app.save_screenshot("staff-access").await;
     record(&app, "step-access-granted", "access-granted").await;
     wait_for_status(&app, "access-granted").await;
@@ -287,6 +292,9 @@ async fn an_adult_asks_for_the_older_record_and_a_clinician_grants_it_before_the
     )
     .await;
     app.find("older-waiting").await;
+    app.js("document.querySelector('[data-testid=older-waiting]').scrollIntoView()")
+        .await;
+    app.save_screenshot("staff-older-record-decision").await;
 
     // The clinician's worklist has it; the decision names who reviewed it.
     app.tap("journey-back").await;
@@ -554,6 +562,7 @@ async fn a_parent_signs_up_a_nine_year_old_as_their_proxy_through_to_a_review_da
     record(&app, "step-access-granted", "access-granted").await;
     wait_for_status(&app, "access-granted").await;
     let year: i32 = nine.parse().unwrap();
+    app.save_screenshot("staff-proxy-summary").await;
     let summary = app.text_of("journey-summary").await;
     for (what, date) in [
         ("review at 11", format!("01/01/{}", year + 11)),
@@ -711,5 +720,66 @@ async fn a_database_from_the_last_version_upgrades_and_its_reports_agree() {
         .js("return document.querySelectorAll('[data-testid^=due-][data-testid$=-sign-up]').length")
         .await;
     assert_eq!(due, 4);
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_codes_are_edited_in_settings_as_system_code_and_term_and_checked() {
+    let app = App::launch(practice()).await;
+    app.log_in_as_new_admin("Amir Admin", "402917").await;
+    app.tap("tab-settings").await;
+    app.find("setting-field-code-enhanced-review").await;
+    // A SNOMED CT id one digit off fails its check digit, beside the field.
+    app.type_into("setting-code-enhanced-review-code", "1364731000000105")
+        .await;
+    app.tap("settings-save").await;
+    app.wait_until(
+        "the code's problem",
+        "!document.querySelector('[data-testid=setting-error-code-enhanced-review]').hidden",
+    )
+    .await;
+    assert!(app
+        .text_of("setting-error-code-enhanced-review")
+        .await
+        .contains("SNOMED CT"));
+    app.js("document.querySelector('[data-testid=setting-field-code-sign-up]').scrollIntoView()")
+        .await;
+    app.save_screenshot("staff-settings-codes").await;
+    assert_eq!(
+        access_kiosk_e2e::axe_violations(&app).await,
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        access_kiosk_e2e::small_targets(&app, 48.0).await,
+        Vec::<String>::new()
+    );
+    // A borough's own local code for sign-up, and the right SNOMED CT id back.
+    app.type_into("setting-code-enhanced-review-code", "1364731000000104")
+        .await;
+    app.js("const s = document.querySelector('[data-testid=setting-code-sign-up-system]'); s.value = 'local'; true")
+        .await;
+    app.type_into("setting-code-sign-up-code", "TH-ACCESS")
+        .await;
+    app.type_into("setting-code-sign-up-term", "Tower Hamlets online access")
+        .await;
+    app.tap("settings-save").await;
+    app.wait_until(
+        "saved",
+        "!document.querySelector('[data-testid=settings-saved]').hidden",
+    )
+    .await;
+    let toml = std::fs::read_to_string(app.data_dir.path().join("practice.toml")).unwrap();
+    assert!(
+        toml.contains(
+            "sign_up_code = { system = \"local\", code = \"TH-ACCESS\", term = \"Tower Hamlets online access\" }"
+        ),
+        "{toml}"
+    );
+    app.tap("tab-worklist").await;
+    let codes = app.text_of("worklist-code-sign-up").await;
+    assert!(
+        codes.contains("Local code") && codes.contains("TH-ACCESS"),
+        "{codes}"
+    );
     app.close().await;
 }

@@ -294,6 +294,7 @@ async fn an_officer_starts_a_sign_up_at_phlebotomy_for_a_patient_at_the_desk() {
     .await;
     app.tap("nhs-app-not-sure").await;
     app.tap("id-neither").await;
+    app.save_screenshot("staff-new-sign-up").await;
     app.tap("form-submit").await;
     app.find("journey-screen").await;
     let (channel, locale, actor): (String, String, String) = app

@@ -122,6 +122,14 @@ function readIdentity(root, prefix) {
   };
 }
 
+/** The patient's answer about documents today, as the form words it. */
+const DOCUMENTS_TODAY = {
+  "both": "form-id-both",
+  "photo-id-only": "form-id-photo-only",
+  "address-only": "form-id-address-only",
+  "neither": "form-id-neither",
+};
+
 /** The basis the proxy said at the kiosk, as the officer's basis to start from. */
 const STATED_TO_BASIS = {
   "patient-agrees": "patient-consent",
@@ -177,7 +185,7 @@ export async function showJourney(id) {
     summaryRow(s("journey-nhs-app"), s(`journey-nhs-app-${j.nhsApp || "not-asked"}`)),
     summaryRow(s("journey-wants"), wants.length ? wants.join(", ") : s("journey-wants-nothing")),
     summaryRow(s("journey-documents-today"), j.idDocumentsToday === "not-needed"
-      ? s("journey-documents-not-needed") : t(`form-id-${j.idDocumentsToday}`, STAFF_LOCALE)),
+      ? s("journey-documents-not-needed") : t(DOCUMENTS_TODAY[j.idDocumentsToday], STAFF_LOCALE)),
     j.services !== null ? summaryRow(s("journey-access"), [
       s(j.services ? "journey-services-on" : "journey-services-off"),
       j.newEntries ? s(`new-entries-${j.newEntries}`) : s("new-entries-not-recorded"),
