@@ -500,6 +500,18 @@ mod tests {
         k.record_step(id, &Step::ProxySuspended, at(before_sixteen))
             .unwrap();
         assert!(k.proxy_worklist(at(before_sixteen)).unwrap().is_empty());
+        // Who decided is on the access step's event only (free text stays in one place).
+        let events = k.open_journey(id, at(before_sixteen)).unwrap().events;
+        let proxy_event = events
+            .iter()
+            .find(|e| e.kind == "proxy-access-granted")
+            .unwrap();
+        assert_eq!(proxy_event.details["basis"], "parental-responsibility");
+        assert!(
+            proxy_event.details.get("decidedBy").is_none(),
+            "{:?}",
+            proxy_event.details
+        );
         // The event history holds no date worked out from the child's birthday.
         let history =
             serde_json::to_string(&k.open_journey(id, at(before_sixteen)).unwrap().events).unwrap();

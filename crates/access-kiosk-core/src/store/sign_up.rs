@@ -62,7 +62,7 @@ impl Store {
             )?;
         }
         insert_event(&tx, journey_id, now, actor, step.event_kind(), &details)?;
-        record_effects(&tx, journey_id, step, &details, seal, actor, now)?;
+        record_effects(&tx, journey_id, step, seal, actor, now)?;
         let journey = tx.query_row(
             &format!("SELECT {JOURNEY_COLUMNS} FROM journey j WHERE j.id = ?1"),
             [journey_id],
@@ -134,7 +134,6 @@ fn record_effects(
     tx: &Transaction<'_>,
     journey_id: i64,
     step: &Step,
-    details: &serde_json::Value,
     seal: StepSeal,
     actor: &Actor,
     now: DateTime<Utc>,
@@ -179,9 +178,14 @@ fn record_effects(
                         at
                     ],
                 )?;
-                // Its own milestone, so reports count proxies without reading details.
-                let mut event = details["proxy"].clone();
-                event["child"] = json!(seal.child);
+                // Its own milestone, so reports count proxies without reading details. Who
+                // decided (free text) stays on the step's own event only.
+                let event = json!({
+                    "basis": g.basis,
+                    "evidence": g.evidence,
+                    "scope": g.scope,
+                    "child": seal.child,
+                });
                 insert_event(
                     tx,
                     journey_id,
