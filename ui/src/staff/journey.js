@@ -188,7 +188,7 @@ export async function showJourney(id) {
       ? s("journey-documents-not-needed") : t(DOCUMENTS_TODAY[j.idDocumentsToday], STAFF_LOCALE)),
     j.services !== null ? summaryRow(s("journey-access"), [
       s(j.services ? "journey-services-on" : "journey-services-off"),
-      j.newEntries ? s(`new-entries-${j.newEntries}`) : s("new-entries-not-recorded"),
+      j.newEntries ? `${s("access-new-entries")}: ${s(`new-entries-${j.newEntries}`)}` : s("new-entries-not-recorded"),
     ].join(" · ")) : null,
     j.olderRecord ? summaryRow(s("journey-older-record"), [
       s(`older-scope-${j.olderRecord.scope}`), s(`older-status-${j.olderRecord.status}`),
