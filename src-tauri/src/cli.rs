@@ -397,10 +397,28 @@ fn pack_check(file: &Path) -> Result<(), String> {
         let m: Vec<_> = c.identity_methods.iter().map(|m| m.as_str()).collect();
         println!("identity checks: {}", m.join(", "));
     }
-    if p.tracking_code.is_some() || p.tracking_code_label.is_some() {
+    let legacy = p.tracking_code.is_some() || p.tracking_code_label.is_some();
+    for (set, code) in [
+        (p.sign_up_code.is_some() || legacy, &c.sign_up_code),
+        (p.enhanced_review_code.is_some(), &c.enhanced_review_code),
+        (
+            p.enhanced_review_not_indicated_code.is_some(),
+            &c.enhanced_review_not_indicated_code,
+        ),
+    ] {
+        if set {
+            println!(
+                "code: {} {} \"{}\"",
+                code.system.as_str(),
+                code.code,
+                code.term
+            );
+        }
+    }
+    if p.proxy_review_age.is_some() || p.proxy_notice_days.is_some() {
         println!(
-            "tracking code: {} ({})",
-            c.tracking_code, c.tracking_code_label
+            "proxy access: reviewed at {}, staff told {} days ahead",
+            c.proxy_review_age, c.proxy_notice_days
         );
     }
     if p.retention_days_after_close.is_some() || p.retention_days_if_inactive.is_some() {

@@ -44,7 +44,8 @@ fn practice(ods: &str, n: usize) -> tempfile::TempDir {
             dob_month: "3".into(),
             dob_year: "1988".into(),
             mobile: "07700 900123".into(),
-            wants_appointments: true,
+            nhs_app: Some(access_kiosk_core::journey::NhsApp::No),
+            wants_services: true,
             id_documents: Some(IdDocumentsToday::Both),
             ..Default::default()
         };
@@ -137,6 +138,45 @@ fn the_report_equals_what_the_library_counts() {
 }
 
 #[test]
+fn a_file_from_the_last_version_merges_with_this_versions_and_says_what_it_lacks() {
+    let work = tempfile::tempdir().unwrap();
+    let d = practice("F84001", 9);
+    let new = work.path().join("F84001.json");
+    let o = kiosk(&[
+        "export-aggregate",
+        "--data-dir",
+        &dir_arg(d.path()),
+        "--out",
+        &dir_arg(&new),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Written by the version before the older-record and proxy measures (format 1).
+    let old = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../crates/access-kiosk-core/tests/fixtures/kiosk-schema-6.aggregate.json");
+    let out = work.path().join("borough");
+    let o = kiosk(&[
+        "borough",
+        "merge",
+        &dir_arg(&new),
+        &dir_arg(&old),
+        "--out",
+        &dir_arg(&out),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = std::fs::read_to_string(out.join("borough.csv")).unwrap();
+    // The old file's week of 5 October: its interests count, its older-record requests are
+    // said to be not reported rather than counted as none.
+    assert!(
+        csv.contains("\n2026-10-05,2026-W41,F84999,interest-registered,total,,,1,0\n"),
+        "5 interests that week: suppressed\n{csv}"
+    );
+    assert!(
+        csv.contains("\n2026-10-05,2026-W41,BOROUGH,older-record-requested,total,,0,0,1\n"),
+        "{csv}"
+    );
+}
+
+#[test]
 fn three_practices_merge_into_their_sum_and_bad_files_are_refused() {
     let work = tempfile::tempdir().unwrap();
     let mut files: Vec<PathBuf> = Vec::new();
@@ -165,13 +205,13 @@ fn three_practices_merge_into_their_sum_and_bad_files_are_refused() {
     // Published: 9 → 10, 12 → 10, 20 → 20; the borough row is their sum.
     let this_week: Vec<&str> = csv
         .lines()
-        .filter(|l| l.contains(",interest-registered,total,,") && !l.ends_with(",0,0"))
+        .filter(|l| l.contains(",interest-registered,total,,") && !l.ends_with(",0,0,0"))
         .collect();
     assert_eq!(this_week.len(), 4, "{this_week:?}");
     assert!(
         this_week
             .iter()
-            .any(|l| l.contains(",BOROUGH,") && l.ends_with(",40,0")),
+            .any(|l| l.contains(",BOROUGH,") && l.ends_with(",40,0,0")),
         "{this_week:?}"
     );
     for m in [
@@ -179,6 +219,10 @@ fn three_practices_merge_into_their_sum_and_bad_files_are_refused() {
         "identity-verified",
         "access-granted",
         "coded-9iw",
+        "older-record-requested",
+        "older-record-granted",
+        "older-record-declined",
+        "proxy-access-granted",
     ] {
         let svg = std::fs::read_to_string(out.join(format!("{m}.svg"))).unwrap();
         assert!(svg.starts_with("<svg"), "{m}");

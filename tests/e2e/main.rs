@@ -9,6 +9,7 @@ mod printing;
 mod reports;
 mod robustness;
 mod setup;
+mod sign_up_process;
 mod staff_face;
 mod startup;
 mod training;

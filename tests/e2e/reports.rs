@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use access_kiosk_e2e::{App, Practice};
+use access_kiosk_e2e::{Answers, App, Practice};
 
 /// The data folder's `logs`, found from its `exports` (the app may be closed by then).
 fn app_logs(exports: &Path) -> PathBuf {
@@ -18,16 +18,14 @@ async fn a_kiosk_answer_and_a_test_of_change_reach_the_chart_and_the_exports() {
 
     // A patient registers interest in Bengali and answers the optional question.
     app.open_form_in("bn").await;
-    app.fill(&[
-        ("first-name", "Rokeya"),
-        ("last-name", "Chowdhury"),
-        ("dob-day", "3"),
-        ("dob-month", "2"),
-        ("dob-year", "1961"),
-        ("mobile", "07700 900321"),
-    ])
+    app.answer(&Answers {
+        first: "Rokeya",
+        last: "Chowdhury",
+        dob: ("3", "2", "1961"),
+        mobile: "07700 900321",
+        ..Answers::default()
+    })
     .await;
-    app.tap("id-both").await;
     app.tap("form-submit").await;
     app.find("confirmation-screen").await;
     app.tap("feedback-privacy").await;

@@ -71,7 +71,7 @@ fn seed(path: &std::path::Path, events: u64) -> u64 {
         let mut journey = tx
             .prepare(
                 "INSERT INTO journey (reference, created_at, channel, locale, status, age_band,
-                    wants_appointments, wants_test_results, wants_full_record,
+                    wants_services, wants_new_entries, wants_older_record,
                     for_someone_else, id_documents_today, cohorts)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, 1, 1, 0, 'both', ?7)",
             )
@@ -99,13 +99,39 @@ fn seed(path: &std::path::Path, events: u64) -> u64 {
                 at += Duration::hours(1 + rng.below(24 * 14) as i64);
                 steps.push((at, kind));
             }
+            // The older record asked for by about one in six given access, and mostly granted.
+            if steps
+                .last()
+                .is_some_and(|(_, k)| *k != "interest-registered" && *k != "identity-verified")
+                && rng.chance(15)
+            {
+                at += Duration::hours(1);
+                steps.push((at, "older-record-requested"));
+                at += Duration::hours(24 + rng.below(24 * 21) as i64);
+                steps.push((
+                    at,
+                    if rng.chance(85) {
+                        "older-record-granted"
+                    } else {
+                        "older-record-declined"
+                    },
+                ));
+            }
             if rng.chance(50) {
                 steps.push((created + Duration::minutes(5), "slip-printed"));
             }
             let status = steps
                 .iter()
                 .rev()
-                .find(|(_, k)| *k != "slip-printed")
+                .find(|(_, k)| {
+                    !matches!(
+                        *k,
+                        "slip-printed"
+                            | "older-record-requested"
+                            | "older-record-granted"
+                            | "older-record-declined"
+                    )
+                })
                 .map(|(_, k)| *k)
                 .unwrap_or("interested");
             let status = if status == "interest-registered" {

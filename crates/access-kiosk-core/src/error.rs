@@ -186,6 +186,7 @@ impl From<StoreError> for KioskError {
             StoreError::NoSuchStaff => KioskError::NoSuchStaff,
             StoreError::NoSuchJourney => KioskError::NoSuchJourney,
             StoreError::IllegalMove { from, to } => KioskError::IllegalMove { from, to },
+            StoreError::StepRefused(p) => KioskError::Step(p),
             StoreError::NoSuchPdsaCycle => KioskError::NoSuchPdsaCycle,
             StoreError::Crypto(c) => KioskError::Crypto(c),
             other => KioskError::Store(other),

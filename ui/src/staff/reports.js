@@ -15,6 +15,7 @@ const MEASURES = [
   "interest-registered", "identity-verified", "access-granted", "coded-9iw",
   "interest-to-verified", "verified-to-access", "access-to-coded-9iw", "interest-to-access",
   "median-days-to-access",
+  "older-record-requested", "older-record-granted", "older-record-declined", "proxy-access-granted",
 ];
 const BREAKDOWNS = ["total", "channel", "language", "cohort", "age-band"];
 const FEEDBACK_REASONS = ["no-device", "privacy", "dont-know-how", "dont-need", "something-else"];

@@ -10,6 +10,7 @@ pub mod practice_key;
 #[cfg(test)]
 mod privacy_tests;
 pub mod report_desk;
+pub mod script;
 pub mod settings;
 pub mod slip_printing;
 pub mod staff_accounts;

@@ -20,8 +20,10 @@ use crate::staff::{self, LoginRefused, StaffSession};
 pub struct SessionInfo {
     pub name: String,
     pub is_admin: bool,
-    pub tracking_code: String,
-    pub tracking_code_label: String,
+    /// The codes staff add in the clinical system (system, code, term), in worklist order.
+    pub codes: Vec<crate::practice::codes::CodeView>,
+    /// The age a child's proxy access is reviewed at.
+    pub proxy_review_age: u8,
     /// The identity checks the script offers (the practice's or its pack's choice).
     pub identity_methods: Vec<crate::journey::sign_up::IdentityMethod>,
     /// Only on the login that set up the practice key on a kiosk upgraded from an older
@@ -183,8 +185,8 @@ impl Kiosk {
         SessionInfo {
             name,
             is_admin,
-            tracking_code: c.tracking_code.clone(),
-            tracking_code_label: c.tracking_code_label.clone(),
+            codes: c.codes(),
+            proxy_review_age: c.proxy_review_age,
             identity_methods: c.identity_methods.clone(),
             recovery_passphrase: None,
         }

@@ -7,20 +7,22 @@ fn realistic_args(id: &str) -> Option<FluentArgs<'static>> {
         "idle-countdown" => args.set("seconds", 5),
         "slip-reference" => args.set("reference", "ACD479"),
         "slip-printed-on" => args.set("date", "25/11/2026"),
+        "slip-linkage-expires" => args.set("date", "9 December 2026"),
+        "date-long" => {
+            args.set("day", 9);
+            args.set("month", "December");
+            args.set("year", 2026);
+        }
         "staff-locked-until" => args.set("time", "09:01"),
         "staff-logged-in-as" => args.set("name", "Ola Officer"),
         "waiting-minutes" => args.set("minutes", 12),
         "waiting-days" => args.set("days", 2),
         "journey-title" => args.set("reference", "ACD479"),
-        "step-coded" => args.set("code", "9IW"),
+        "proxy-dates-hint" => args.set("age", 11),
         "materials-rx-hint" => args.set("limit", 160),
         "materials-rx-count" => {
             args.set("chars", 137);
             args.set("limit", 160);
-        }
-        "worklist-intro" => {
-            args.set("code", "9IW");
-            args.set("label", "Registered for Access to Patient Facing Services");
         }
         "chart-title-group" => {
             args.set("measure", "Access granted");
@@ -103,18 +105,38 @@ fn realistic_args(id: &str) -> Option<FluentArgs<'static>> {
     Some(args)
 }
 
+/// The files of patient-facing text: every file a translation has too (`kiosk.ftl`, and a
+/// topic's own such as `process.ftl`). Staff text is in files only English has (`staff.ftl`,
+/// `staff-process.ftl`); other locales fall back to it.
+fn patient_files() -> std::collections::BTreeSet<&'static str> {
+    shipped::SHIPPED
+        .iter()
+        .filter(|(tag, _)| *tag != SOURCE_LOCALE)
+        .flat_map(|(_, files)| files.iter().map(|(name, _)| *name))
+        .collect()
+}
+
 fn ids_of(tag: &str) -> Vec<String> {
     let (_, files) = shipped::SHIPPED
         .iter()
         .find(|(t, _)| *t == tag)
         .unwrap_or_else(|| panic!("{tag} is shipped"));
-    // Patient-facing text (kiosk.ftl) must be complete in every language; staff text
-    // (staff.ftl) is English and other locales fall back to it.
+    // Patient-facing text must be complete in every language.
+    let patient = patient_files();
     files
         .iter()
-        .filter(|(name, _)| *name == "kiosk.ftl")
+        .filter(|(name, _)| patient.contains(name))
         .flat_map(|(_, text)| message_ids_of(&FluentResource::try_new((*text).to_owned()).unwrap()))
         .collect()
+}
+
+#[test]
+fn patient_text_is_in_kiosk_ftl_and_the_process_file_and_staff_text_only_in_english() {
+    let patient = patient_files();
+    for name in ["kiosk.ftl", "process.ftl"] {
+        assert!(patient.contains(name), "{name} is translated");
+    }
+    assert!(!patient.contains("staff.ftl"), "staff text is English");
 }
 
 #[test]

@@ -1,9 +1,12 @@
 //! The anonymous aggregate file a practice sends to its borough, and the borough's merge of
 //! many practices' files.
 //!
-//! The file holds weekly counts only: the practice's ODS code, and for each week the four
-//! milestone counts in total and by channel, language, cohort and age band, the median days
-//! to access, and the feedback answers. No names, dates of birth, references or events.
+//! The file holds weekly counts only: the practice's ODS code, and for each week each
+//! milestone's count (the sign-up funnel's four, and since format 2 the older-record
+//! requests made, granted and declined and the proxy accesses granted) in total and by
+//! channel, language, cohort and age band, the median days to access, and the feedback
+//! answers. No names, dates of birth, references or events. A borough merge reads format 1
+//! files too: their practices did not report the newer measures, and the merge says so.
 //!
 //! Disclosure control, so no patient can be singled out by a small number or by
 //! subtracting one published number from another: every count from 1 to 7 is suppressed
@@ -22,8 +25,10 @@ use crate::measures::{Breakdown, Measure, Milestone, WeekStart, WeeklyMeasures};
 
 /// What identifies the file's format.
 pub const SCHEMA: &str = "access-kiosk-aggregate";
-/// The format version this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The format version this build writes.
+pub const SCHEMA_VERSION: u32 = 2;
+/// The format versions this build reads: 1 lacks the older-record and proxy measures.
+pub const READS_VERSIONS: std::ops::RangeInclusive<u32> = 1..=SCHEMA_VERSION;
 /// Counts from 1 up to this are suppressed.
 pub const SUPPRESS_UP_TO: u32 = 7;
 /// Other counts are rounded to a multiple of this.
@@ -182,7 +187,7 @@ impl AggregateFile {
             )));
         }
         match value.get("schema_version").and_then(|v| v.as_u64()) {
-            Some(v) if v == u64::from(SCHEMA_VERSION) => {}
+            Some(v) if u32::try_from(v).is_ok_and(|v| READS_VERSIONS.contains(&v)) => {}
             Some(v) => {
                 return Err(AggregateError::SchemaVersion {
                     path: path.to_owned(),
@@ -221,7 +226,7 @@ pub enum AggregateError {
     Malformed { path: PathBuf, why: String },
     #[error(
         "{path} was refused: it is aggregate format version {found}, this version of Access \
-         Kiosk reads version {SCHEMA_VERSION}"
+         Kiosk reads versions 1 to {SCHEMA_VERSION}"
     )]
     SchemaVersion { path: PathBuf, found: u64 },
     #[error(
@@ -313,12 +318,14 @@ pub struct Borough {
     pub practices: Vec<AggregateFile>,
 }
 
-/// The borough total for one cell: the sum of what practices published, and how many
-/// practices' values were suppressed (so the sum is a lower bound when that is not 0).
+/// The borough total for one cell: the sum of what practices published, how many
+/// practices' values were suppressed, and how many practices' files are of a format from
+/// before the measure existed (so the sum is a lower bound when either is not 0).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct BoroughTotal {
     pub sum: u32,
     pub suppressed: u32,
+    pub not_reported: u32,
 }
 
 impl Borough {
@@ -399,7 +406,31 @@ impl Borough {
 
     /// Borough totals per (week, milestone, breakdown, group).
     pub fn totals(&self) -> BTreeMap<(NaiveDate, Milestone, Breakdown, String), BoroughTotal> {
-        totals_of(&self.rows())
+        let rows = self.rows();
+        let mut totals = totals_of(&rows);
+        self.count_not_reported(&mut totals);
+        totals
+    }
+
+    /// Adds to each week's total how many practices did not report the measure at all: a
+    /// practice whose file predates a measure (an older format) reported nothing for it.
+    fn count_not_reported(
+        &self,
+        totals: &mut BTreeMap<(NaiveDate, Milestone, Breakdown, String), BoroughTotal>,
+    ) {
+        for p in &self.practices {
+            for w in &p.weeks {
+                for m in Milestone::ALL
+                    .into_iter()
+                    .filter(|m| !w.counts.contains_key(m))
+                {
+                    totals
+                        .entry((w.week_start, m, Breakdown::Total, String::new()))
+                        .or_default()
+                        .not_reported += 1;
+                }
+            }
+        }
     }
 
     /// Every week any practice reported, with its label, in order.
@@ -414,19 +445,21 @@ impl Borough {
     }
 
     /// The borough CSV: each practice's published cells, then the borough totals
-    /// (`ods_code` = `BOROUGH`), with how many practices' cells were suppressed.
+    /// (`ods_code` = `BOROUGH`), with how many practices' cells were suppressed and how
+    /// many practices did not report the measure (files of an older format).
     pub fn to_csv(&self) -> String {
         use crate::measures::csv_field;
         use std::fmt::Write as _;
-        let mut out =
-            String::from("week_start,week,ods_code,measure,breakdown,group,value,suppressed\n");
+        let mut out = String::from(
+            "week_start,week,ods_code,measure,breakdown,group,value,suppressed,not_reported\n",
+        );
         let labels: BTreeMap<NaiveDate, String> = self.weeks().into_iter().collect();
         // The rows once, for both parts (a five-year borough has over a million).
         let rows = self.rows();
         for r in &rows {
             let _ = writeln!(
                 out,
-                "{},{},{},{},{},{},{},{}",
+                "{},{},{},{},{},{},{},{},0",
                 r.week_start,
                 csv_field(&r.week),
                 csv_field(&r.ods_code),
@@ -437,17 +470,20 @@ impl Borough {
                 u8::from(r.value.is_none())
             );
         }
-        for ((week, milestone, breakdown, group), t) in totals_of(&rows) {
+        let mut totals = totals_of(&rows);
+        self.count_not_reported(&mut totals);
+        for ((week, milestone, breakdown, group), t) in totals {
             let _ = writeln!(
                 out,
-                "{},{},BOROUGH,{},{},{},{},{}",
+                "{},{},BOROUGH,{},{},{},{},{},{}",
                 week,
                 csv_field(labels.get(&week).map(String::as_str).unwrap_or_default()),
                 milestone.event_kind(),
                 breakdown.as_str(),
                 csv_field(&group),
                 t.sum,
-                t.suppressed
+                t.suppressed,
+                t.not_reported
             );
         }
         out
@@ -624,7 +660,8 @@ mod tests {
             cell(Breakdown::Total, ""),
             BoroughTotal {
                 sum: 105,
-                suppressed: 0
+                suppressed: 0,
+                not_reported: 0
             }
         );
         // Kiosk: 20, 28 → 30, 47 → 45; phlebotomy 3 each, all suppressed.
@@ -632,14 +669,16 @@ mod tests {
             cell(Breakdown::Channel, "kiosk"),
             BoroughTotal {
                 sum: 95,
-                suppressed: 0
+                suppressed: 0,
+                not_reported: 0
             }
         );
         assert_eq!(
             cell(Breakdown::Channel, "phlebotomy"),
             BoroughTotal {
                 sum: 0,
-                suppressed: 3
+                suppressed: 3,
+                not_reported: 0
             }
         );
         assert_eq!(
@@ -647,10 +686,10 @@ mod tests {
             [105.0, 0.0]
         );
         let csv = borough.to_csv();
-        assert!(csv.contains("\n2026-11-02,2026-W45,F84002,interest-registered,total,,30,0\n"));
-        assert!(csv.contains("\n2026-11-02,2026-W45,BOROUGH,interest-registered,total,,105,0\n"));
+        assert!(csv.contains("\n2026-11-02,2026-W45,F84002,interest-registered,total,,30,0,0\n"));
+        assert!(csv.contains("\n2026-11-02,2026-W45,BOROUGH,interest-registered,total,,105,0,0\n"));
         assert!(csv.contains(
-            "\n2026-11-02,2026-W45,BOROUGH,interest-registered,channel,phlebotomy,0,3\n"
+            "\n2026-11-02,2026-W45,BOROUGH,interest-registered,channel,phlebotomy,0,3,0\n"
         ));
     }
 
@@ -703,6 +742,69 @@ mod tests {
     }
 
     #[test]
+    fn a_format_1_file_merges_with_format_2_files_and_its_missing_measures_are_said() {
+        let dir = tempfile::tempdir().unwrap();
+        // As the last version wrote it: the four funnel milestones only.
+        let mut old = file("F84001", 3);
+        old.schema_version = 1;
+        for w in &mut old.weeks {
+            w.counts.retain(|m, _| {
+                matches!(
+                    m,
+                    Milestone::InterestRegistered
+                        | Milestone::IdentityVerified
+                        | Milestone::AccessGranted
+                        | Milestone::Coded9iw
+                )
+            });
+        }
+        let old = write(dir.path(), "F84001.json", &old.to_json());
+        let new = write(dir.path(), "F84002.json", &file("F84002", 11).to_json());
+        let borough = Borough::read(&[old, new]).unwrap();
+        let week1 = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        let totals = borough.totals();
+        assert_eq!(
+            totals[&(
+                week1,
+                Milestone::InterestRegistered,
+                Breakdown::Total,
+                String::new()
+            )]
+                .sum,
+            55,
+            "25 + 30: both formats count the funnel"
+        );
+        assert_eq!(
+            totals[&(
+                week1,
+                Milestone::OlderRecordRequested,
+                Breakdown::Total,
+                String::new()
+            )],
+            BoroughTotal {
+                sum: 0,
+                suppressed: 0,
+                not_reported: 1
+            },
+            "the format 1 practice did not report it"
+        );
+        let csv = borough.to_csv();
+        assert!(
+            csv.contains("\n2026-11-02,2026-W45,BOROUGH,older-record-requested,total,,0,0,1\n"),
+            "{csv}"
+        );
+    }
+
+    #[test]
+    fn the_schema_6_fixtures_aggregate_file_still_merges() {
+        let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/kiosk-schema-6.aggregate.json");
+        let borough = Borough::read(&[fixture]).unwrap();
+        assert_eq!(borough.practices[0].schema_version, 1);
+        assert_eq!(borough.practices[0].ods_code, "F84999");
+    }
+
+    #[test]
     fn malformed_and_mismatched_files_are_refused_with_a_reason() {
         let dir = tempfile::tempdir().unwrap();
         let good = write(dir.path(), "good.json", &file("F84001", 0).to_json());
@@ -715,8 +817,8 @@ mod tests {
             .contains("not an Access Kiosk aggregate file"));
         let newer = file("F84002", 0)
             .to_json()
-            .replace("\"schema_version\": 1", "\"schema_version\": 2");
-        assert!(refused("c.json", &newer).contains("format version 2"));
+            .replace("\"schema_version\": 2", "\"schema_version\": 3");
+        assert!(refused("c.json", &newer).contains("format version 3"));
         let sunday = file("F84002", 0).to_json().replace(
             "\"week_starts_on\": \"monday\"",
             "\"week_starts_on\": \"sunday\"",

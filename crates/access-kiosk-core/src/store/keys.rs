@@ -159,6 +159,7 @@ impl Store {
                         mobile: r.get(5)?,
                         email: r.get(6)?,
                         nhs_number: r.get(7)?,
+                        ..Default::default()
                     },
                 ))
             })?;

@@ -22,16 +22,18 @@ mod mdc;
 mod milestone_index;
 mod reports;
 pub(crate) mod sealed;
+mod sign_up;
 mod staff;
 mod training;
 
 pub use audit::AuditEntry;
-pub use journeys::{kind, Details, QueueEntry};
+pub use journeys::{kind, Details, OlderRecordView, ProxyView, QueueEntry, SignUpView};
 pub(crate) use keys::open_provisional;
 pub use keys::PracticeKey;
 pub use mdc::Rebase;
 pub use milestone_index::MilestoneIndex;
 pub use reports::{Baseline, PdsaCycle};
+pub use sign_up::StepSeal;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -48,7 +50,8 @@ const MIGRATIONS: &[M<'static>] = &[
     // Only after `Store::seal_plaintext_rows` has sealed what schema 3 held in clear.
     M::up(include_str!("migrations/0005_drop_plaintext_details.sql")),
     M::up(include_str!("migrations/0006_training.sql")),
-    M::up(include_str!("migrations/0007_mdc_rebases.sql")),
+    M::up(include_str!("migrations/0007_sign_up_process.sql")),
+    M::up(include_str!("migrations/0008_mdc_rebases.sql")),
 ];
 
 /// The schema at which personal details are sealed but the plaintext table still exists.
@@ -109,6 +112,8 @@ pub enum StoreError {
         from: &'static str,
         to: &'static str,
     },
+    #[error("{0}")]
+    StepRefused(crate::journey::sign_up::StepProblem),
     #[error("the operating system's random number generator failed: {0}")]
     Random(getrandom::Error),
     #[error(transparent)]

@@ -40,7 +40,15 @@ fn refused(text: &str) -> PackError {
 fn a_borough_pack_parses_and_checks() {
     let (config, locales) = defaults();
     let checked = check(parse(BOROUGH).unwrap(), &config, &locales).unwrap();
-    assert_eq!(checked.config.tracking_code, "XaZ12");
+    assert_eq!(
+        checked.config.sign_up_code,
+        CodeEntry::new(
+            crate::practice::codes::CodeSystem::ReadV2,
+            "XaZ12",
+            "Online access set up (borough code)"
+        ),
+        "a pack from before configurable codes still sets the sign-up code"
+    );
     assert_eq!(checked.config.pack_date, "2026-11-01");
     assert_eq!(
         checked.config.identity_methods,
