@@ -615,6 +615,9 @@ mod tests {
         let short = DEFAULT_CONFIG.replace("mdc_fix_limits_after = 0", "mdc_fix_limits_after = 6");
         let err = parse(&short).unwrap_err().to_string();
         assert!(err.contains("`mdc_fix_limits_after`"), "{err}");
+    }
+
+    #[test]
     fn a_settings_file_from_before_configurable_codes_still_loads() {
         let old = DEFAULT_CONFIG.replace(
             &DEFAULT_CONFIG[DEFAULT_CONFIG.find("sign_up_code =").unwrap()..]
