@@ -93,7 +93,8 @@ pack_date = ""
 
 # Making Data Count charts (Reports, and the borough's report). A weekly target per measure,
 # for the assurance icon; leave a measure out for no target. Measures: interest-registered,
-# identity-verified, access-granted, coded-9iw (counts a week), interest-to-verified,
+# identity-verified, access-granted, coded-9iw, older-record-requested, older-record-granted,
+# older-record-declined, proxy-access-granted (counts a week), interest-to-verified,
 # verified-to-access, access-to-coded-9iw, interest-to-access (%), median-days-to-access
 # (days). Example: { access-granted = 20, median-days-to-access = 14 }
 mdc_targets = {}
@@ -478,7 +479,11 @@ pub(crate) fn inline(v: &toml::Value) -> String {
             let fields: Vec<String> = ordered
                 .map(|(k, v)| format!("{k} = {}", inline(v)))
                 .collect();
-            format!("{{ {} }}", fields.join(", "))
+            if fields.is_empty() {
+                "{}".to_owned()
+            } else {
+                format!("{{ {} }}", fields.join(", "))
+            }
         }
         toml::Value::Array(a) => {
             let items: Vec<String> = a.iter().map(inline).collect();
