@@ -72,6 +72,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::patient::strings,
         commands::patient::format_message,
         commands::patient::submit_interest,
+        commands::patient::check_interest,
         commands::patient::audio_clip,
         commands::admin::about,
         commands::staff::staff_state,
@@ -85,6 +86,9 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::staff::confirm_pin,
         commands::staff::staff_queue,
         commands::staff::staff_worklist,
+        commands::staff::older_record_worklist,
+        commands::staff::proxy_worklist,
+        commands::staff::proxy_dates,
         commands::staff::open_journey,
         commands::staff::record_step,
         commands::staff::set_cohorts,
@@ -113,6 +117,11 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::admin::preview_pack,
         commands::admin::import_pack,
         commands::admin::export_pack,
+        commands::reports::add_rebase,
+        commands::reports::remove_rebase,
+        commands::reports::report_print_page,
+        commands::admin::chart_settings,
+        commands::admin::save_chart_settings,
         commands::bench_report,
     ])
 }
@@ -191,5 +200,55 @@ pub fn run() -> ExitCode {
             eprintln!("access-kiosk: the window could not be opened: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tauri::ipc::{CallbackFn, InvokeBody};
+    use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+    use tauri::webview::InvokeRequest;
+
+    fn invoke(cmd: &str, body: serde_json::Value) -> InvokeRequest {
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            // The mock runtime on Linux takes the app's own origin, as the real one does.
+            url: "tauri://localhost".parse().expect("a URL"),
+            body: InvokeBody::Json(body),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        }
+    }
+
+    /// The app as `run()` builds it (the same `build()`, the same managed state on a fresh
+    /// data folder), under Tauri's mock runtime: no window system needed. A command
+    /// reaches the core through the real IPC path and answers; a refused one comes back as
+    /// the page's `{ code, message }`, never a debug string.
+    #[test]
+    fn the_app_builds_and_its_commands_answer_under_the_mock_runtime() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let app = super::build(mock_builder())
+            .manage(super::AppState::open(Ok(dir.path().to_owned())))
+            .build(mock_context(noop_assets()))
+            .expect("the app builds");
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("a webview");
+
+        let settings = get_ipc_response(&webview, invoke("settings", serde_json::json!({})))
+            .expect("the patient page's first command answers")
+            .deserialize::<serde_json::Value>()
+            .expect("JSON");
+        assert_eq!(settings["practiceName"], "Demo Surgery");
+        assert_eq!(settings["languages"][0]["tag"], "en-GB");
+
+        let refused = get_ipc_response(
+            &webview,
+            invoke("staff_queue", serde_json::json!({ "search": "" })),
+        )
+        .expect_err("no one is logged in");
+        assert_eq!(refused["code"], "not-logged-in", "{refused}");
     }
 }

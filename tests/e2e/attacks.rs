@@ -15,6 +15,7 @@ const OPEN_COMMANDS: &[&str] = &[
     "settings",
     "strings",
     "format_message",
+    "check_interest",
     "submit_interest",
     "audio_clip",
     "patient_feedback",
@@ -50,6 +51,9 @@ fn staff_commands() -> Vec<(&'static str, Value)> {
         ("staff_session", json!({})),
         ("staff_queue", json!({ "search": "" })),
         ("staff_worklist", json!({})),
+        ("older_record_worklist", json!({})),
+        ("proxy_worklist", json!({})),
+        ("proxy_dates", json!({ "journeyId": 1 })),
         ("open_journey", json!({ "journeyId": 1 })),
         (
             "record_step",
@@ -77,6 +81,20 @@ fn staff_commands() -> Vec<(&'static str, Value)> {
         ("reset_pin", json!({ "staffId": 1, "pin": "583921" })),
         ("audit_log", json!({ "actor": null, "action": null })),
         ("report", json!({ "query": query })),
+        (
+            "report_print_page",
+            json!({ "query": query, "kind": "mdc" }),
+        ),
+        (
+            "add_rebase",
+            json!({ "measure": "access-granted", "week": "2026-11-02", "reason": "x" }),
+        ),
+        ("remove_rebase", json!({ "id": 1 })),
+        ("chart_settings", json!({})),
+        (
+            "save_chart_settings",
+            json!({ "form": { "targets": {}, "screenOutliers": false, "fixLimitsAfter": "" } }),
+        ),
         (
             "add_pdsa_cycle",
             json!({ "cycle": { "title": "x", "tried": "y", "startDate": "2026-11-01", "endDate": null } }),

@@ -2,6 +2,7 @@
 //! Modules mirror the app's faces.
 
 mod attacks;
+mod borough;
 mod crash_safety;
 mod languages;
 mod patient_flow;
@@ -9,6 +10,7 @@ mod printing;
 mod reports;
 mod robustness;
 mod setup;
+mod sign_up_process;
 mod staff_face;
 mod startup;
 mod training;

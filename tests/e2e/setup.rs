@@ -101,8 +101,9 @@ async fn first_run_sets_up_the_practice_and_the_patient_face_uses_it_at_once() {
     let on_disk = std::fs::read_to_string(app.data_dir.path().join("practice.toml")).unwrap();
     assert!(on_disk.contains("Test Surgery"), "nothing saved yet");
 
-    app.type_into("setting-ods-code", "F84123").await;
-    app.tap("settings-save").await;
+    // Enter in a field saves, as the Save button does (it once sent the hidden interest
+    // form instead, and failed).
+    app.type_into("setting-ods-code", "F84123\u{E007}").await;
     app.find("staff-home").await;
 
     // practice.toml has the new values, and still explains every setting.
@@ -213,7 +214,10 @@ async fn a_pack_is_previewed_imported_and_exported_and_a_broken_one_changes_noth
         .collect();
     assert_eq!(exported.len(), 1, "{exported:?}");
     let text = std::fs::read_to_string(packs.join(&exported[0])).unwrap();
-    assert!(text.contains("tracking_code = \"9IW\""), "{text}");
+    assert!(
+        text.contains("[sign_up_code]") && text.contains("code = \"9IW\""),
+        "{text}"
+    );
     assert!(
         !text.contains("ods_code") && !text.contains("F84999"),
         "{text}"
@@ -226,7 +230,8 @@ async fn a_pack_is_previewed_imported_and_exported_and_a_broken_one_changes_noth
     let before = std::fs::read(app.data_dir.path().join("practice.toml")).unwrap();
     choose_pack(&app, "borough.akpack.toml").await;
     app.find("pack-setting-changes").await;
-    let row = app.text_of("pack-change-tracking_code").await;
+    // A pack from before configurable codes names `tracking_code`: it sets the sign-up code.
+    let row = app.text_of("pack-change-sign_up_code").await;
     assert!(row.contains("9IW") && row.contains("XaZ12"), "{row}");
     let langs = app.text_of("pack-change-languages").await;
     assert!(
@@ -269,16 +274,21 @@ async fn a_pack_is_previewed_imported_and_exported_and_a_broken_one_changes_noth
         .await;
     assert_eq!(audit[0]["details"]["version"], "2026.2", "{audit}");
     let on_disk = std::fs::read_to_string(app.data_dir.path().join("practice.toml")).unwrap();
-    assert!(on_disk.contains("tracking_code = \"XaZ12\""), "{on_disk}");
+    assert!(
+        on_disk.contains(
+            "sign_up_code = { system = \"read-v2\", code = \"XaZ12\", term = \"Online access set up (borough code)\" }"
+        ),
+        "{on_disk}"
+    );
     assert!(
         on_disk.contains("practice_name = \"Test Surgery\""),
         "the practice's name is kept"
     );
 
-    // The worklist and the script use the new tracking code and wording.
+    // The worklist and the script use the new sign-up code and wording.
     app.tap("tab-worklist").await;
     app.wait_until(
-        "the new tracking code",
+        "the new sign-up code",
         "document.querySelector('[data-testid=staff-home]').textContent.includes('XaZ12')",
     )
     .await;

@@ -3,7 +3,7 @@
 //! ends. The patient face is never in training (issue 17): a patient who signs up at the
 //! kiosk while staff train is a real sign-up, shown no band, and kept when training ends.
 
-use access_kiosk_e2e::{App, Practice};
+use access_kiosk_e2e::{Answers, App, Practice};
 use serde_json::json;
 
 fn band_shown() -> &'static str {
@@ -32,16 +32,14 @@ async fn training_shows_its_band_keeps_out_of_the_reports_and_leaves_nothing_beh
         "no TRAINING band for a patient"
     );
     app.save_screenshot("training-form-ur").await;
-    app.fill(&[
-        ("first-name", "Imran"),
-        ("last-name", "Khan"),
-        ("dob-day", "9"),
-        ("dob-month", "9"),
-        ("dob-year", "1990"),
-        ("mobile", "07700 900444"),
-    ])
+    app.answer(&Answers {
+        first: "Imran",
+        last: "Khan",
+        dob: ("9", "9", "1990"),
+        mobile: "07700 900444",
+        ..Answers::default()
+    })
     .await;
-    app.tap("id-both").await;
     app.tap("form-submit").await;
     app.find("confirmation-screen").await;
     app.tap("confirm-finish").await;

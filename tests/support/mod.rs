@@ -123,6 +123,51 @@ impl Practice {
     }
 }
 
+/// The year someone born on 1 January of it is `age` today.
+pub fn born_years_ago(age: i32) -> String {
+    use chrono::Datelike;
+    (chrono::Utc::now().date_naive().year() - age).to_string()
+}
+
+/// What a patient answers at the kiosk, part by part of the form (see [`App::answer`]).
+#[derive(Clone)]
+pub struct Answers<'a> {
+    /// `verified`, `started`, `no` or `not-sure`.
+    pub nhs_app: &'a str,
+    pub for_someone_else: bool,
+    /// The patient: the person whose record it is.
+    pub first: &'a str,
+    pub last: &'a str,
+    pub dob: (&'a str, &'a str, &'a str),
+    pub nhs_number: &'a str,
+    /// A proxy's own first and last name, relationship and basis (radio test ids).
+    pub carer: Option<(&'a str, &'a str, &'a str, &'a str)>,
+    pub mobile: &'a str,
+    pub email: &'a str,
+    /// Answers on the "what would you like" part to tap (toggle), by test id.
+    pub toggle: &'a [&'a str],
+    /// The documents answer's test id, when the form asks it.
+    pub documents: &'a str,
+}
+
+impl Default for Answers<'_> {
+    fn default() -> Self {
+        Answers {
+            nhs_app: "no",
+            for_someone_else: false,
+            first: "Amina",
+            last: "Begum",
+            dob: ("12", "6", "1984"),
+            nhs_number: "",
+            carer: None,
+            mobile: "07700 900555",
+            email: "",
+            toggle: &[],
+            documents: "id-both",
+        }
+    }
+}
+
 /// A running kiosk and a WebDriver session to it.
 pub struct App {
     pub client: Client,
@@ -273,6 +318,9 @@ impl App {
     pub async fn type_into(&self, testid: &str, text: &str) {
         let el = self.find(testid).await;
         el.clear().await.expect("clear field");
+        if text.is_empty() {
+            return;
+        }
         el.send_keys(text)
             .await
             .unwrap_or_else(|e| panic!("type into [data-testid={testid}]: {e}"));
@@ -285,6 +333,95 @@ impl App {
         self.find("benefits-screen").await;
         self.tap("benefits-interested").await;
         self.find("form-screen").await;
+    }
+
+    /// The part of the interest form on screen (`nhs-app`, `for-whom`, `about`, …).
+    pub async fn current_part(&self) -> String {
+        self.js(
+            "const f = document.querySelector('[data-testid=interest-form]'); \
+             return f ? f.dataset.part : '';",
+        )
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+    }
+
+    /// Waits until `part` of the form is the one on screen.
+    pub async fn wait_part(&self, part: &str) {
+        self.wait_until(
+            &format!("the form's {part} part"),
+            &format!(
+                "(() => {{ const p = document.querySelector('[data-testid=part-{part}]'); \
+                 return p && !p.hidden && p.closest('form').dataset.part === '{part}'; }})()"
+            ),
+        )
+        .await;
+    }
+
+    /// Taps "Next" on `from` and returns the part it leads to (`from` again when the page
+    /// shows problems to fix).
+    pub async fn next_from(&self, from: &str) -> String {
+        self.tap("form-next").await;
+        self.wait_until(
+            &format!("leaving the {from} part, or its problems shown"),
+            &format!(
+                "(() => {{ const f = document.querySelector('[data-testid=interest-form]'); \
+                 const s = document.querySelector('[data-testid=error-summary]'); \
+                 return f && (f.dataset.part !== '{from}' || (s && !s.hidden)); }})()"
+            ),
+        )
+        .await;
+        self.current_part().await
+    }
+
+    /// Answers the form from its first part to its last as a patient taps, and leaves
+    /// "Send" to the caller. Each "Next" is checked in Rust, which decides the path.
+    pub async fn answer(&self, a: &Answers<'_>) {
+        self.wait_part("nhs-app").await;
+        self.tap(&format!("nhs-app-{}", a.nhs_app)).await;
+        assert_eq!(self.next_from("nhs-app").await, "for-whom");
+        self.tap(if a.for_someone_else {
+            "for-someone-else"
+        } else {
+            "for-me"
+        })
+        .await;
+        assert_eq!(self.next_from("for-whom").await, "about");
+        self.fill(&[
+            ("first-name", a.first),
+            ("last-name", a.last),
+            ("dob-day", a.dob.0),
+            ("dob-month", a.dob.1),
+            ("dob-year", a.dob.2),
+            ("nhs-number", a.nhs_number),
+        ])
+        .await;
+        let mut part = self.next_from("about").await;
+        if part == "young-person" {
+            part = self.next_from("young-person").await;
+        }
+        if part == "carer" {
+            let (first, last, relationship, basis) = a.carer.expect("a proxy's own details");
+            self.fill(&[("carer-first-name", first), ("carer-last-name", last)])
+                .await;
+            assert_eq!(self.next_from("carer").await, "relationship");
+            self.tap(relationship).await;
+            assert_eq!(self.next_from("relationship").await, "basis");
+            self.tap(basis).await;
+            part = self.next_from("basis").await;
+        }
+        assert_eq!(part, "contact", "the form leads to the contact part");
+        self.fill(&[("mobile", a.mobile), ("email", a.email)]).await;
+        assert_eq!(self.next_from("contact").await, "wants");
+        for t in a.toggle {
+            self.tap(t).await;
+        }
+        let documents = a.for_someone_else || a.nhs_app != "verified";
+        if documents {
+            assert_eq!(self.next_from("wants").await, "documents");
+            self.tap(a.documents).await;
+        }
     }
 
     /// Types each value into the field with that `data-testid`, in order.
@@ -464,16 +601,11 @@ impl App {
     /// taps send, without waiting for what comes back.
     pub async fn send_interest_form(&self, language: &str, first: &str) {
         self.open_form_in(language).await;
-        self.fill(&[
-            ("first-name", first),
-            ("last-name", "Begum"),
-            ("dob-day", "12"),
-            ("dob-month", "6"),
-            ("dob-year", "1984"),
-            ("mobile", "07700 900555"),
-        ])
+        self.answer(&Answers {
+            first,
+            ..Answers::default()
+        })
         .await;
-        self.tap("id-both").await;
         self.tap("form-submit").await;
     }
 
@@ -948,16 +1080,19 @@ pub fn words(text: &str) -> String {
 
 /// A one-line message exactly as a shipped locale file has it (`locales/{locale}/kiosk.ftl`).
 pub fn shipped_message(locale: &str, id: &str) -> String {
-    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../locales")
-        .join(locale)
-        .join("kiosk.ftl");
-    let ftl = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-    ftl.lines()
-        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
-        .unwrap_or_else(|| panic!("{id} is not a one-line message in {}", file.display()))
-        .trim()
-        .to_owned()
+        .join(locale);
+    // The patient's words are in kiosk.ftl and the sign-up process's own file.
+    ["kiosk.ftl", "process.ftl"]
+        .iter()
+        .find_map(|name| {
+            let ftl = std::fs::read_to_string(folder.join(name)).ok()?;
+            ftl.lines()
+                .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+                .map(|m| m.trim().to_owned())
+        })
+        .unwrap_or_else(|| panic!("{id} is not a one-line message in {}", folder.display()))
 }
 
 /// The QR codes on a PDF's first page: rendered by pdftoppm, decoded by zbarimg.

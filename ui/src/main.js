@@ -29,10 +29,11 @@ function wireStaffEntry() {
 }
 
 wireStaffEntry();
-// Sending a form (its button, or Enter): the patient's interest form, or in staff mode the
-// same form filled in at the desk.
+// Sending the interest form (its button, or Enter): the patient's, or in staff mode the same
+// form filled in at the desk. Other forms (the Settings tab) handle their own.
 document.addEventListener("submit", (e) => {
   e.preventDefault();
+  if (e.target.dataset.testid !== "interest-form") return;
   if (document.body.dataset.mode === "staff") submitStaffForm();
   else submitForm();
 });

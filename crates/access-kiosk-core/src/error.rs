@@ -128,6 +128,8 @@ pub enum KioskError {
     PinResetNeeded,
     #[error("in training, only the practice patients can be changed")]
     TrainingRealJourney,
+    #[error("{0}")]
+    Rebase(crate::measures::mdc::rebase::RebaseProblem),
 }
 
 impl KioskError {
@@ -174,6 +176,7 @@ impl KioskError {
             KioskError::PinNeeded => "pin-needed",
             KioskError::PinResetNeeded => "pin-reset-needed",
             KioskError::TrainingRealJourney => "training-real-journey",
+            KioskError::Rebase(_) => "rebase-refused",
         }
     }
 }
@@ -212,6 +215,7 @@ impl From<StoreError> for KioskError {
             StoreError::NoSuchStaff => KioskError::NoSuchStaff,
             StoreError::NoSuchJourney => KioskError::NoSuchJourney,
             StoreError::IllegalMove { from, to } => KioskError::IllegalMove { from, to },
+            StoreError::StepRefused(p) => KioskError::Step(p),
             StoreError::NoSuchPdsaCycle => KioskError::NoSuchPdsaCycle,
             StoreError::Crypto(c) => KioskError::Crypto(c),
             StoreError::NoPracticeKey => KioskError::NotSetUp,
@@ -254,6 +258,8 @@ impl Serialize for KioskError {
             KioskError::PackRefused(p) => {
                 Some(serde_json::json!({ "code": p.code(), "args": p.args() }))
             }
+            // Which rule: its Fluent message is `mdc-rebase-error-<code>`.
+            KioskError::Rebase(p) => Some(serde_json::Value::String(p.code().into())),
             _ => None,
         };
         st.serialize_field("detail", &detail)?;

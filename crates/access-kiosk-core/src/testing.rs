@@ -11,7 +11,7 @@
 use chrono::{DateTime, Utc};
 use tempfile::TempDir;
 
-use crate::journey::{IdDocumentsToday, InterestForm};
+use crate::journey::{IdDocumentsToday, InterestForm, NhsApp};
 use crate::kiosk::staff_accounts::FirstAdmin;
 use crate::kiosk::staff_session::SessionInfo;
 use crate::kiosk::Kiosk;
@@ -79,15 +79,19 @@ pub fn log_in_at(
     info
 }
 
-/// A complete interest form for an adult with a Bengali-speaking name.
+/// A complete interest form for an adult with a Bengali-speaking name, not (yet) verified in
+/// the NHS App, wanting online services and their record from now on.
 pub fn interest_form(first_name: &str) -> InterestForm {
     InterestForm {
+        nhs_app: Some(NhsApp::No),
         first_name: first_name.into(),
         last_name: "Begum".into(),
         dob_day: "7".into(),
         dob_month: "3".into(),
         dob_year: "1990".into(),
         mobile: "07700 900123".into(),
+        wants_services: true,
+        wants_new_entries: true,
         id_documents: Some(IdDocumentsToday::Both),
         ..InterestForm::default()
     }

@@ -109,3 +109,25 @@ pub fn restore_backup(
         k.restore_backup(&name, &passphrase, setup_code.as_deref(), Utc::now())
     })
 }
+
+/// The Making Data Count chart settings block (administrators only).
+#[tauri::command]
+pub fn chart_settings(
+    state: State<'_, AppState>,
+    token: Option<String>,
+) -> Result<access_kiosk_core::kiosk::mdc_charts::ChartSettingsView, KioskError> {
+    as_page(&state, "chart_settings", token, |k| {
+        k.chart_settings(Utc::now())
+    })
+}
+
+#[tauri::command]
+pub fn save_chart_settings(
+    state: State<'_, AppState>,
+    token: Option<String>,
+    form: access_kiosk_core::practice::settings_form::ChartSettingsForm,
+) -> Result<access_kiosk_core::kiosk::mdc_charts::ChartSettingsView, KioskError> {
+    as_page(&state, "save_chart_settings", token, |k| {
+        k.save_chart_settings(&form, Utc::now())
+    })
+}

@@ -1,4 +1,5 @@
-//! The Reports tab: run charts, tests of change, baselines, staff feedback and exports.
+//! The Reports tab: run charts and Making Data Count charts, tests of change, baselines,
+//! rebases, staff feedback, exports and the printed report.
 
 use chrono::Utc;
 use tauri::State;
@@ -86,5 +87,43 @@ pub fn export_report(
     as_page(&state, "export_report", token, |k| {
         k.export_report(kind, &query, png, Utc::now())
             .map(|p| p.display().to_string())
+    })
+}
+
+/// Adds a Making Data Count rebase (administrators only).
+#[tauri::command]
+pub fn add_rebase(
+    state: State<'_, AppState>,
+    token: Option<String>,
+    measure: access_kiosk_core::measures::Measure,
+    week: chrono::NaiveDate,
+    reason: String,
+) -> Result<access_kiosk_core::store::Rebase, KioskError> {
+    as_page(&state, "add_rebase", token, |k| {
+        k.add_rebase(measure, week, &reason, Utc::now())
+    })
+}
+
+#[tauri::command]
+pub fn remove_rebase(
+    state: State<'_, AppState>,
+    token: Option<String>,
+    id: i64,
+) -> Result<(), KioskError> {
+    as_page(&state, "remove_rebase", token, |k| {
+        k.remove_rebase(id, Utc::now())
+    })
+}
+
+/// The weekly report to print on A4, as HTML for the page's print area.
+#[tauri::command(async)]
+pub fn report_print_page(
+    state: State<'_, AppState>,
+    query: access_kiosk_core::kiosk::report_desk::ChartQuery,
+    token: Option<String>,
+    kind: access_kiosk_core::reports::mdc::PrintedChart,
+) -> Result<String, KioskError> {
+    as_page(&state, "report_print_page", token, |k| {
+        k.report_print_page(&query, kind, Utc::now())
     })
 }

@@ -1,13 +1,15 @@
 //! The staff face's commands: the first administrator, logging in and out, the queue,
-//! the standard script, the worklist, staff accounts, the audit log, training mode and
+//! the standard script, the worklists (codes, older records, proxy reviews), staff accounts, the audit log, training mode and
 //! closing the kiosk. Every rule and session check is in the core.
 
 use chrono::Utc;
 use tauri::State;
 
 use access_kiosk_core::error::KioskError;
+use access_kiosk_core::journey::proxy::ProxyDates;
 use access_kiosk_core::journey::sign_up::{Cohort, Step};
 use access_kiosk_core::journey::{InterestForm, Journey};
+use access_kiosk_core::kiosk::script::ProxyTask;
 use access_kiosk_core::kiosk::staff_queue::JourneyView;
 use access_kiosk_core::kiosk::staff_session::SessionInfo;
 use access_kiosk_core::store::{AuditEntry, QueueEntry};
@@ -115,6 +117,37 @@ pub fn staff_worklist(
     token: Option<String>,
 ) -> Result<Vec<QueueEntry>, KioskError> {
     as_page(&state, "staff_worklist", token, |k| k.worklist(Utc::now()))
+}
+
+#[tauri::command]
+pub fn older_record_worklist(
+    state: State<'_, AppState>,
+    token: Option<String>,
+) -> Result<Vec<QueueEntry>, KioskError> {
+    as_page(&state, "older_record_worklist", token, |k| {
+        k.older_record_worklist(Utc::now())
+    })
+}
+
+#[tauri::command]
+pub fn proxy_worklist(
+    state: State<'_, AppState>,
+    token: Option<String>,
+) -> Result<Vec<ProxyTask>, KioskError> {
+    as_page(&state, "proxy_worklist", token, |k| {
+        k.proxy_worklist(Utc::now())
+    })
+}
+
+#[tauri::command]
+pub fn proxy_dates(
+    state: State<'_, AppState>,
+    token: Option<String>,
+    journey_id: i64,
+) -> Result<Option<ProxyDates>, KioskError> {
+    as_page(&state, "proxy_dates", token, |k| {
+        k.proxy_dates(journey_id, Utc::now())
+    })
 }
 
 #[tauri::command]

@@ -9,6 +9,7 @@ import { show } from "./screens.js";
 import { setLocale, fillLanguages } from "./language.js";
 import { onActivity, resetForNextPatient } from "./idle.js";
 import { listen, setTextSize } from "./listen.js";
+import { nextPart, previousPart, continueAsCarer } from "./form.js";
 
 const ACTIONS = {
   start: () => (kiosk.settings.languages.length > 1 ? show("language") : show("benefits")),
@@ -28,6 +29,9 @@ const ACTIONS = {
   listen: () => listen(),
   benefits: () => show("benefits"),
   form: () => show("form"),
+  "form-next": () => nextPart(),
+  "form-back": () => previousPart(),
+  "form-as-carer": () => continueAsCarer(),
   stay: () => onActivity(),
   /** The optional, anonymous "what might stop you?" answer: one per patient. */
   feedback: async (el) => {

@@ -3,6 +3,7 @@
 //! command-line tools use exactly what the app uses.
 
 pub mod backup;
+pub mod mdc_charts;
 pub mod pack;
 pub mod patient_flow;
 pub mod practice_key;
@@ -11,6 +12,7 @@ mod privacy_tests;
 pub mod report_desk;
 #[cfg(test)]
 mod restore_tests;
+pub mod script;
 #[cfg(test)]
 mod security_tests;
 pub mod set_up;

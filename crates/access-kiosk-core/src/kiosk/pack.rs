@@ -194,12 +194,20 @@ impl Kiosk {
                     .map(|m| m.as_str().to_owned())
                     .collect(),
             ),
-            tracking_code: Some(c.tracking_code.clone()),
-            tracking_code_label: Some(c.tracking_code_label.clone()),
+            sign_up_code: Some(c.sign_up_code.clone()),
+            enhanced_review_code: Some(c.enhanced_review_code.clone()),
+            enhanced_review_not_indicated_code: Some(c.enhanced_review_not_indicated_code.clone()),
+            proxy_review_age: Some(c.proxy_review_age),
+            proxy_notice_days: Some(c.proxy_notice_days),
+            tracking_code: None,
+            tracking_code_label: None,
             retention_days_after_close: Some(c.retention_days_after_close),
             retention_days_if_inactive: Some(c.retention_days_if_inactive),
             registration_hosts: (!c.registration_hosts.is_empty())
                 .then(|| c.registration_hosts.clone()),
+            mdc_targets: Some(c.mdc_targets.clone()),
+            mdc_screen_outliers: Some(c.mdc_screen_outliers),
+            mdc_fix_limits_after: Some(c.mdc_fix_limits_after),
             messages: self.current_pack_messages(),
         };
         let body = toml::to_string(&pack).map_err(|_| KioskError::ExportFailed)?;
@@ -274,8 +282,7 @@ mod tests {
                 "identity_methods",
                 "languages",
                 "retention_days_after_close",
-                "tracking_code",
-                "tracking_code_label"
+                "sign_up_code",
             ]
         );
         assert_eq!(preview.messages[0].ids, ["script-greeting"]);
@@ -287,7 +294,7 @@ mod tests {
         );
 
         k.import_pack("borough.akpack.toml", t0()).unwrap();
-        assert_eq!(k.config().tracking_code, "XaZ12");
+        assert_eq!(k.config().sign_up_code.code, "XaZ12");
         assert_eq!(k.config().pack_name, "Tower Hamlets access process");
         assert_eq!(
             k.locales().format("en-GB", "script-greeting", None),
@@ -301,7 +308,7 @@ mod tests {
             .audit_entries(None, Some("pack-imported"), 10)
             .unwrap();
         assert_eq!(audit.len(), 1);
-        assert_eq!(k.session_info(t0()).unwrap().tracking_code, "XaZ12");
+        assert_eq!(k.session_info(t0()).unwrap().codes[0].entry.code, "XaZ12");
 
         // The identity checks the pack left out are refused by the domain, not just hidden.
         let form = crate::journey::InterestForm {
@@ -311,6 +318,7 @@ mod tests {
             dob_month: "3".into(),
             dob_year: "1980".into(),
             mobile: "07700 900123".into(),
+            nhs_app: Some(crate::journey::NhsApp::No),
             id_documents: Some(crate::journey::IdDocumentsToday::Both),
             ..Default::default()
         };
@@ -321,6 +329,7 @@ mod tests {
             method: IdentityMethod::Vouching,
             documents: vec![],
             vouched_by: Some("Dr Shah".into()),
+            patient: None,
         };
         assert!(matches!(
             k.record_step(j.id, &vouch, t0()),

@@ -7,17 +7,22 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::error::KioskError;
-use crate::journey::{Actor, Channel, InterestForm, Journey};
+use crate::journey::{Actor, Channel, FormCheck, InterestForm, Journey, NhsApp, Path};
 use crate::kiosk::Kiosk;
 use crate::localisation::{Direction, SOURCE_LOCALE};
 
-/// What the confirmation screen shows: the reference and the QR to the registration route.
+/// What the confirmation screen shows: the reference and the QR to the registration route,
+/// and what comes next for this patient's path.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Confirmation {
     pub reference: String,
     pub qr_svg: String,
     pub registration_url: String,
+    pub path: Path,
+    /// Verified in the NHS App, for themselves: nothing to bring, their record is there.
+    pub verified_in_nhs_app: bool,
+    pub older_record_asked: bool,
 }
 
 /// One language as the picker shows it: its own name, in its own script.
@@ -117,6 +122,12 @@ impl Kiosk {
         Ok(confirmation)
     }
 
+    /// Where the patient's answers so far lead, and what needs fixing: the page asks this
+    /// between the form's parts, so the path (adult, 13-15, proxy) is decided here.
+    pub fn check_interest(&self, form: &InterestForm, now: DateTime<Utc>) -> FormCheck {
+        form.check(now.date_naive())
+    }
+
     /// Validates and stores an interest, for whichever face took it, marked as training or
     /// not.
     pub(crate) fn register(
@@ -155,6 +166,10 @@ impl Kiosk {
             reference: journey.reference.to_string(),
             qr_svg,
             registration_url: url.clone(),
+            path: interest.path,
+            verified_in_nhs_app: interest.path != Path::Proxy
+                && interest.nhs_app == NhsApp::Verified,
+            older_record_asked: interest.wants.older_record,
         };
         Ok((confirmation, journey))
     }
@@ -198,7 +213,8 @@ mod tests {
             dob_month: "3".into(),
             dob_year: "1990".into(),
             email: "amina@example.org".into(),
-            wants_appointments: true,
+            nhs_app: Some(crate::journey::NhsApp::No),
+            wants_services: true,
             id_documents: Some(IdDocumentsToday::Neither),
             ..InterestForm::default()
         }

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use crate::error::KioskError;
-use crate::journey::sign_up::{AccessLevel, DocumentKind, IdentityMethod, Risk, Step};
+use crate::journey::sign_up::{DocumentKind, IdentityMethod, NewEntries, Risk, Step};
 use crate::journey::{IdDocumentsToday, InterestForm, Status};
 use crate::kiosk::Kiosk;
 use crate::store::{Details, DATABASE_FILE};
@@ -30,6 +30,7 @@ fn form(first: &str) -> InterestForm {
         mobile: "07700 900876".into(),
         email: "zq.private@example.org".into(),
         nhs_number: "943 476 5919".into(),
+        nhs_app: Some(crate::journey::NhsApp::No),
         id_documents: Some(IdDocumentsToday::Both),
         ..InterestForm::default()
     }
@@ -179,10 +180,13 @@ fn walk_to_coded(k: &Kiosk, id: i64, at: DateTime<Utc>) {
         method: IdentityMethod::Documents,
         documents: vec![DocumentKind::Passport, DocumentKind::UtilityBill],
         vouched_by: None,
+        patient: None,
     };
     let grant = Step::AccessGranted {
-        level: AccessLevel::FullRecord,
+        services: true,
+        new_entries: NewEntries::On,
         risks_explained: Risk::ALL.to_vec(),
+        competence_assessed: false,
         proxy: None,
     };
     k.record_step(id, &verify, at).unwrap();

@@ -13,6 +13,7 @@ use crate::kiosk::Kiosk;
 use crate::measures::aggregate::AggregateFile;
 use crate::measures::feedback::{Reason, Source};
 use crate::measures::{self, Breakdown, Measure, Period};
+use crate::reports::mdc::MdcChartView;
 use crate::reports::{self, ChartRequest, RunChartView};
 use crate::store::PdsaCycle;
 
@@ -47,11 +48,13 @@ impl From<&ChartQuery> for ChartRequest {
     }
 }
 
-/// The reports tab: a chart, the groups it can be split into, and the feedback counts.
+/// The reports tab: a chart (its run chart and its Making Data Count chart), the groups it
+/// can be split into, and the feedback counts.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReportView {
     pub chart: RunChartView,
+    pub mdc: MdcChartView,
     /// The groups seen for the chosen breakdown in the period.
     pub groups: Vec<String>,
     /// (source, reason, total over the period).
@@ -66,6 +69,8 @@ pub enum ExportKind {
     Aggregate,
     Svg,
     Png,
+    /// The measure's weeks as the NHS's SPC tools read them (`date,value,target,rebase`).
+    NhsCsv,
 }
 
 /// A new test of change.
@@ -102,9 +107,18 @@ impl Kiosk {
             period.week_start,
             &ChartRequest::from(q),
         )?;
+        let mdc = reports::mdc::mdc_chart(
+            &store,
+            &index,
+            &self.locales(),
+            period.week_start,
+            &self.config().mdc(),
+            &ChartRequest::from(q),
+        )?;
         let m = reports::measures_from(&store, &index, period)?;
         Ok(ReportView {
             chart,
+            mdc,
             groups: m.groups(q.breakdown),
             feedback: m
                 .feedback()
@@ -257,6 +271,20 @@ impl Kiosk {
                         chart.svg.into_bytes(),
                     )
                 }
+                ExportKind::NhsCsv => {
+                    let view = reports::mdc::mdc_chart(
+                        &store,
+                        &index,
+                        &self.locales(),
+                        period.week_start,
+                        &self.config().mdc(),
+                        &ChartRequest::from(q),
+                    )?;
+                    (
+                        format!("nhs-spc-{}-{stamp}.csv", q.measure.as_str()),
+                        reports::mdc::nhs_csv(&view).into_bytes(),
+                    )
+                }
                 ExportKind::Png => {
                     let png = png.filter(|b| b.starts_with(b"\x89PNG\r\n\x1a\n"));
                     (
@@ -321,7 +349,12 @@ mod tests {
     #[test]
     fn exports_are_written_whole_and_audited() {
         let (dir, kiosk) = kiosk();
-        for kind in [ExportKind::Csv, ExportKind::Aggregate, ExportKind::Svg] {
+        for kind in [
+            ExportKind::Csv,
+            ExportKind::Aggregate,
+            ExportKind::Svg,
+            ExportKind::NhsCsv,
+        ] {
             let path = kiosk
                 .export_report(kind, &query(), None, Utc::now())
                 .unwrap();
@@ -341,7 +374,7 @@ mod tests {
             .store()
             .audit_entries(None, Some("report-exported"), 10)
             .unwrap();
-        assert_eq!(exported.len(), 3);
+        assert_eq!(exported.len(), 4);
     }
 
     #[test]

@@ -323,18 +323,27 @@ fn free_text_an_older_version_kept_in_clear_is_sealed_at_upgrade_and_reads_back_
         let mut store =
             crate::store::Store::open_in_place_for_tests(&dir.path().join(DATABASE_FILE), 6);
         store.legacy_provisional_key_for_tests();
-        let interest = interest_form("Amina").validate(t0().date_naive()).unwrap();
-        let j = store
-            .record_interest(
-                &interest,
-                crate::journey::Channel::Kiosk,
-                "en-GB",
-                &crate::journey::Actor::Kiosk,
-                t0(),
+        // The journey as schema 6 wrote it (its columns, not today's).
+        store
+            .conn_for_tests()
+            .execute(
+                "INSERT INTO journey (reference, created_at, channel, locale, status, age_band,
+                     wants_appointments, wants_test_results, wants_full_record,
+                     for_someone_else, id_documents_today)
+                 VALUES (?1, ?2, 'kiosk', 'en-GB', 'identity-pending', '25-44',
+                     1, 1, 0, 0, 'yes')",
+                [
+                    crate::journey::Reference::random()
+                        .unwrap()
+                        .as_str()
+                        .to_owned(),
+                    t0().to_rfc3339(),
+                ],
             )
             .unwrap();
+        let journey_id = store.conn_for_tests().last_insert_rowid();
         store.insert_clear_event_for_tests(
-            j.id,
+            journey_id,
             "declined",
             serde_json::json!({ "reason": REFUGE }),
         );

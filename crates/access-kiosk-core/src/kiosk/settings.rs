@@ -29,8 +29,7 @@ impl Kiosk {
                     (t, name)
                 })
                 .collect(),
-            tracking_code: c.tracking_code,
-            tracking_code_label: c.tracking_code_label,
+            codes: c.codes(),
             identity_methods: c.identity_methods,
             pack_name: c.pack_name,
             pack_version: c.pack_version,

@@ -17,6 +17,9 @@ use crate::printing::materials::{self, PrescriptionMessage};
 use crate::printing::slip::{self, Linkage, Slip, SlipContent};
 use crate::qr;
 
+/// How long a printed linkage key works.
+pub const LINKAGE_KEY_DAYS: i64 = 14;
+
 /// The slip as a PDF (see `slip_page`).
 #[cfg(target_os = "linux")]
 fn draw(slip: &Slip) -> Result<Vec<u8>, PrintError> {
@@ -74,6 +77,7 @@ impl Kiosk {
                 .map(|p| format!("{} {}", p.first_name, p.last_name)),
             None => None,
         };
+        let verified_in_nhs_app = store.verified_in_nhs_app(journey.id)?;
         drop(store);
         let qr = qr::modules_for(&self.config().registration_url)?;
         let date = now.format("%d/%m/%Y").to_string();
@@ -85,11 +89,14 @@ impl Kiosk {
                 qr: &qr,
                 locale: &journey.locale,
                 date: &date,
-                identity_to_check: matches!(
-                    journey.status,
-                    Status::Interested | Status::IdentityPending
-                ),
+                identity_to_check: !verified_in_nhs_app
+                    && matches!(journey.status, Status::Interested | Status::IdentityPending),
+                verified_in_nhs_app,
                 linkage,
+                // A linkage key works once, for two weeks from printing (DOMAIN.md).
+                linkage_expires: linkage
+                    .is_some_and(|l| !l.is_empty())
+                    .then(|| now.date_naive() + chrono::Duration::days(LINKAGE_KEY_DAYS)),
                 name: name.as_deref(),
                 layout: self.config().slip_layout,
             },

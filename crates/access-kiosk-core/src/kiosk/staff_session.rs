@@ -26,8 +26,10 @@ use crate::staff::{self, LoginRefused, StaffMember, StaffSession};
 pub struct SessionInfo {
     pub name: String,
     pub is_admin: bool,
-    pub tracking_code: String,
-    pub tracking_code_label: String,
+    /// The codes staff add in the clinical system (system, code, term), in worklist order.
+    pub codes: Vec<crate::practice::codes::CodeView>,
+    /// The age a child's proxy access is reviewed at.
+    pub proxy_review_age: u8,
     /// The identity checks the script offers (the practice's or its pack's choice).
     pub identity_methods: Vec<crate::journey::sign_up::IdentityMethod>,
     /// Only on a login: the session's token, which the page sends with every staff command.
@@ -378,8 +380,8 @@ impl Kiosk {
         SessionInfo {
             name,
             is_admin,
-            tracking_code: c.tracking_code.clone(),
-            tracking_code_label: c.tracking_code_label.clone(),
+            codes: c.codes(),
+            proxy_review_age: c.proxy_review_age,
             identity_methods: c.identity_methods.clone(),
             token: None,
             recovery_passphrase: None,

@@ -15,7 +15,7 @@ use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use crate::error::KioskError;
-use crate::journey::{Actor, IdDocumentsToday, InterestForm};
+use crate::journey::{Actor, IdDocumentsToday, InterestForm, NhsApp};
 use crate::kiosk::Kiosk;
 
 /// Demo patients: obviously fictional names and numbers from Ofcom's drama range
@@ -50,8 +50,15 @@ impl Kiosk {
                     dob_month: format!("{}", 1 + i * 2),
                     dob_year: format!("{}", 1950 + i * 12),
                     mobile: (*mobile).into(),
-                    wants_appointments: true,
-                    wants_test_results: i % 2 == 0,
+                    // The demo shows each way in: the NHS App verified, and not.
+                    nhs_app: Some(if i % 2 == 0 {
+                        NhsApp::Verified
+                    } else {
+                        NhsApp::No
+                    }),
+                    wants_services: true,
+                    wants_new_entries: true,
+                    wants_older_record: i % 3 == 0,
                     id_documents: Some(IdDocumentsToday::Both),
                     ..Default::default()
                 };
@@ -114,7 +121,8 @@ mod tests {
             dob_month: "3".into(),
             dob_year: "1970".into(),
             mobile: "07700 900777".into(),
-            wants_appointments: true,
+            nhs_app: Some(NhsApp::No),
+            wants_services: true,
             id_documents: Some(IdDocumentsToday::Both),
             ..Default::default()
         };

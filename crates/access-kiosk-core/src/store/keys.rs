@@ -194,6 +194,7 @@ impl Store {
                         mobile: r.get(5)?,
                         email: r.get(6)?,
                         nhs_number: r.get(7)?,
+                        ..Default::default()
                     },
                 ))
             })?;
@@ -237,7 +238,7 @@ pub(super) fn held_public_key(
          VALUES (1, ?1, ?2, ?3)",
         params![public.to_string(), held.as_bytes(), Utc::now().to_rfc3339()],
     )?;
-    // The column exists from schema 7; before it, migration 0007 marks every key as due.
+    // The column exists from schema 9; before it, migration 0009 marks every key as due.
     let _ = conn.execute("UPDATE practice_key SET rotation_due = 1 WHERE id = 1", []);
     Ok(public)
 }

@@ -18,21 +18,25 @@
 mod audit;
 mod journeys;
 mod keys;
+mod mdc;
 mod milestone_index;
 mod notes;
 mod reports;
 mod restore;
 pub(crate) mod sealed;
+mod sign_up;
 mod staff;
 mod training;
 
 pub use audit::AuditEntry;
-pub use journeys::{kind, Details, QueueEntry};
+pub use journeys::{kind, Details, OlderRecordView, ProxyView, QueueEntry, SignUpView};
 pub(crate) use keys::{open_provisional, PIN_CHECKED_BY_WRAP};
 pub use keys::{NewPracticeKey, PracticeKey};
+pub use mdc::Rebase;
 pub use milestone_index::MilestoneIndex;
 pub use reports::{Baseline, PdsaCycle};
 pub use restore::{rebuild_from_backup, CarriedAudit, RestoreCheck};
+pub use sign_up::StepSeal;
 pub use staff::PinAttempt;
 
 use std::path::{Path, PathBuf};
@@ -50,14 +54,16 @@ const MIGRATIONS: &[M<'static>] = &[
     // Only after `Store::seal_plaintext_rows` has sealed what schema 3 held in clear.
     M::up(include_str!("migrations/0005_drop_plaintext_details.sql")),
     M::up(include_str!("migrations/0006_training.sql")),
+    M::up(include_str!("migrations/0007_sign_up_process.sql")),
+    M::up(include_str!("migrations/0008_mdc_rebases.sql")),
     // Before it the app reads every event's staff free text (Store::seal_event_free_text).
-    M::up(include_str!("migrations/0007_security.sql")),
+    M::up(include_str!("migrations/0009_security.sql")),
 ];
 
 /// The schema at which personal details are sealed but the plaintext table still exists.
 const SCHEMA_SEALING: usize = 4;
-/// The schema before staff free text was sealed (`0007_security.sql`).
-const SCHEMA_BEFORE_NOTES: usize = 6;
+/// The schema before staff free text was sealed (`0009_security.sql`).
+const SCHEMA_BEFORE_NOTES: usize = 8;
 
 fn migrations() -> Migrations<'static> {
     Migrations::from_slice(MIGRATIONS)
@@ -114,6 +120,8 @@ pub enum StoreError {
         from: &'static str,
         to: &'static str,
     },
+    #[error("{0}")]
+    StepRefused(crate::journey::sign_up::StepProblem),
     #[error("the operating system's random number generator failed: {0}")]
     Random(getrandom::Error),
     #[error(transparent)]
@@ -230,7 +238,7 @@ impl Store {
     /// sealed to the practice key at schema 4, the plaintext table is dropped at 5, and the
     /// file is scrubbed so no copy of the plaintext is left in free pages or the WAL.
     ///
-    /// Staff free text in events from before schema 7 is sealed the same way, and the file
+    /// Staff free text in events from before schema 9 is sealed the same way, and the file
     /// scrubbed. A new database gets no practice key here: it is made at set-up.
     fn upgrade(&mut self, device: Option<&crate::privacy::DeviceSecret>) -> Result<(), StoreError> {
         let before = self.user_version()?;

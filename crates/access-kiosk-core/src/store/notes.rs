@@ -246,12 +246,12 @@ mod tests {
 
     #[test]
     fn free_text_is_split_out_and_merged_back_and_empty_text_is_left() {
-        let details = json!({ "level": "full-record", "proxy": { "relationship": "her son", "basis": "patient-consent" } });
+        let details = json!({ "newEntries": "on", "proxy": { "decidedBy": "Dr Sonné", "basis": "patient-consent" } });
         let (clear, sealed) = split("access-granted", &details);
-        assert_eq!(clear["proxy"]["relationship"], Value::Null);
+        assert_eq!(clear["proxy"]["decidedBy"], Value::Null);
         assert_eq!(clear["proxy"]["basis"], "patient-consent");
-        assert_eq!(clear["level"], "full-record");
-        assert_eq!(clear[SEALED_FIELDS], json!(["/proxy/relationship"]));
+        assert_eq!(clear["newEntries"], "on");
+        assert_eq!(clear[SEALED_FIELDS], json!(["/proxy/decidedBy"]));
         let mut back = clear.clone();
         merge(&mut back, sealed);
         back.as_object_mut().unwrap().remove(SEALED_FIELDS);

@@ -207,7 +207,7 @@ fn parse_date(s: &str, col: usize) -> rusqlite::Result<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::journey::sign_up::{AccessLevel, IdentityMethod, Risk, Step};
+    use crate::journey::sign_up::{IdentityMethod, NewEntries, Risk, Step};
     use crate::journey::{Actor, IdDocumentsToday, InterestForm};
     use crate::measures::{Breakdown, Milestone, Period, WeekStart};
     use crate::store::MilestoneIndex;
@@ -229,7 +229,8 @@ mod tests {
             dob_month: "6".into(),
             dob_year: "1950".into(),
             mobile: "07700 900001".into(),
-            wants_appointments: true,
+            nhs_app: Some(crate::journey::NhsApp::No),
+            wants_services: true,
             id_documents: Some(IdDocumentsToday::Both),
             ..Default::default()
         }
@@ -244,7 +245,14 @@ mod tests {
     fn step(store: &mut Store, id: i64, step: Step, when: DateTime<Utc>) {
         let staff = Actor::Staff("Officer".into());
         store
-            .apply_step(id, &step, serde_json::json!({}), &staff, when)
+            .apply_step(
+                id,
+                &step,
+                serde_json::json!({}),
+                Default::default(),
+                &staff,
+                when,
+            )
             .unwrap();
     }
 
@@ -253,13 +261,16 @@ mod tests {
             method: IdentityMethod::Vouching,
             documents: vec![],
             vouched_by: Some("Dr Who".into()),
+            patient: None,
         }
     }
 
     fn granted() -> Step {
         Step::AccessGranted {
-            level: AccessLevel::FullRecord,
+            services: true,
+            new_entries: NewEntries::On,
             risks_explained: Risk::ALL.to_vec(),
+            competence_assessed: false,
             proxy: None,
         }
     }

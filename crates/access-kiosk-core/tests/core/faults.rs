@@ -25,7 +25,8 @@ fn form(first: &str) -> InterestForm {
         dob_month: "3".into(),
         dob_year: "1990".into(),
         mobile: "07700 900123".into(),
-        wants_appointments: true,
+        nhs_app: Some(access_kiosk_core::journey::NhsApp::No),
+        wants_services: true,
         id_documents: Some(IdDocumentsToday::Both),
         ..InterestForm::default()
     }

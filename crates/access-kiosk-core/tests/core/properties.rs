@@ -14,7 +14,10 @@ use std::path::{Path, PathBuf};
 use access_kiosk_core::data_dir::{self, DataDirError};
 use access_kiosk_core::journey::sign_up::{Step, StepProblem};
 use access_kiosk_core::journey::validation::{self, Field, FieldErrorCode};
-use access_kiosk_core::journey::{IdDocumentsToday, InterestForm, Reference, REFERENCE_ALPHABET};
+use access_kiosk_core::journey::{
+    IdDocumentsToday, InterestForm, NhsApp, Path as SignUpPath, Reference, Relationship,
+    StatedBasis, REFERENCE_ALPHABET,
+};
 use access_kiosk_core::localisation::{Locales, SOURCE_LOCALE};
 use access_kiosk_core::measures::aggregate::{self, AggregateError, AggregateFile};
 use access_kiosk_core::measures::{
@@ -343,26 +346,47 @@ proptest! {
         first in hostile_text(), last in hostile_text(),
         day in "[0-9]{1,2}|.{0,3}", month in "[0-9]{1,2}|.{0,3}", year in "(19|20)[0-9]{2}|.{0,5}",
         mobile in hostile_text(), email in hostile_text(), nhs in hostile_text(),
-        docs in prop::option::of(prop::sample::select(&[IdDocumentsToday::Both, IdDocumentsToday::PhotoIdOnly, IdDocumentsToday::AddressOnly, IdDocumentsToday::Neither][..])),
+        docs in prop::option::of(prop::sample::select(&[IdDocumentsToday::Both, IdDocumentsToday::PhotoIdOnly, IdDocumentsToday::AddressOnly, IdDocumentsToday::Neither, IdDocumentsToday::NotNeeded][..])),
         wants in any::<(bool, bool, bool, bool)>(),
+        nhs_app in prop::option::of(prop::sample::select(&[NhsApp::Verified, NhsApp::Started, NhsApp::No, NhsApp::NotSure][..])),
+        carer in (hostile_text(), hostile_text()),
+        relationship in prop::option::of(prop::sample::select(&Relationship::ALL[..])),
+        basis in prop::option::of(prop::sample::select(&StatedBasis::ALL[..])),
     ) {
         let form = InterestForm {
+            nhs_app,
             first_name: first.clone(), last_name: last.clone(),
             dob_day: day, dob_month: month, dob_year: year,
             mobile, email, nhs_number: nhs,
-            wants_appointments: wants.0, wants_test_results: wants.1, wants_full_record: wants.2,
+            carer_first_name: carer.0.clone(), carer_last_name: carer.1.clone(),
+            relationship, basis,
+            wants_services: wants.0, wants_new_entries: wants.1, wants_older_record: wants.2,
             for_someone_else: wants.3,
             id_documents: docs,
         };
+        let check = form.check(today());
         match form.validate(today()) {
             Ok(i) => {
                 prop_assert_eq!(i.person.first_name.as_str(), first.trim());
                 prop_assert_eq!(i.person.last_name.as_str(), last.trim());
                 prop_assert!(i.person.mobile.is_some() || i.person.email.is_some());
-                prop_assert_eq!(i.wants.test_results, wants.1);
-                prop_assert_eq!(Some(i.id_documents), docs);
+                prop_assert_eq!(i.wants.services, wants.0);
+                prop_assert_eq!(i.wants.new_entries, wants.1 && i.path != SignUpPath::YoungPerson);
+                prop_assert_eq!(i.for_someone_else(), wants.3);
+                prop_assert_eq!(Some(i.path), check.path, "the page is steered as the store decides");
+                prop_assert!(check.errors.is_empty());
+                match &i.person.carer {
+                    Some(c) => prop_assert_eq!(c.first_name.as_str(), carer.0.trim()),
+                    None => prop_assert!(!wants.3),
+                }
+                if i.id_documents == IdDocumentsToday::NotNeeded {
+                    prop_assert!(!wants.3 && nhs_app == Some(NhsApp::Verified));
+                } else {
+                    prop_assert_eq!(Some(i.id_documents), docs);
+                }
             }
             Err(errors) => {
+                prop_assert_eq!(&errors, &check.errors);
                 prop_assert!(!errors.is_empty(), "a refusal always says why");
                 let mut fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
                 let n = fields.len();
@@ -683,6 +707,7 @@ fn ten_megabyte_strings_are_refused_by_every_field_that_limits_length() {
         Err(StepProblem::TextTooLong)
     );
     let form = InterestForm {
+        nhs_app: Some(NhsApp::No),
         first_name: big.clone(),
         last_name: big.clone(),
         email: big.clone(),
@@ -775,6 +800,7 @@ proptest! {
             dob_month: "2".into(),
             dob_year: "2000".into(),
             email: email.clone(),
+            nhs_app: Some(NhsApp::NotSure),
             id_documents: Some(IdDocumentsToday::Both),
             ..Default::default()
         };
