@@ -43,7 +43,8 @@ fn staff_commands() -> Vec<(&'static str, Value)> {
         "registrationUrl": "https://www.nhsapp.service.nhs.uk/login", "languages": ["en-GB"],
         "channel": "kiosk", "printer": "", "slipLayout": "receipt-80mm", "idleSeconds": "60",
         "idleCountdownSeconds": "20", "retentionDaysAfterClose": "30",
-        "retentionDaysIfInactive": "180",
+        "retentionDaysIfInactive": "180", "codes": [], "proxyReviewAge": "11",
+        "proxyNoticeDays": "28",
     });
     vec![
         ("log_out", json!({})),

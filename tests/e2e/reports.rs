@@ -178,10 +178,10 @@ fn seed_grants(app: &App, weekly: &[u32]) {
             let at = rfc3339(at);
             conn.execute(
                 "INSERT INTO journey (reference, created_at, channel, locale, status, age_band,
-                    wants_appointments, wants_test_results, wants_full_record,
-                    for_someone_else, id_documents_today, cohorts)
-                 VALUES (?1, ?2, 'reception', 'en-GB', 'access-granted', '36-49', 1, 1, 1, 0,
-                    'both', '[]')",
+                    wants_services, wants_new_entries, wants_older_record,
+                    for_someone_else, id_documents_today, cohorts, services, new_entries)
+                 VALUES (?1, ?2, 'reception', 'en-GB', 'access-granted', '36-49', 1, 1, 0, 0,
+                    'both', '[]', 1, 'on')",
                 rusqlite::params![reference, at],
             )
             .unwrap();
