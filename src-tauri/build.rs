@@ -21,7 +21,10 @@ fn main() {
 
 /// The commands registered in `src/lib.rs`'s `generate_handler!`, so the list is kept once.
 fn app_commands() -> Vec<String> {
-    let lib = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs");
+    // Read at run time, not baked in with env!: a build script compiled in another checkout
+    // (a shared or copied target/) must still read this one's files.
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let lib = Path::new(&manifest).join("src/lib.rs");
     println!("cargo:rerun-if-changed={}", lib.display());
     let text = std::fs::read_to_string(&lib).expect("src/lib.rs");
     let start = text

@@ -10,7 +10,10 @@ fn main() {
 }
 
 fn embed_locales() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    // Read at run time, not baked in with env!: a build script compiled in another checkout
+    // (a shared or copied target/) must still embed this one's translations.
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("../../locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut locales: Vec<_> = std::fs::read_dir(&root)
         .expect("locales/ must exist at the top of the repository")

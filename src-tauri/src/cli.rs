@@ -11,11 +11,8 @@ use std::process::ExitCode;
 use chrono::{NaiveDate, Utc};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use access_kiosk_core::localisation::{Locales, SOURCE_LOCALE};
-use access_kiosk_core::measures::aggregate::{AggregateFile, Borough};
-use access_kiosk_core::measures::run_chart;
-use access_kiosk_core::measures::run_chart::svg::{self, ChartText};
-use access_kiosk_core::measures::{self, Measure, Milestone, Period};
+use access_kiosk_core::measures::aggregate::AggregateFile;
+use access_kiosk_core::measures::{self, Measure, Period};
 use access_kiosk_core::practice::config::PracticeConfig;
 use access_kiosk_core::store::{self, Store, DATABASE_FILE};
 
@@ -37,7 +34,8 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Prints the weekly QI measures (every measure, total and by channel, language, cohort
-    /// and age band), one row per week, measure and group.
+    /// and age band), one row per week, measure and group; or, with `--format nhs-spc`, one
+    /// measure's weeks as the NHS's SPC tools read them (date,value,target,rebase).
     Report {
         /// First day, YYYY-MM-DD.
         #[arg(long, value_parser = parse_date)]
@@ -47,6 +45,9 @@ pub enum Command {
         to: NaiveDate,
         #[arg(long, value_enum, default_value_t = Format::Csv)]
         format: Format,
+        /// The measure for `--format nhs-spc` (e.g. access-granted, median-days-to-access).
+        #[arg(long, value_parser = parse_measure, default_value = "access-granted")]
+        measure: Measure,
         /// Write to this file instead of standard output.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -70,6 +71,10 @@ pub enum Command {
     },
     /// Checks the database's integrity and schema version, without changing it.
     Check,
+    /// Prints the one-time code that setting this kiosk up needs (the first administrator,
+    /// or taking over another tablet's data from a backup). Only the account the kiosk runs
+    /// as can read it; it is gone once used.
+    SetupCode,
     /// Process pack tools.
     Pack {
         #[command(subcommand)]
@@ -88,8 +93,10 @@ pub enum PackCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum BoroughCommand {
-    /// Merges practices' aggregate files into borough.csv and one run chart (SVG) per
-    /// measure. A malformed or mismatched file stops the merge; nothing is written.
+    /// Merges practices' aggregate files into borough.csv, one run chart (SVG) per
+    /// milestone, and borough.html: the borough's report with every measure's Making Data
+    /// Count chart, its practices' icons and small charts, in one file that opens in any
+    /// browser. A malformed or mismatched file stops the merge; nothing is written.
     Merge {
         /// The practices' aggregate files.
         #[arg(required = true, value_name = "FILE")]
@@ -97,6 +104,9 @@ pub enum BoroughCommand {
         /// The folder to write into (created if needed).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
+        /// The borough's process pack (`*.akpack.toml`), for its chart targets and method.
+        #[arg(long, value_name = "FILE")]
+        pack: Option<PathBuf>,
     },
 }
 
@@ -104,6 +114,18 @@ pub enum BoroughCommand {
 pub enum Format {
     Csv,
     Json,
+    /// One measure, one row per week: `date,value,target,rebase` (NHSRplotthedots, MDC tool).
+    NhsSpc,
+}
+
+fn parse_measure(s: &str) -> Result<Measure, String> {
+    Measure::parse(s).ok_or_else(|| {
+        let all: Vec<&str> = Measure::ALL.iter().map(|m| m.as_str()).collect();
+        format!(
+            "{s:?} is not a measure; the measures are {}",
+            all.join(", ")
+        )
+    })
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -116,8 +138,8 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
     let command = cli.command?;
     let result = match command {
         Command::Borough {
-            command: BoroughCommand::Merge { files, out },
-        } => merge(&files, &out),
+            command: BoroughCommand::Merge { files, out, pack },
+        } => merge(&files, &out, pack.as_deref()),
         Command::Pack {
             command: PackCommand::Check { file },
         } => pack_check(&file),
@@ -126,10 +148,15 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
                 from,
                 to,
                 format,
+                measure,
                 out,
-            } => report(&dir, from, to, format, out.as_deref()),
+            } => match format {
+                Format::NhsSpc => nhs_spc(&dir, from, to, measure, out.as_deref()),
+                _ => report(&dir, from, to, format, out.as_deref()),
+            },
             Command::ExportAggregate { out, from, to } => export_aggregate(&dir, &out, from, to),
             Command::Check => check(&dir),
+            Command::SetupCode => setup_code(&dir),
             Command::Borough { .. } | Command::Pack { .. } => Ok(()),
         }),
     };
@@ -149,6 +176,20 @@ fn data_dir(flag: Option<PathBuf>) -> Result<PathBuf, String> {
         std::env::var_os(access_kiosk_core::data_dir::ENV_VAR),
     )
     .map_err(|e| e.to_string())
+}
+
+fn setup_code(dir: &Path) -> Result<(), String> {
+    use access_kiosk_core::kiosk::set_up::{setup_code, SetupCode};
+    match setup_code(dir).map_err(|e| e.to_string())? {
+        SetupCode::Code(code) => {
+            println!("{code}");
+            Ok(())
+        }
+        SetupCode::AlreadySetUp => Err(format!(
+            "the kiosk in {} is set up already: there is no set-up code",
+            dir.display()
+        )),
+    }
 }
 
 /// Opens an existing data folder's settings and store (never creates one).
@@ -194,7 +235,7 @@ fn report(
     let m = access_kiosk_core::reports::weekly_measures(&store, period, progress)
         .map_err(|e| e.to_string())?;
     let text = match format {
-        Format::Csv => measures::to_csv(&m.rows()),
+        Format::Csv | Format::NhsSpc => measures::to_csv(&m.rows()),
         Format::Json => {
             let feedback: Vec<_> = m
                 .feedback()
@@ -216,6 +257,41 @@ fn report(
         }
     };
     write_out(out, &text)
+}
+
+/// One measure's weeks in the NHS tools' CSV shape, with the practice's target and rebases.
+fn nhs_spc(
+    dir: &Path,
+    from: NaiveDate,
+    to: NaiveDate,
+    measure: Measure,
+    out: Option<&Path>,
+) -> Result<(), String> {
+    use access_kiosk_core::reports::{mdc, ChartRequest};
+    if to < from {
+        return Err("--to is before --from".into());
+    }
+    let (config, store) = open(dir)?;
+    let index = access_kiosk_core::store::MilestoneIndex::build(&store, progress)
+        .map_err(|e| e.to_string())?;
+    let locales = access_kiosk_core::localisation::Locales::shipped().map_err(|e| e.to_string())?;
+    let request = ChartRequest {
+        measure,
+        breakdown: measures::Breakdown::Total,
+        group: String::new(),
+        from,
+        to,
+    };
+    let view = mdc::mdc_chart(
+        &store,
+        &index,
+        &locales,
+        config.week_starts_on,
+        &config.mdc(),
+        &request,
+    )
+    .map_err(|e| e.to_string())?;
+    write_out(out, &mdc::nhs_csv(&view))
 }
 
 fn write_out(out: Option<&Path>, text: &str) -> Result<(), String> {
@@ -267,39 +343,34 @@ fn export_aggregate(
     Ok(())
 }
 
-fn merge(files: &[PathBuf], out: &Path) -> Result<(), String> {
-    let borough = Borough::read(files).map_err(|e| e.to_string())?;
-    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    write_file(&out.join("borough.csv"), &borough.to_csv())?;
-    let locales = Locales::shipped().map_err(|e| e.to_string())?;
-    let labels: Vec<String> = borough.weeks().into_iter().map(|(_, l)| l).collect();
-    for milestone in Milestone::ALL {
-        let values = borough.total_series(milestone);
-        let analysis = run_chart::analyse(&values, None).map_err(|e| e.to_string())?;
-        let request = access_kiosk_core::reports::ChartRequest {
-            measure: Measure::from(milestone),
-            breakdown: measures::Breakdown::Total,
-            group: String::new(),
-            from: NaiveDate::MIN,
-            to: NaiveDate::MAX,
-        };
-        let mut text: ChartText = access_kiosk_core::reports::chart_text(&locales, &request);
-        text.title = format!(
-            "{} — {}",
-            text.title,
-            locales.format(SOURCE_LOCALE, "chart-borough", None)
-        );
-        let svg = svg::render(&labels, &values, &analysis, &[], &text);
-        write_file(&out.join(format!("{}.svg", milestone.event_kind())), &svg)?;
-    }
+/// Merges with a progress line on stderr when there are many files to read.
+fn merge(files: &[PathBuf], out: &Path, pack: Option<&Path>) -> Result<(), String> {
+    use access_kiosk_core::reports::borough::{self, MergeProgress};
+    let large = files.len() >= PROGRESS_FROM_FILES;
+    let summary = borough::merge(files, out, pack, Utc::now(), |p| {
+        if !large {
+            return;
+        }
+        match p {
+            MergeProgress::Reading { done, of, file } => {
+                eprintln!("Read {done} of {of}: {}", file.display())
+            }
+            MergeProgress::Charting { done, of } => eprintln!("Charted {done} of {of} measures"),
+        }
+    })
+    .map_err(|e| e.to_string())?;
     eprintln!(
         "Merged {} practices, {} weeks, into {}",
-        borough.practices.len(),
-        labels.len(),
+        summary.practices,
+        summary.weeks,
         out.display()
     );
+    eprintln!("Borough report: {}", out.join("borough.html").display());
     Ok(())
 }
+
+/// From this many files a merge says how far it has got.
+const PROGRESS_FROM_FILES: usize = 10;
 
 fn check(dir: &Path) -> Result<(), String> {
     let db = dir.join(DATABASE_FILE);
@@ -345,10 +416,28 @@ fn pack_check(file: &Path) -> Result<(), String> {
         let m: Vec<_> = c.identity_methods.iter().map(|m| m.as_str()).collect();
         println!("identity checks: {}", m.join(", "));
     }
-    if p.tracking_code.is_some() || p.tracking_code_label.is_some() {
+    let legacy = p.tracking_code.is_some() || p.tracking_code_label.is_some();
+    for (set, code) in [
+        (p.sign_up_code.is_some() || legacy, &c.sign_up_code),
+        (p.enhanced_review_code.is_some(), &c.enhanced_review_code),
+        (
+            p.enhanced_review_not_indicated_code.is_some(),
+            &c.enhanced_review_not_indicated_code,
+        ),
+    ] {
+        if set {
+            println!(
+                "code: {} {} \"{}\"",
+                code.system.as_str(),
+                code.code,
+                code.term
+            );
+        }
+    }
+    if p.proxy_review_age.is_some() || p.proxy_notice_days.is_some() {
         println!(
-            "tracking code: {} ({})",
-            c.tracking_code, c.tracking_code_label
+            "proxy access: reviewed at {}, staff told {} days ahead",
+            c.proxy_review_age, c.proxy_notice_days
         );
     }
     if p.retention_days_after_close.is_some() || p.retention_days_if_inactive.is_some() {

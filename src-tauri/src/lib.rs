@@ -72,6 +72,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::patient::strings,
         commands::patient::format_message,
         commands::patient::submit_interest,
+        commands::patient::check_interest,
         commands::patient::audio_clip,
         commands::admin::about,
         commands::staff::staff_state,
@@ -82,8 +83,12 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::admin::restore_backup,
         commands::staff::log_in,
         commands::staff::log_out,
+        commands::staff::confirm_pin,
         commands::staff::staff_queue,
         commands::staff::staff_worklist,
+        commands::staff::older_record_worklist,
+        commands::staff::proxy_worklist,
+        commands::staff::proxy_dates,
         commands::staff::open_journey,
         commands::staff::record_step,
         commands::staff::set_cohorts,
@@ -112,14 +117,32 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::admin::preview_pack,
         commands::admin::import_pack,
         commands::admin::export_pack,
+        commands::reports::add_rebase,
+        commands::reports::remove_rebase,
+        commands::reports::report_print_page,
+        commands::admin::chart_settings,
+        commands::admin::save_chart_settings,
         commands::bench_report,
     ])
+}
+
+/// Every file and folder the process creates from here on (the database and its journal,
+/// logs, exports, backups, copies SQLite makes) is readable by this user only: mode 0600 and
+/// 0700 on Unix. Files already there are made private when the kiosk opens the data folder.
+fn files_private_to_this_user() {
+    #[cfg(unix)]
+    // SAFETY: umask only sets the process's file-creation mask; it cannot fail and touches
+    // no memory.
+    unsafe {
+        libc::umask(0o077);
+    }
 }
 
 /// Runs a command-line subcommand if one was given, else starts the kiosk window. Returns a failure exit code, with a message on stderr, if the
 /// window system cannot be reached.
 pub fn run() -> ExitCode {
     use clap::Parser;
+    files_private_to_this_user();
     webview_tuning::before_start();
     if let Some(code) = cli::run(cli::Cli::parse()) {
         return code;
@@ -177,5 +200,55 @@ pub fn run() -> ExitCode {
             eprintln!("access-kiosk: the window could not be opened: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tauri::ipc::{CallbackFn, InvokeBody};
+    use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+    use tauri::webview::InvokeRequest;
+
+    fn invoke(cmd: &str, body: serde_json::Value) -> InvokeRequest {
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            // The mock runtime on Linux takes the app's own origin, as the real one does.
+            url: "tauri://localhost".parse().expect("a URL"),
+            body: InvokeBody::Json(body),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        }
+    }
+
+    /// The app as `run()` builds it (the same `build()`, the same managed state on a fresh
+    /// data folder), under Tauri's mock runtime: no window system needed. A command
+    /// reaches the core through the real IPC path and answers; a refused one comes back as
+    /// the page's `{ code, message }`, never a debug string.
+    #[test]
+    fn the_app_builds_and_its_commands_answer_under_the_mock_runtime() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let app = super::build(mock_builder())
+            .manage(super::AppState::open(Ok(dir.path().to_owned())))
+            .build(mock_context(noop_assets()))
+            .expect("the app builds");
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("a webview");
+
+        let settings = get_ipc_response(&webview, invoke("settings", serde_json::json!({})))
+            .expect("the patient page's first command answers")
+            .deserialize::<serde_json::Value>()
+            .expect("JSON");
+        assert_eq!(settings["practiceName"], "Demo Surgery");
+        assert_eq!(settings["languages"][0]["tag"], "en-GB");
+
+        let refused = get_ipc_response(
+            &webview,
+            invoke("staff_queue", serde_json::json!({ "search": "" })),
+        )
+        .expect_err("no one is logged in");
+        assert_eq!(refused["code"], "not-logged-in", "{refused}");
     }
 }

@@ -6,9 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use access_kiosk_core::journey::{IdDocumentsToday, InterestForm};
-use access_kiosk_core::kiosk::Kiosk;
 use access_kiosk_core::measures::aggregate::AggregateFile;
-use access_kiosk_core::measures::{Period, WeekStart};
+use access_kiosk_core::measures::{Measure, Period, WeekStart};
 use chrono::{Duration, Utc};
 
 fn kiosk(args: &[&str]) -> Output {
@@ -35,7 +34,8 @@ fn practice(ods: &str, n: usize) -> tempfile::TempDir {
         access_kiosk_core::practice::config::DEFAULT_CONFIG.replace("F84999", ods),
     )
     .unwrap();
-    let k = Kiosk::open(dir.path()).unwrap();
+    let k = access_kiosk_core::testing::open_kiosk_in(dir.path());
+    access_kiosk_core::testing::set_up_at(&k, "Amir Admin", "402917", Utc::now());
     for i in 0..n {
         let form = InterestForm {
             first_name: ["Amina", "Bashir", "Chen", "Dorota", "Eko"][i % 5].into(),
@@ -44,7 +44,8 @@ fn practice(ods: &str, n: usize) -> tempfile::TempDir {
             dob_month: "3".into(),
             dob_year: "1988".into(),
             mobile: "07700 900123".into(),
-            wants_appointments: true,
+            nhs_app: Some(access_kiosk_core::journey::NhsApp::No),
+            wants_services: true,
             id_documents: Some(IdDocumentsToday::Both),
             ..Default::default()
         };
@@ -65,12 +66,34 @@ fn every_command_has_help() {
         vec!["export-aggregate", "--help"],
         vec!["borough", "merge", "--help"],
         vec!["check", "--help"],
+        vec!["setup-code", "--help"],
     ] {
         let o = kiosk(&args);
         assert!(o.status.success(), "{args:?}: {}", stderr(&o));
         assert!(stdout(&o).contains("Usage:"), "{args:?}");
     }
     assert!(stdout(&kiosk(&["report", "--help"])).contains("--from"));
+}
+
+/// The set-up code is for someone with the tablet's own access: printed by the command line
+/// (the same code the kiosk checks), and gone once the kiosk is set up.
+#[test]
+fn setup_code_prints_the_one_time_code_until_the_kiosk_is_set_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let k = access_kiosk_core::testing::open_kiosk_in(dir.path());
+    let o = kiosk(&["setup-code", "--data-dir", &dir_arg(dir.path())]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let code = stdout(&o).trim().to_owned();
+    assert_eq!(
+        code,
+        k.setup_code_for_tests().trim(),
+        "the code the kiosk checks"
+    );
+    k.create_first_admin(&code, "Amir Admin", "402917", Utc::now())
+        .unwrap();
+    let o = kiosk(&["setup-code", "--data-dir", &dir_arg(dir.path())]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("set up already"), "{}", stderr(&o));
 }
 
 #[test]
@@ -91,7 +114,7 @@ fn the_report_equals_what_the_library_counts() {
         "csv",
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let k = Kiosk::open(d.path()).unwrap();
+    let k = access_kiosk_core::testing::open_kiosk_in(d.path());
     let period = Period {
         from: today - Duration::weeks(4),
         to: today,
@@ -137,6 +160,45 @@ fn the_report_equals_what_the_library_counts() {
 }
 
 #[test]
+fn a_file_from_the_last_version_merges_with_this_versions_and_says_what_it_lacks() {
+    let work = tempfile::tempdir().unwrap();
+    let d = practice("F84001", 9);
+    let new = work.path().join("F84001.json");
+    let o = kiosk(&[
+        "export-aggregate",
+        "--data-dir",
+        &dir_arg(d.path()),
+        "--out",
+        &dir_arg(&new),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Written by the version before the older-record and proxy measures (format 1).
+    let old = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../crates/access-kiosk-core/tests/fixtures/kiosk-schema-6.aggregate.json");
+    let out = work.path().join("borough");
+    let o = kiosk(&[
+        "borough",
+        "merge",
+        &dir_arg(&new),
+        &dir_arg(&old),
+        "--out",
+        &dir_arg(&out),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = std::fs::read_to_string(out.join("borough.csv")).unwrap();
+    // The old file's week of 5 October: its interests count, its older-record requests are
+    // said to be not reported rather than counted as none.
+    assert!(
+        csv.contains("\n2026-10-05,2026-W41,F84999,interest-registered,total,,,1,0\n"),
+        "5 interests that week: suppressed\n{csv}"
+    );
+    assert!(
+        csv.contains("\n2026-10-05,2026-W41,BOROUGH,older-record-requested,total,,0,0,1\n"),
+        "{csv}"
+    );
+}
+
+#[test]
 fn three_practices_merge_into_their_sum_and_bad_files_are_refused() {
     let work = tempfile::tempdir().unwrap();
     let mut files: Vec<PathBuf> = Vec::new();
@@ -165,13 +227,13 @@ fn three_practices_merge_into_their_sum_and_bad_files_are_refused() {
     // Published: 9 → 10, 12 → 10, 20 → 20; the borough row is their sum.
     let this_week: Vec<&str> = csv
         .lines()
-        .filter(|l| l.contains(",interest-registered,total,,") && !l.ends_with(",0,0"))
+        .filter(|l| l.contains(",interest-registered,total,,") && !l.ends_with(",0,0,0"))
         .collect();
     assert_eq!(this_week.len(), 4, "{this_week:?}");
     assert!(
         this_week
             .iter()
-            .any(|l| l.contains(",BOROUGH,") && l.ends_with(",40,0")),
+            .any(|l| l.contains(",BOROUGH,") && l.ends_with(",40,0,0")),
         "{this_week:?}"
     );
     for m in [
@@ -179,10 +241,52 @@ fn three_practices_merge_into_their_sum_and_bad_files_are_refused() {
         "identity-verified",
         "access-granted",
         "coded-9iw",
+        "older-record-requested",
+        "older-record-granted",
+        "older-record-declined",
+        "proxy-access-granted",
     ] {
         let svg = std::fs::read_to_string(out.join(format!("{m}.svg"))).unwrap();
         assert!(svg.starts_with("<svg"), "{m}");
     }
+    let html = std::fs::read_to_string(out.join("borough.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert_eq!(
+        html.matches("<tr data-ods=\"F84002\"").count(),
+        Measure::ALL.len(),
+        "a row in every measure"
+    );
+    assert!(stderr(&o).contains("borough.html"), "{}", stderr(&o));
+
+    // Many files: the merge says how far it has got. A pack that cannot be used is named.
+    let mut many = Vec::new();
+    for k in 0..12 {
+        let mut f =
+            AggregateFile::parse(&files[0], &std::fs::read_to_string(&files[0]).unwrap()).unwrap();
+        f.ods_code = format!("F85{k:03}");
+        let path = work.path().join(format!("{}.json", f.ods_code));
+        std::fs::write(&path, f.to_json()).unwrap();
+        many.push(dir_arg(&path));
+    }
+    let out3 = work.path().join("many");
+    let mut args: Vec<String> = vec!["borough".into(), "merge".into()];
+    args.extend(many.iter().cloned());
+    args.extend(["--out".into(), dir_arg(&out3)]);
+    let o = kiosk(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Read 12 of 12: "), "{}", stderr(&o));
+    let charted = format!("Charted {0} of {0} measures", Measure::ALL.len());
+    assert!(stderr(&o).contains(&charted), "{}", stderr(&o));
+    let pack = work.path().join("typo.akpack.toml");
+    std::fs::write(&pack, "mdc_targets = { sign-ups = 3 }\n").unwrap();
+    args.extend(["--pack".into(), dir_arg(&pack)]);
+    let o = kiosk(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("typo.akpack.toml was refused"),
+        "{}",
+        stderr(&o)
+    );
 
     // A malformed file stops the merge with a plain message, and nothing is written.
     let broken = work.path().join("broken.json");
@@ -212,6 +316,55 @@ fn three_practices_merge_into_their_sum_and_bad_files_are_refused() {
         stderr(&o)
     );
     assert!(!out2.exists());
+}
+
+#[test]
+fn one_measure_in_the_nhs_tools_shape() {
+    let d = practice("F84001", 3);
+    let today = Utc::now().date_naive();
+    let from = (today - Duration::days(14)).to_string();
+    let to = today.to_string();
+    let o = kiosk(&[
+        "report",
+        "--data-dir",
+        &dir_arg(d.path()),
+        "--from",
+        &from,
+        "--to",
+        &to,
+        "--format",
+        "nhs-spc",
+        "--measure",
+        "interest-registered",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = stdout(&o);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "date,value,target,rebase");
+    assert!(lines.len() >= 3, "{csv}");
+    assert!(
+        lines.last().unwrap().ends_with(",3,,0"),
+        "this week's three: {csv}"
+    );
+    let bad = kiosk(&[
+        "report",
+        "--data-dir",
+        &dir_arg(d.path()),
+        "--from",
+        &from,
+        "--to",
+        &to,
+        "--format",
+        "nhs-spc",
+        "--measure",
+        "sign-ups",
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("is not a measure"),
+        "{}",
+        stderr(&bad)
+    );
 }
 
 #[test]

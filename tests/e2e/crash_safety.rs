@@ -51,7 +51,7 @@ const SUBMIT_LOOP: &str = r#"
         firstName: names[i % names.length], lastName: "Crashtest",
         dobDay: String(1 + (i % 28)), dobMonth: String(1 + (i % 12)), dobYear: "1987",
         mobile: "07700 900" + String(100 + (i % 900)), email: "", nhsNumber: "",
-        wantsAppointments: true, wantsTestResults: true, wantsFullRecord: (i % 2) === 0,
+        nhsApp: "no", wantsServices: true, wantsNewEntries: true, wantsOlderRecord: (i % 2) === 0,
         forSomeoneElse: false, idDocuments: "both",
       };
       try {

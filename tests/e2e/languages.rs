@@ -2,11 +2,15 @@
 //! patient screen, touch-target sizes, right-to-left layout, text size, recordings and
 //! practice wording overrides.
 
-use access_kiosk_e2e::{axe_violations, small_targets, tiny_wav, App, Practice};
+use access_kiosk_e2e::{
+    axe_violations, born_years_ago, small_targets, tiny_wav, Answers, App, Practice,
+};
 
 const MIN_TARGET: f64 = 48.0;
 
-/// Walks the patient screens in `language`, calling `check` on each with its name.
+/// Walks the patient screens in `language`, calling `check` on each with its name: every
+/// part of the interest form, with its problems showing, and the turns the path takes for a
+/// 13-15-year-old and a child under 13 (then through the parent's own part to the end).
 async fn each_patient_screen(app: &App, language: &str, mut check: impl AsyncFnMut(&str)) {
     app.find("attract-screen").await;
     check("attract").await;
@@ -17,26 +21,57 @@ async fn each_patient_screen(app: &App, language: &str, mut check: impl AsyncFnM
     app.find("benefits-screen").await;
     check("benefits").await;
     app.tap("benefits-interested").await;
-    app.find("form-screen").await;
-    check("form").await;
-    // The form with every error showing.
-    app.tap("form-submit").await;
-    app.find("error-summary").await;
-    app.wait_until(
-        "errors",
-        "!document.querySelector('[data-testid=error-summary]').hidden",
-    )
-    .await;
-    check("form-errors").await;
+    app.wait_part("nhs-app").await;
+    check("form-nhs-app").await;
+    // Nothing chosen: the problem shows.
+    assert_eq!(app.next_from("nhs-app").await, "nhs-app");
+    check("form-nhs-app-error").await;
+    app.tap("nhs-app-started").await;
+    assert_eq!(app.next_from("nhs-app").await, "for-whom");
+    check("form-for-whom").await;
+    assert_eq!(app.next_from("for-whom").await, "about");
+    check("form-about").await;
+    assert_eq!(app.next_from("about").await, "about");
+    check("form-about-errors").await;
+    let fourteen = born_years_ago(14);
     app.fill(&[
         ("first-name", "Test"),
         ("last-name", "Patient"),
         ("dob-day", "1"),
-        ("dob-month", "2"),
-        ("dob-year", "1990"),
-        ("mobile", "07700 900111"),
+        ("dob-month", "1"),
+        ("dob-year", &fourteen),
     ])
     .await;
+    assert_eq!(app.next_from("about").await, "young-person");
+    check("form-young-person").await;
+    app.tap("form-back").await;
+    app.wait_part("about").await;
+    app.type_into("dob-year", &born_years_ago(9)).await;
+    assert_eq!(app.next_from("about").await, "under-13");
+    check("form-under-13").await;
+    app.tap("under13-carer").await;
+    app.wait_part("carer").await;
+    check("form-carer").await;
+    assert_eq!(app.next_from("carer").await, "carer");
+    check("form-carer-errors").await;
+    app.fill(&[
+        ("carer-first-name", "Parent"),
+        ("carer-last-name", "Patient"),
+    ])
+    .await;
+    assert_eq!(app.next_from("carer").await, "relationship");
+    check("form-relationship").await;
+    app.tap("relationship-parent-or-guardian").await;
+    assert_eq!(app.next_from("relationship").await, "basis");
+    check("form-basis").await;
+    app.tap("basis-parent-of-child").await;
+    assert_eq!(app.next_from("basis").await, "contact");
+    check("form-contact").await;
+    app.type_into("mobile", "07700 900111").await;
+    assert_eq!(app.next_from("contact").await, "wants");
+    check("form-wants").await;
+    assert_eq!(app.next_from("wants").await, "documents");
+    check("form-documents").await;
     app.tap("id-both").await;
     app.tap("form-submit").await;
     app.find("confirmation-screen").await;
@@ -60,6 +95,14 @@ async fn every_patient_screen_passes_axe_at_wcag_2_2_aa_in_english_bengali_and_u
         each_patient_screen(&app, language, async |screen: &str| {
             for v in axe_violations(&app).await {
                 failures.push(format!("{language}/{screen}: {v}"));
+            }
+            // Every word has its message: none shows its id instead.
+            let ids = app
+                .js("return [...document.querySelectorAll('[data-l10n]')]\
+                     .filter(e => e.textContent.trim() === e.dataset.l10n).map(e => e.dataset.l10n)")
+                .await;
+            if ids != serde_json::json!([]) {
+                failures.push(format!("{language}/{screen}: words shown as ids: {ids}"));
             }
         })
         .await;
@@ -116,6 +159,10 @@ async fn right_to_left_languages_mirror_the_layout_and_keep_numbers_readable() {
     assert_eq!(mirrored, true, "the actions mirror in right-to-left");
     app.tap("benefits-interested").await;
     app.find("form-screen").await;
+    app.save_screenshot("form-nhs-app-ur").await;
+    app.tap("nhs-app-no").await;
+    assert_eq!(app.next_from("nhs-app").await, "for-whom");
+    assert_eq!(app.next_from("for-whom").await, "about");
     let phone_dir = app
         .js("return getComputedStyle(document.querySelector('[data-testid=mobile]')).direction")
         .await;
@@ -161,7 +208,7 @@ async fn three_text_sizes_never_make_the_page_scroll_sideways() {
             "text size {size} makes the page wider than the screen"
         );
         let h = app
-            .js("return document.querySelector('[data-testid=form-submit]').getBoundingClientRect().height")
+            .js("return document.querySelector('[data-testid=form-next]').getBoundingClientRect().height")
             .await;
         widths.push(h.as_f64().unwrap());
     }
@@ -276,16 +323,15 @@ async fn screenshot_tour_of_the_benefits_screen_in_five_languages_and_an_urdu_co
         app.save_screenshot(&format!("benefits-{language}")).await;
     }
     app.tap("benefits-interested").await;
-    app.fill(&[
-        ("first-name", "Fatima"),
-        ("last-name", "Khan"),
-        ("dob-day", "9"),
-        ("dob-month", "9"),
-        ("dob-year", "1972"),
-        ("mobile", "07700 900222"),
-    ])
+    app.answer(&Answers {
+        first: "Fatima",
+        last: "Khan",
+        dob: ("9", "9", "1972"),
+        mobile: "07700 900222",
+        documents: "id-neither",
+        ..Answers::default()
+    })
     .await;
-    app.tap("id-neither").await;
     app.tap("open-language").await;
     app.tap("language-ur").await;
     app.wait_until("Urdu", "document.documentElement.lang === 'ur'")

@@ -1,7 +1,7 @@
 //! The patient's interest flow, in English and Bengali, against the real app and its
 //! real SQLite file.
 
-use access_kiosk_e2e::{decode_qr, App, Practice};
+use access_kiosk_e2e::{decode_qr, Answers, App, Practice};
 
 /// A birth year that puts the patient at 25 or 26 now, inside the 20–35 target band.
 fn birth_year_25_years_ago() -> String {
@@ -12,16 +12,20 @@ fn birth_year_25_years_ago() -> String {
     (1970 + secs / 31_556_952 - 25).to_string()
 }
 
-/// Fills the interest form as a patient would.
+/// Fills the interest form as a patient would: not in the NHS App yet, for themselves,
+/// saying no to the record from now on and asking for the older record.
 async fn fill_form(app: &App, first: &str, last: &str, mobile: &str) {
-    app.type_into("first-name", first).await;
-    app.type_into("last-name", last).await;
-    app.type_into("dob-day", "7").await;
-    app.type_into("dob-month", "3").await;
-    app.type_into("dob-year", &birth_year_25_years_ago()).await;
-    app.type_into("mobile", mobile).await;
-    app.tap("wants-test-results").await; // untick one of the pre-ticked wishes
-    app.tap("id-photo-only").await;
+    let year = birth_year_25_years_ago();
+    app.answer(&Answers {
+        first,
+        last,
+        dob: ("7", "3", &year),
+        mobile,
+        toggle: &["wants-new-entries", "wants-older-record"],
+        documents: "id-photo-only",
+        ..Answers::default()
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -51,7 +55,7 @@ async fn english_interest_is_saved_with_its_event_and_the_qr_leads_to_the_practi
 
     // The journey and its first event are in the SQLite file, with the right fields.
     let db = app.database();
-    let (locale, status, channel, band, appts, results, full, docs): (
+    let (locale, status, channel, band, services, new_entries, older, docs): (
         String,
         String,
         String,
@@ -62,8 +66,8 @@ async fn english_interest_is_saved_with_its_event_and_the_qr_leads_to_the_practi
         String,
     ) = db
         .query_row(
-            "SELECT locale, status, channel, age_band, wants_appointments, wants_test_results,
-                    wants_full_record, id_documents_today
+            "SELECT locale, status, channel, age_band, wants_services, wants_new_entries,
+                    wants_older_record, id_documents_today
              FROM journey WHERE reference = ?1",
             [&reference],
             |r| {
@@ -86,10 +90,18 @@ async fn english_interest_is_saved_with_its_event_and_the_qr_leads_to_the_practi
     );
     assert_eq!(band, "20-35");
     assert_eq!(
-        (appts, results, full),
+        (services, new_entries, older),
         (true, false, true),
-        "the unticked wish is stored as not wanted"
+        "the record from now on unticked (opted out), the older record asked for"
     );
+    let (path, nhs_app): (String, String) = db
+        .query_row(
+            "SELECT path, nhs_app FROM journey WHERE reference = ?1",
+            [&reference],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((path.as_str(), nhs_app.as_str()), ("adult", "no"));
     assert_eq!(docs, "photo-id-only");
     // The personal details are sealed: nothing typed is readable from the file or its WAL,
     // and staff see them after logging in.
@@ -150,8 +162,8 @@ async fn bengali_interest_is_saved_in_bengali() {
     app.open_form_in("bn").await;
     assert_eq!(app.js("return document.documentElement.lang").await, "bn");
     assert_eq!(
-        app.text_of("form-submit").await,
-        "পাঠান",
+        app.text_of("form-next").await,
+        "পরবর্তী",
         "the form speaks Bengali"
     );
     fill_form(&app, "রহিমা", "বেগম", "+44 7700 900456").await;
@@ -190,9 +202,26 @@ async fn bengali_interest_is_saved_in_bengali() {
 async fn a_bad_mobile_shows_the_bengali_error_and_keeps_everything_typed() {
     let app = App::launch(Practice::default()).await;
     app.open_form_in("bn").await;
-    fill_form(&app, "রহিমা", "বেগম", "020 7946 0000").await;
-    app.type_into("email", "rahima@example.org").await;
-    app.tap("form-submit").await;
+    let year = birth_year_25_years_ago();
+    app.tap("nhs-app-no").await;
+    assert_eq!(app.next_from("nhs-app").await, "for-whom");
+    assert_eq!(app.next_from("for-whom").await, "about");
+    app.fill(&[
+        ("first-name", "রহিমা"),
+        ("last-name", "বেগম"),
+        ("dob-day", "7"),
+        ("dob-month", "3"),
+        ("dob-year", &year),
+    ])
+    .await;
+    assert_eq!(app.next_from("about").await, "contact");
+    app.fill(&[("mobile", "020 7946 0000"), ("email", "rahima@example.org")])
+        .await;
+    assert_eq!(
+        app.next_from("contact").await,
+        "contact",
+        "a landline stops the patient on the contact part"
+    );
     app.find("error-summary").await;
     app.wait_until(
         "the mobile error",
@@ -220,9 +249,9 @@ async fn a_bad_mobile_shows_the_bengali_error_and_keeps_everything_typed() {
         );
     }
     let chosen = app
-        .js("return document.querySelector('[data-testid=id-photo-only]').checked")
+        .js("return document.querySelector('[data-testid=nhs-app-no]').checked")
         .await;
-    assert_eq!(chosen, true, "the chosen answer stays chosen");
+    assert_eq!(chosen, true, "the first part's answer stays chosen");
     let count: i64 = app
         .database()
         .query_row("SELECT count(*) FROM journey", [], |r| r.get(0))
@@ -249,6 +278,9 @@ async fn a_bad_mobile_shows_the_bengali_error_and_keeps_everything_typed() {
 
     // Correcting the number lets the same form through.
     app.type_into("mobile", "07700 900789").await;
+    assert_eq!(app.next_from("contact").await, "wants");
+    assert_eq!(app.next_from("wants").await, "documents");
+    app.tap("id-photo-only").await;
     app.tap("form-submit").await;
     app.find("confirmation-screen").await;
     app.close().await;
@@ -258,8 +290,18 @@ async fn a_bad_mobile_shows_the_bengali_error_and_keeps_everything_typed() {
 async fn inactivity_counts_down_then_returns_to_the_attract_screen_with_the_form_wiped() {
     let app = App::launch(Practice::with_idle(5, 2)).await;
     app.open_form_in("en-GB").await;
-    app.type_into("first-name", "Idle").await;
-    app.type_into("last-name", "Patient").await;
+    app.tap("nhs-app-no").await;
+    assert_eq!(app.next_from("nhs-app").await, "for-whom");
+    assert_eq!(app.next_from("for-whom").await, "about");
+    app.fill(&[
+        ("first-name", "Idle"),
+        ("last-name", "Patient"),
+        ("dob-day", "1"),
+        ("dob-month", "1"),
+        ("dob-year", "1970"),
+    ])
+    .await;
+    assert_eq!(app.next_from("about").await, "contact");
     app.type_into("mobile", "07700 900321").await;
 
     // The warning comes first, and saying "still here" keeps everything.

@@ -8,23 +8,23 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 
 use access_kiosk_e2e::{
-    pdf_qr_codes, pdf_words, printed_pdfs, shipped_message, wait_for_new_pdf, words, App, Practice,
+    pdf_qr_codes, pdf_words, printed_pdfs, shipped_message, wait_for_new_pdf, words, Answers, App,
+    Practice,
 };
 
 /// Registers an interest; returns its reference and the PDFs that existed before.
 async fn interest_in(app: &App, language: &str) -> (String, HashSet<PathBuf>) {
     let before = printed_pdfs();
     app.open_form_in(language).await;
-    app.fill(&[
-        ("first-name", "Print"),
-        ("last-name", "Test"),
-        ("dob-day", "3"),
-        ("dob-month", "4"),
-        ("dob-year", "1979"),
-        ("mobile", "07700 900777"),
-    ])
+    app.answer(&Answers {
+        first: "Print",
+        last: "Test",
+        dob: ("3", "4", "1979"),
+        mobile: "07700 900777",
+        documents: "id-neither",
+        ..Answers::default()
+    })
     .await;
-    app.tap("id-neither").await;
     app.tap("form-submit").await;
     app.find("confirmation-screen").await;
     let reference = app
@@ -185,6 +185,33 @@ async fn registration_details_typed_for_a_print_are_printed_and_never_kept() {
     for printed in [account, key, "F84999", "Print Test"] {
         assert!(text.contains(printed), "{printed} is on the slip:\n{text}");
     }
+    // The key's expiry, two weeks after printing, in words.
+    let expires = chrono::Utc::now().date_naive() + chrono::Duration::days(14);
+    let months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    use chrono::Datelike;
+    let date = format!(
+        "{} {} {}",
+        expires.day(),
+        months[expires.month0() as usize],
+        expires.year()
+    );
+    assert!(
+        words(&text).contains(&words(&format!("It stops working on {date}"))),
+        "the linkage key's expiry ({date}) is on the slip:\n{text}"
+    );
     assert_eq!(
         app.value_of("print-linkage-key").await,
         "",

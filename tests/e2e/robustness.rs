@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use access_kiosk_e2e::{shipped_message, App, Practice};
+use access_kiosk_e2e::{shipped_message, Answers, App, Practice};
 use serde_json::json;
 
 /// A tmpfs mounted over a folder; lazily unmounted when dropped, even if the test failed.
@@ -220,8 +220,15 @@ async fn a_full_disk_keeps_the_form_says_so_in_the_patients_language_and_saves_o
         ("email", "rahima@example.org"),
     ];
     app.open_form_in("bn").await;
-    app.fill(&fields).await;
-    app.tap("id-both").await;
+    app.answer(&Answers {
+        first: "রহিমা",
+        last: "বেগম",
+        dob: ("7", "3", "1990"),
+        mobile: "07700 900456",
+        email: "rahima@example.org",
+        ..Answers::default()
+    })
+    .await;
 
     let filler = fill_disk(app.data_dir.path());
     app.tap("form-submit").await;
@@ -314,7 +321,19 @@ async fn markup_as_a_name_is_refused_clearly_and_hostile_but_valid_names_show_as
     app.js(WATCH_FOR_SCRIPTS).await;
 
     // At the kiosk the name is refused with the field's own message, and kept as typed.
-    app.send_interest_form("en-GB", MARKUP).await;
+    app.open_form_in("en-GB").await;
+    app.tap("nhs-app-no").await;
+    assert_eq!(app.next_from("nhs-app").await, "for-whom");
+    assert_eq!(app.next_from("for-whom").await, "about");
+    app.fill(&[
+        ("first-name", MARKUP),
+        ("last-name", "Begum"),
+        ("dob-day", "12"),
+        ("dob-month", "6"),
+        ("dob-year", "1984"),
+    ])
+    .await;
+    assert_eq!(app.next_from("about").await, "about");
     app.wait_until(
         "the name's message",
         "!document.querySelector('[data-testid=error-first-name]').hidden",
@@ -332,6 +351,11 @@ async fn markup_as_a_name_is_refused_clearly_and_hostile_but_valid_names_show_as
     let last = "O'Brien-Nguye\u{0303}\u{0302}n 王";
     app.type_into("first-name", first).await;
     app.type_into("last-name", last).await;
+    assert_eq!(app.next_from("about").await, "contact");
+    app.type_into("mobile", "07700 900555").await;
+    assert_eq!(app.next_from("contact").await, "wants");
+    assert_eq!(app.next_from("wants").await, "documents");
+    app.tap("id-both").await;
     app.tap("form-submit").await;
     app.find("confirmation-screen").await;
     let reference = app.text_of("reference").await;
@@ -349,8 +373,9 @@ async fn markup_as_a_name_is_refused_clearly_and_hostile_but_valid_names_show_as
             .invoke(
                 "submit_interest",
                 json!({ "locale": "en-GB", "form": {
-                    "firstName": name, "lastName": "Begum", "dobDay": "1", "dobMonth": "2",
-                    "dobYear": "1990", "mobile": "07700 900555", "idDocuments": "both",
+                    "nhsApp": "no", "firstName": name, "lastName": "Begum", "dobDay": "1",
+                    "dobMonth": "2", "dobYear": "1990", "mobile": "07700 900555",
+                    "idDocuments": "both",
                 }}),
             )
             .await;

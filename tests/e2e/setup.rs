@@ -47,9 +47,10 @@ async fn checked(app: &App, testid: &str) -> bool {
 
 #[tokio::test(flavor = "current_thread")]
 async fn first_run_sets_up_the_practice_and_the_patient_face_uses_it_at_once() {
-    let app = App::launch(Practice::with_languages(&["en-GB", "bn", "so"])).await;
+    let app = App::launch(Practice::with_languages(&["en-GB", "bn", "so"]).not_set_up()).await;
     app.press_practice_name().await;
     app.find("staff-setup-screen").await;
+    app.type_into("setup-code", &app.setup_code()).await;
     app.type_into("admin-name", "Amir Admin").await;
     app.type_into("admin-pin", "402917").await;
     app.type_into("admin-pin-again", "402917").await;
@@ -100,8 +101,9 @@ async fn first_run_sets_up_the_practice_and_the_patient_face_uses_it_at_once() {
     let on_disk = std::fs::read_to_string(app.data_dir.path().join("practice.toml")).unwrap();
     assert!(on_disk.contains("Test Surgery"), "nothing saved yet");
 
-    app.type_into("setting-ods-code", "F84123").await;
-    app.tap("settings-save").await;
+    // Enter in a field saves, as the Save button does (it once sent the hidden interest
+    // form instead, and failed).
+    app.type_into("setting-ods-code", "F84123\u{E007}").await;
     app.find("staff-home").await;
 
     // practice.toml has the new values, and still explains every setting.
@@ -212,7 +214,10 @@ async fn a_pack_is_previewed_imported_and_exported_and_a_broken_one_changes_noth
         .collect();
     assert_eq!(exported.len(), 1, "{exported:?}");
     let text = std::fs::read_to_string(packs.join(&exported[0])).unwrap();
-    assert!(text.contains("tracking_code = \"9IW\""), "{text}");
+    assert!(
+        text.contains("[sign_up_code]") && text.contains("code = \"9IW\""),
+        "{text}"
+    );
     assert!(
         !text.contains("ods_code") && !text.contains("F84999"),
         "{text}"
@@ -225,7 +230,8 @@ async fn a_pack_is_previewed_imported_and_exported_and_a_broken_one_changes_noth
     let before = std::fs::read(app.data_dir.path().join("practice.toml")).unwrap();
     choose_pack(&app, "borough.akpack.toml").await;
     app.find("pack-setting-changes").await;
-    let row = app.text_of("pack-change-tracking_code").await;
+    // A pack from before configurable codes names `tracking_code`: it sets the sign-up code.
+    let row = app.text_of("pack-change-sign_up_code").await;
     assert!(row.contains("9IW") && row.contains("XaZ12"), "{row}");
     let langs = app.text_of("pack-change-languages").await;
     assert!(
@@ -268,16 +274,21 @@ async fn a_pack_is_previewed_imported_and_exported_and_a_broken_one_changes_noth
         .await;
     assert_eq!(audit[0]["details"]["version"], "2026.2", "{audit}");
     let on_disk = std::fs::read_to_string(app.data_dir.path().join("practice.toml")).unwrap();
-    assert!(on_disk.contains("tracking_code = \"XaZ12\""), "{on_disk}");
+    assert!(
+        on_disk.contains(
+            "sign_up_code = { system = \"read-v2\", code = \"XaZ12\", term = \"Online access set up (borough code)\" }"
+        ),
+        "{on_disk}"
+    );
     assert!(
         on_disk.contains("practice_name = \"Test Surgery\""),
         "the practice's name is kept"
     );
 
-    // The worklist and the script use the new tracking code and wording.
+    // The worklist and the script use the new sign-up code and wording.
     app.tap("tab-worklist").await;
     app.wait_until(
-        "the new tracking code",
+        "the new sign-up code",
         "document.querySelector('[data-testid=staff-home]').textContent.includes('XaZ12')",
     )
     .await;
@@ -333,5 +344,73 @@ async fn a_pack_is_previewed_imported_and_exported_and_a_broken_one_changes_noth
     )
     .await;
     assert!(app.text_of("pack-error").await.contains("practice_name"));
+    app.close().await;
+}
+
+/// The first-run screen at 1280×800: the set-up form's buttons and the restore panel below
+/// them never overlap (they did: *Cancel* / *Create administrator* sat on the *Restore from
+/// a backup* heading), also when the patient face was last in a right-to-left language.
+#[tokio::test(flavor = "current_thread")]
+async fn the_first_run_screen_lays_out_without_overlap_in_english_and_after_arabic() {
+    let app = App::launch(Practice::with_languages(&["en-GB", "ar"]).not_set_up()).await;
+    // A backup in the folder, so the restore panel offers it (its heading and fields show).
+    let backups = app.data_dir.path().join("backups");
+    std::fs::create_dir_all(&backups).unwrap();
+    std::fs::write(
+        backups.join("access-kiosk-2026-11-01-100000.age"),
+        b"age-encryption.org/v1\n",
+    )
+    .unwrap();
+    for (pass, language) in [("en", None), ("ar", Some("ar"))] {
+        if let Some(tag) = language {
+            app.js(&format!(
+                "document.documentElement.lang = '{tag}'; document.documentElement.dir = 'rtl'; return true;"
+            ))
+            .await;
+        }
+        app.press_practice_name().await;
+        app.find("staff-setup-screen").await;
+        app.find("restore-panel").await;
+        app.find("restore-file").await;
+        let overlaps = app
+            .js(
+                "const boxes = [...document.querySelectorAll('[data-testid=staff-setup-screen] > *, \
+                   [data-testid=restore-panel] > *')]\
+                   .filter(e => e.offsetParent !== null && e.getAttribute('data-testid') !== 'restore-panel')\
+                   .map(e => ({ name: e.dataset.testid || e.tagName + '.' + e.className, r: e.getBoundingClientRect() }));\
+                 const hit = [];\
+                 for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {\
+                   const a = boxes[i].r, b = boxes[j].r;\
+                   if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)\
+                     hit.push(boxes[i].name + ' × ' + boxes[j].name);\
+                 }\
+                 return hit;",
+            )
+            .await;
+        assert_eq!(overlaps, json!([]), "{pass}: nothing overlaps");
+        let (actions_bottom, heading_top) = (
+            app.js("return document.querySelector('[data-testid=staff-setup-screen] .kiosk-actions').getBoundingClientRect().bottom").await,
+            app.js("return document.querySelector('[data-testid=restore-panel] h2').getBoundingClientRect().top").await,
+        );
+        assert!(
+            actions_bottom.as_f64().unwrap() + 16.0 <= heading_top.as_f64().unwrap(),
+            "{pass}: the buttons end above the restore heading ({actions_bottom} / {heading_top})"
+        );
+        assert_eq!(
+            app.js("return document.documentElement.dir").await,
+            json!("ltr"),
+            "{pass}: the staff face is English, left to right"
+        );
+        assert_eq!(small_targets(&app, 48.0).await, Vec::<String>::new());
+        assert_eq!(axe_violations(&app).await, Vec::<String>::new());
+        app.save_screenshot(&format!("first-run-{pass}")).await;
+        app.js("window.scrollTo(0, document.body.scrollHeight); return true;")
+            .await;
+        app.save_screenshot(&format!("first-run-{pass}-restore"))
+            .await;
+        app.tap("staff-cancel").await;
+        app.find("not-set-up-screen").await;
+    }
+    app.save_screenshot("not-set-up").await;
     app.close().await;
 }

@@ -50,9 +50,14 @@ fn free_port() -> u16 {
         .expect("a free local port")
 }
 
-/// Settings for a test kiosk: the practice file written before the app starts.
+/// Settings for a test kiosk: the practice file written before the app starts, and whether
+/// the kiosk is set up (a first administrator made with its set-up code) before the test
+/// begins, as a kiosk a practice uses is.
 pub struct Practice {
     pub toml: String,
+    pub set_up: bool,
+    /// Environment for the kiosk's process (e.g. a stricter PIN window).
+    pub env: Vec<(String, String)>,
 }
 
 impl Default for Practice {
@@ -63,6 +68,21 @@ impl Default for Practice {
 
 impl Practice {
     pub const REGISTRATION_URL: &'static str = "https://example.org/register?practice=TEST";
+    /// The first administrator of a kiosk the harness sets up.
+    pub const ADMIN_NAME: &'static str = "Amir Admin";
+    pub const ADMIN_PIN: &'static str = "402917";
+
+    /// The kiosk runs with `name=value` in its environment.
+    pub fn with_env(mut self, name: &str, value: &str) -> Self {
+        self.env.push((name.to_owned(), value.to_owned()));
+        self
+    }
+
+    /// A kiosk as it first starts: no administrator, so the patient face takes nothing.
+    pub fn not_set_up(mut self) -> Self {
+        self.set_up = false;
+        self
+    }
 
     pub fn with_languages(languages: &[&str]) -> Self {
         let list = languages
@@ -88,10 +108,13 @@ impl Practice {
 
     pub fn with_idle(idle_seconds: u32, countdown_seconds: u32) -> Self {
         Practice {
+            set_up: true,
+            env: Vec::new(),
             toml: format!(
                 "practice_name = \"Test Surgery\"\n\
                  ods_code = \"F84999\"\n\
                  registration_url = \"{}\"\n\
+                 registration_hosts = [\"example.org\"]\n\
                  idle_seconds = {idle_seconds}\n\
                  idle_countdown_seconds = {countdown_seconds}\n\
                  languages = [\"en-GB\", \"bn\"]\n\
@@ -102,10 +125,60 @@ impl Practice {
     }
 }
 
+/// The year someone born on 1 January of it is `age` today.
+pub fn born_years_ago(age: i32) -> String {
+    use chrono::Datelike;
+    (chrono::Utc::now().date_naive().year() - age).to_string()
+}
+
+/// What a patient answers at the kiosk, part by part of the form (see [`App::answer`]).
+#[derive(Clone)]
+pub struct Answers<'a> {
+    /// `verified`, `started`, `no` or `not-sure`.
+    pub nhs_app: &'a str,
+    pub for_someone_else: bool,
+    /// The patient: the person whose record it is.
+    pub first: &'a str,
+    pub last: &'a str,
+    pub dob: (&'a str, &'a str, &'a str),
+    pub nhs_number: &'a str,
+    /// A proxy's own first and last name, relationship and basis (radio test ids).
+    pub carer: Option<(&'a str, &'a str, &'a str, &'a str)>,
+    pub mobile: &'a str,
+    pub email: &'a str,
+    /// Answers on the "what would you like" part to tap (toggle), by test id.
+    pub toggle: &'a [&'a str],
+    /// The documents answer's test id, when the form asks it.
+    pub documents: &'a str,
+}
+
+impl Default for Answers<'_> {
+    fn default() -> Self {
+        Answers {
+            nhs_app: "no",
+            for_someone_else: false,
+            first: "Amina",
+            last: "Begum",
+            dob: ("12", "6", "1984"),
+            nhs_number: "",
+            carer: None,
+            mobile: "07700 900555",
+            email: "",
+            toggle: &[],
+            documents: "id-both",
+        }
+    }
+}
+
 /// A running kiosk and a WebDriver session to it.
 pub struct App {
     pub client: Client,
     pub data_dir: tempfile::TempDir,
+    /// Where this "tablet" keeps its device secret (`ACCESS_KIOSK_DEVICE_DIR`): by default
+    /// `test-device` in the data folder, so a restart on the same folder is the same tablet.
+    pub device_dir: PathBuf,
+    /// The administrator the harness set the kiosk up with, if it did.
+    set_up_as: Option<(String, String)>,
     driver: Child,
     /// The kiosk's process, ended with the session: closing the WebDriver session does not
     /// always end it, and one left behind holds hundreds of MB for the rest of the run.
@@ -118,7 +191,13 @@ impl App {
         let data_dir = tempfile::tempdir().expect("temp data folder");
         std::fs::write(data_dir.path().join("practice.toml"), &practice.toml)
             .expect("write practice.toml");
-        Self::launch_in(data_dir).await
+        let device = data_dir.path().join("test-device");
+        let mut app = Self::launch_with_env(data_dir, &device, &practice.env).await;
+        if practice.set_up {
+            app.set_up_if_started(Practice::ADMIN_NAME, Practice::ADMIN_PIN)
+                .await;
+        }
+        app
     }
 
     /// Starts the kiosk on a fresh data folder holding `practice`, after `prepare` has put
@@ -128,11 +207,32 @@ impl App {
         std::fs::write(data_dir.path().join("practice.toml"), &practice.toml)
             .expect("write practice.toml");
         prepare(data_dir.path());
-        Self::launch_in(data_dir).await
+        let device = data_dir.path().join("test-device");
+        let mut app = Self::launch_with_env(data_dir, &device, &practice.env).await;
+        if practice.set_up {
+            app.set_up_if_started(Practice::ADMIN_NAME, Practice::ADMIN_PIN)
+                .await;
+        }
+        app
     }
 
-    /// Starts the kiosk on an existing data folder (e.g. a broken one).
+    /// Starts the kiosk on an existing data folder (e.g. a broken one), as it is.
     pub async fn launch_in(data_dir: tempfile::TempDir) -> App {
+        let device = data_dir.path().join("test-device");
+        Self::launch_on_device(data_dir, &device).await
+    }
+
+    /// Starts the kiosk on `data_dir` as a tablet whose device secret is in `device_dir`
+    /// (another folder is another tablet).
+    pub async fn launch_on_device(data_dir: tempfile::TempDir, device_dir: &Path) -> App {
+        Self::launch_with_env(data_dir, device_dir, &[]).await
+    }
+
+    async fn launch_with_env(
+        data_dir: tempfile::TempDir,
+        device_dir: &Path,
+        env: &[(String, String)],
+    ) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "end-to-end tests need an X display: run them with tools/test, which starts Xvfb"
@@ -146,6 +246,8 @@ impl App {
         let port = free_port();
         let native_port = free_port();
         let driver = Command::new("tauri-driver")
+            .env("ACCESS_KIOSK_DEVICE_DIR", device_dir)
+            .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             .args([
                 "--port",
                 &port.to_string(),
@@ -159,6 +261,8 @@ impl App {
         let mut app = App {
             client: connect(port, &binary, data_dir.path()).await,
             data_dir,
+            device_dir: device_dir.to_owned(),
+            set_up_as: None,
             driver,
             app_process: None,
         };
@@ -256,6 +360,9 @@ impl App {
         let el = self.find(testid).await;
         self.reveal(&el).await;
         el.clear().await.expect("clear field");
+        if text.is_empty() {
+            return;
+        }
         el.send_keys(text)
             .await
             .unwrap_or_else(|e| panic!("type into [data-testid={testid}]: {e}"));
@@ -268,6 +375,95 @@ impl App {
         self.find("benefits-screen").await;
         self.tap("benefits-interested").await;
         self.find("form-screen").await;
+    }
+
+    /// The part of the interest form on screen (`nhs-app`, `for-whom`, `about`, …).
+    pub async fn current_part(&self) -> String {
+        self.js(
+            "const f = document.querySelector('[data-testid=interest-form]'); \
+             return f ? f.dataset.part : '';",
+        )
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+    }
+
+    /// Waits until `part` of the form is the one on screen.
+    pub async fn wait_part(&self, part: &str) {
+        self.wait_until(
+            &format!("the form's {part} part"),
+            &format!(
+                "(() => {{ const p = document.querySelector('[data-testid=part-{part}]'); \
+                 return p && !p.hidden && p.closest('form').dataset.part === '{part}'; }})()"
+            ),
+        )
+        .await;
+    }
+
+    /// Taps "Next" on `from` and returns the part it leads to (`from` again when the page
+    /// shows problems to fix).
+    pub async fn next_from(&self, from: &str) -> String {
+        self.tap("form-next").await;
+        self.wait_until(
+            &format!("leaving the {from} part, or its problems shown"),
+            &format!(
+                "(() => {{ const f = document.querySelector('[data-testid=interest-form]'); \
+                 const s = document.querySelector('[data-testid=error-summary]'); \
+                 return f && (f.dataset.part !== '{from}' || (s && !s.hidden)); }})()"
+            ),
+        )
+        .await;
+        self.current_part().await
+    }
+
+    /// Answers the form from its first part to its last as a patient taps, and leaves
+    /// "Send" to the caller. Each "Next" is checked in Rust, which decides the path.
+    pub async fn answer(&self, a: &Answers<'_>) {
+        self.wait_part("nhs-app").await;
+        self.tap(&format!("nhs-app-{}", a.nhs_app)).await;
+        assert_eq!(self.next_from("nhs-app").await, "for-whom");
+        self.tap(if a.for_someone_else {
+            "for-someone-else"
+        } else {
+            "for-me"
+        })
+        .await;
+        assert_eq!(self.next_from("for-whom").await, "about");
+        self.fill(&[
+            ("first-name", a.first),
+            ("last-name", a.last),
+            ("dob-day", a.dob.0),
+            ("dob-month", a.dob.1),
+            ("dob-year", a.dob.2),
+            ("nhs-number", a.nhs_number),
+        ])
+        .await;
+        let mut part = self.next_from("about").await;
+        if part == "young-person" {
+            part = self.next_from("young-person").await;
+        }
+        if part == "carer" {
+            let (first, last, relationship, basis) = a.carer.expect("a proxy's own details");
+            self.fill(&[("carer-first-name", first), ("carer-last-name", last)])
+                .await;
+            assert_eq!(self.next_from("carer").await, "relationship");
+            self.tap(relationship).await;
+            assert_eq!(self.next_from("relationship").await, "basis");
+            self.tap(basis).await;
+            part = self.next_from("basis").await;
+        }
+        assert_eq!(part, "contact", "the form leads to the contact part");
+        self.fill(&[("mobile", a.mobile), ("email", a.email)]).await;
+        assert_eq!(self.next_from("contact").await, "wants");
+        for t in a.toggle {
+            self.tap(t).await;
+        }
+        let documents = a.for_someone_else || a.nhs_app != "verified";
+        if documents {
+            assert_eq!(self.next_from("wants").await, "documents");
+            self.tap(a.documents).await;
+        }
     }
 
     /// Types each value into the field with that `data-testid`, in order.
@@ -329,8 +525,25 @@ impl App {
             .await;
     }
 
-    /// Calls a kiosk command from the page, as the UI does, and returns its answer.
+    /// Calls a kiosk command from the page exactly as the UI does: through the page's IPC
+    /// seam (`shared/tauri.js`), which sends the staff session's token once someone has
+    /// logged in through the page. Returns its answer, or `{ "error": … }`.
     pub async fn invoke(&self, command: &str, args: serde_json::Value) -> serde_json::Value {
+        self.client
+            .execute_async(
+                "const [cmd, args, done] = arguments;\
+                 import('/main.js')\
+                   .then(m => m.invoke(cmd, args))\
+                   .then(done, e => done({ error: e }));",
+                vec![json!(command), args],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("invoke {command}: {e}"))
+    }
+
+    /// Calls a kiosk command straight through Tauri's IPC, past the page's seam, with only
+    /// the arguments given (an attacker's script on the page: no token unless it passes one).
+    pub async fn invoke_raw(&self, command: &str, args: serde_json::Value) -> serde_json::Value {
         self.client
             .execute_async(
                 "const [cmd, args, done] = arguments;\
@@ -341,20 +554,100 @@ impl App {
             .unwrap_or_else(|e| panic!("invoke {command}: {e}"))
     }
 
+    /// The set-up code, read as someone with the tablet's own access reads it: with
+    /// `access-kiosk setup-code` (the same binary, on this kiosk's data folder).
+    pub fn setup_code(&self) -> String {
+        let out = Command::new(app_binary())
+            .args(["setup-code", "--data-dir"])
+            .arg(self.data_dir.path())
+            .output()
+            .expect("access-kiosk setup-code runs");
+        assert!(
+            out.status.success(),
+            "access-kiosk setup-code: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    }
+
+    /// [`App::set_up`], if the kiosk started and is not set up yet (a kiosk that could not
+    /// start, e.g. on a broken data folder, is left as it is).
+    async fn set_up_if_started(&mut self, name: &str, pin: &str) {
+        let state = self.invoke_raw("staff_state", json!({})).await;
+        if state["needsFirstAdmin"] == json!(true) {
+            self.set_up(name, pin).await;
+        }
+    }
+
+    /// A staff session's token, as an administrator's page would hold it: the harness's
+    /// administrator logs in through the real command (on a kiosk not set up, it is created
+    /// first with the set-up code).
+    pub async fn staff_token(&self) -> String {
+        let state = self.invoke_raw("staff_state", json!({})).await;
+        let (name, pin) = self
+            .set_up_as
+            .clone()
+            .unwrap_or_else(|| (Practice::ADMIN_NAME.into(), Practice::ADMIN_PIN.into()));
+        let session = if state["needsFirstAdmin"] == json!(true) {
+            let code = self.setup_code();
+            self.invoke_raw(
+                "create_first_admin",
+                json!({ "setupCode": code, "name": name, "pin": pin }),
+            )
+            .await
+        } else {
+            let id = state["staff"]
+                .as_array()
+                .and_then(|s| s.iter().find(|m| m["name"] == name.as_str()))
+                .and_then(|m| m["id"].as_i64())
+                .expect("the harness's administrator");
+            self.invoke_raw("log_in", json!({ "staffId": id, "pin": pin }))
+                .await
+        };
+        session["token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("a staff session: {session}"))
+            .to_owned()
+    }
+
+    /// Sets the kiosk up as its installer would: the set-up code from the command line, the
+    /// first administrator `name` with `pin`, who then leaves staff mode; the page starts
+    /// again on the attract screen.
+    pub async fn set_up(&mut self, name: &str, pin: &str) {
+        let code = self.setup_code();
+        let admin = self
+            .invoke_raw(
+                "create_first_admin",
+                json!({ "setupCode": code, "name": name, "pin": pin }),
+            )
+            .await;
+        let token = admin["token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("the kiosk is set up: {admin}"))
+            .to_owned();
+        self.invoke_raw("log_out", json!({ "token": token })).await;
+        self.set_up_as = Some((name.to_owned(), pin.to_owned()));
+        // The page starts again (as it does between patients): the old page's "ready" goes
+        // first, and the reload comes after this script has answered.
+        self.js("delete document.body.dataset.ready;\
+             setTimeout(() => location.reload(), 0); return true;")
+            .await;
+        self.wait_until(
+            "the page loaded afresh",
+            "document.body.dataset.ready === 'true'",
+        )
+        .await;
+    }
+
     /// Opens the form in `language`, fills it as a patient would (first name `first`) and
     /// taps send, without waiting for what comes back.
     pub async fn send_interest_form(&self, language: &str, first: &str) {
         self.open_form_in(language).await;
-        self.fill(&[
-            ("first-name", first),
-            ("last-name", "Begum"),
-            ("dob-day", "12"),
-            ("dob-month", "6"),
-            ("dob-year", "1984"),
-            ("mobile", "07700 900555"),
-        ])
+        self.answer(&Answers {
+            first,
+            ..Answers::default()
+        })
         .await;
-        self.tap("id-both").await;
         self.tap("form-submit").await;
     }
 
@@ -369,12 +662,54 @@ impl App {
         reference
     }
 
-    /// Creates the first administrator through the real command and logs in through the UI.
+    /// An administrator `name` with `pin` logs in through the UI. On a kiosk not set up, it
+    /// is created as the first administrator (with the set-up code); on one the harness set
+    /// up as someone else, that administrator adds it first (through the real commands).
     pub async fn log_in_as_new_admin(&self, name: &str, pin: &str) {
-        let admin = self
-            .invoke("create_first_admin", json!({ "name": name, "pin": pin }))
-            .await;
-        let id = admin["id"].as_i64().expect("the administrator was created");
+        let state = self.invoke("staff_state", json!({})).await;
+        let existing = state["staff"]
+            .as_array()
+            .and_then(|s| s.iter().find(|m| m["name"] == name))
+            .and_then(|m| m["id"].as_i64());
+        let id = match (existing, &self.set_up_as) {
+            (Some(id), _) => id,
+            (None, Some((admin, admin_pin))) if state["needsFirstAdmin"] == json!(false) => {
+                let admin_id = state["staff"]
+                    .as_array()
+                    .and_then(|s| s.iter().find(|m| m["name"] == admin.as_str()))
+                    .and_then(|m| m["id"].as_i64())
+                    .expect("the harness's administrator");
+                let session = self
+                    .invoke_raw("log_in", json!({ "staffId": admin_id, "pin": admin_pin }))
+                    .await;
+                let token = session["token"].as_str().expect("logged in").to_owned();
+                let added = self
+                    .invoke_raw(
+                        "add_staff",
+                        json!({ "token": token, "name": name, "pin": pin, "isAdmin": true }),
+                    )
+                    .await;
+                self.invoke_raw("log_out", json!({ "token": token })).await;
+                added["id"]
+                    .as_i64()
+                    .unwrap_or_else(|| panic!("the administrator was added: {added}"))
+            }
+            _ => {
+                let code = self.setup_code();
+                let admin = self
+                    .invoke_raw(
+                        "create_first_admin",
+                        json!({ "setupCode": code, "name": name, "pin": pin }),
+                    )
+                    .await;
+                if let Some(token) = admin["token"].as_str() {
+                    self.invoke_raw("log_out", json!({ "token": token })).await;
+                }
+                admin["id"]
+                    .as_i64()
+                    .unwrap_or_else(|| panic!("the administrator was created: {admin}"))
+            }
+        };
         self.press_practice_name().await;
         self.tap(&format!("staff-account-{id}")).await;
         self.type_into("pin", pin).await;
@@ -405,6 +740,13 @@ impl App {
         path
     }
 
+    /// How many journeys the kiosk's database holds.
+    pub fn journey_count(&self) -> i64 {
+        self.database()
+            .query_row("SELECT count(*) FROM journey", [], |r| r.get(0))
+            .expect("count journeys")
+    }
+
     /// A read-only connection to the kiosk's database file.
     pub fn database(&self) -> rusqlite::Connection {
         rusqlite::Connection::open_with_flags(
@@ -423,23 +765,17 @@ impl App {
         bytes
     }
 
-    /// Creates the first administrator and logs in through the commands (no screens), then
-    /// returns the staff queue's entry for `reference`, as the staff face receives it.
+    /// The administrator logs in through the commands (no screens); returns the staff
+    /// queue's entry for `reference`, as the staff face receives it.
     pub async fn staff_view_of(&self, reference: &str) -> serde_json::Value {
-        let admin = self
-            .invoke(
-                "create_first_admin",
-                json!({ "name": "Amir Admin", "pin": "402917" }),
+        let token = self.staff_token().await;
+        let queue = self
+            .invoke_raw(
+                "staff_queue",
+                json!({ "token": token, "search": reference }),
             )
             .await;
-        let id = admin["id"].as_i64().expect("the administrator was created");
-        let session = self
-            .invoke("log_in", json!({ "staffId": id, "pin": "402917" }))
-            .await;
-        assert!(session["error"].is_null(), "{session}");
-        let queue = self
-            .invoke("staff_queue", json!({ "search": reference }))
-            .await;
+        self.invoke_raw("log_out", json!({ "token": token })).await;
         queue[0].clone()
     }
 
@@ -476,8 +812,12 @@ impl App {
         terminate(&mut self.driver);
         let placeholder = tempfile::tempdir().expect("temp folder");
         let data_dir = std::mem::replace(&mut self.data_dir, placeholder);
+        let device = self.device_dir.clone();
+        let set_up_as = self.set_up_as.take();
         drop(self);
-        App::launch_in(data_dir).await
+        let mut app = App::launch_on_device(data_dir, &device).await;
+        app.set_up_as = set_up_as;
+        app
     }
 
     /// Ends the session and stops tauri-driver politely (SIGTERM), so WebKitWebDriver
@@ -782,16 +1122,19 @@ pub fn words(text: &str) -> String {
 
 /// A one-line message exactly as a shipped locale file has it (`locales/{locale}/kiosk.ftl`).
 pub fn shipped_message(locale: &str, id: &str) -> String {
-    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../locales")
-        .join(locale)
-        .join("kiosk.ftl");
-    let ftl = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-    ftl.lines()
-        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
-        .unwrap_or_else(|| panic!("{id} is not a one-line message in {}", file.display()))
-        .trim()
-        .to_owned()
+        .join(locale);
+    // The patient's words are in kiosk.ftl and the sign-up process's own file.
+    ["kiosk.ftl", "process.ftl"]
+        .iter()
+        .find_map(|name| {
+            let ftl = std::fs::read_to_string(folder.join(name)).ok()?;
+            ftl.lines()
+                .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+                .map(|m| m.trim().to_owned())
+        })
+        .unwrap_or_else(|| panic!("{id} is not a one-line message in {}", folder.display()))
 }
 
 /// The QR codes on a PDF's first page: rendered by pdftoppm, decoded by zbarimg.

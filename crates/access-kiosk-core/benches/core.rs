@@ -57,6 +57,14 @@ fn count(var: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
+/// A kiosk takes sign-ups only once it is set up (issue 17): its first administrator, with
+/// its set-up code, as an installer would.
+fn set_up(kiosk: &Kiosk) {
+    if kiosk.needs_first_admin().expect("the store reads") {
+        access_kiosk_core::testing::set_up_at(kiosk, "Bench Admin", "402917", Utc::now());
+    }
+}
+
 /// The page's form, as `submit_interest` receives it.
 fn form_json(i: usize) -> serde_json::Value {
     let names = ["Amina", "Rahim", "Joanna", "Ionut", "Fatima", "Li"];
@@ -69,9 +77,10 @@ fn form_json(i: usize) -> serde_json::Value {
         "mobile": "07700 900123",
         "email": "patient@example.org",
         "nhsNumber": "",
-        "wantsAppointments": true,
-        "wantsTestResults": true,
-        "wantsFullRecord": i % 3 != 0,
+        "nhsApp": (["no", "verified", "started"][i % 3]),
+        "wantsServices": true,
+        "wantsNewEntries": true,
+        "wantsOlderRecord": i % 3 != 0,
         "forSomeoneElse": false,
         "idDocuments": "both",
     })
@@ -79,12 +88,13 @@ fn form_json(i: usize) -> serde_json::Value {
 
 fn submission_vs_bare_insert(kiosk_dir: &Path, bare_dir: &Path, n: usize) {
     let kiosk = Kiosk::open(kiosk_dir).expect("open a kiosk data folder");
+    set_up(&kiosk);
     std::fs::create_dir_all(bare_dir).expect("bare folder");
     let bare = bare_connection(&bare_dir.join("bare.sqlite3"));
     let mut insert = bare
         .prepare(
             "INSERT INTO journey (reference, created_at, channel, locale, status, age_band,
-                wants_appointments, wants_test_results, wants_full_record, for_someone_else,
+                wants_services, wants_new_entries, wants_older_record, for_someone_else,
                 id_documents_today)
              VALUES (?1, ?2, 'kiosk', 'en-GB', 'interested', '36-64', 1, 1, 1, 0, 'both')",
         )
@@ -146,8 +156,8 @@ fn bare_connection(path: &Path) -> Connection {
         "CREATE TABLE journey (
             id INTEGER PRIMARY KEY, reference TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL,
             channel TEXT NOT NULL, locale TEXT NOT NULL, status TEXT NOT NULL,
-            age_band TEXT NOT NULL, wants_appointments INTEGER NOT NULL,
-            wants_test_results INTEGER NOT NULL, wants_full_record INTEGER NOT NULL,
+            age_band TEXT NOT NULL, wants_services INTEGER NOT NULL,
+            wants_new_entries INTEGER NOT NULL, wants_older_record INTEGER NOT NULL,
             for_someone_else INTEGER NOT NULL, id_documents_today TEXT NOT NULL) STRICT;",
     )
     .unwrap();
@@ -156,6 +166,7 @@ fn bare_connection(path: &Path) -> Connection {
 
 fn slip_render(kiosk_dir: &Path, n: usize) {
     let kiosk = Kiosk::open(kiosk_dir).expect("reopen the kiosk data folder");
+    set_up(&kiosk);
     let form: InterestForm = serde_json::from_value(form_json(7)).unwrap();
     let reference = kiosk
         .submit_interest(&form, "bn", Utc::now())

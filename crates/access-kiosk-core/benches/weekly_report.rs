@@ -1,12 +1,20 @@
 //! Benchmark: the weekly measures over five years of a large practice (over 1,000,000
 //! journey events), read from a real SQLite file with the app's own pragmas.
 //!
+//! Then the borough's side (issue 18): the Making Data Count analysis of every measure over
+//! those 261 weeks for 35 practices, as the borough report makes it (alone, and with the
+//! report's charts drawn), and `borough merge` end to end over 35 practices' five-year
+//! aggregate files (read, check, CSV, run charts, `borough.html`, written to disk).
+//!
 //! Run with `cargo bench -p access-kiosk-core --bench weekly_report`. Prints the median and
 //! spread of repeated runs; it asserts nothing about time (figures belong in README).
 
 use std::time::{Duration as StdDuration, Instant};
 
-use access_kiosk_core::measures::{Breakdown, Milestone, Period, WeekStart};
+use access_kiosk_core::measures::aggregate::{publish, AggregateFile};
+use access_kiosk_core::measures::mdc::settings::MdcSettings;
+use access_kiosk_core::measures::mdc::svg::{render, ChartSize, MdcChartText};
+use access_kiosk_core::measures::{mdc, Breakdown, Measure, Milestone, Period, WeekStart};
 use access_kiosk_core::store::{MilestoneIndex, Store, DATABASE_FILE};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use rusqlite::{params, Connection};
@@ -63,7 +71,7 @@ fn seed(path: &std::path::Path, events: u64) -> u64 {
         let mut journey = tx
             .prepare(
                 "INSERT INTO journey (reference, created_at, channel, locale, status, age_band,
-                    wants_appointments, wants_test_results, wants_full_record,
+                    wants_services, wants_new_entries, wants_older_record,
                     for_someone_else, id_documents_today, cohorts)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, 1, 1, 0, 'both', ?7)",
             )
@@ -91,13 +99,39 @@ fn seed(path: &std::path::Path, events: u64) -> u64 {
                 at += Duration::hours(1 + rng.below(24 * 14) as i64);
                 steps.push((at, kind));
             }
+            // The older record asked for by about one in six given access, and mostly granted.
+            if steps
+                .last()
+                .is_some_and(|(_, k)| *k != "interest-registered" && *k != "identity-verified")
+                && rng.chance(15)
+            {
+                at += Duration::hours(1);
+                steps.push((at, "older-record-requested"));
+                at += Duration::hours(24 + rng.below(24 * 21) as i64);
+                steps.push((
+                    at,
+                    if rng.chance(85) {
+                        "older-record-granted"
+                    } else {
+                        "older-record-declined"
+                    },
+                ));
+            }
             if rng.chance(50) {
                 steps.push((created + Duration::minutes(5), "slip-printed"));
             }
             let status = steps
                 .iter()
                 .rev()
-                .find(|(_, k)| *k != "slip-printed")
+                .find(|(_, k)| {
+                    !matches!(
+                        *k,
+                        "slip-printed"
+                            | "older-record-requested"
+                            | "older-record-granted"
+                            | "older-record-declined"
+                    )
+                })
                 .map(|(_, k)| *k)
                 .unwrap_or("interested");
             let status = if status == "interest-registered" {
@@ -220,4 +254,134 @@ fn main() {
         times.push(t.elapsed());
     }
     summary("weekly report, last 52 weeks (warm)", times);
+
+    borough(&store, &index, period);
+}
+
+/// How many practices a borough report covers.
+const PRACTICES: usize = 35;
+
+/// 35 practices' five-year aggregate files: this practice's, with every published count
+/// scaled by a factor per practice (0.25 to 2.0) and published again, so the practices
+/// differ in size and the small ones have suppressed weeks.
+fn practices(m: &access_kiosk_core::measures::WeeklyMeasures) -> Vec<AggregateFile> {
+    let base = AggregateFile::from_measures("F84000", m, Utc::now());
+    (0..PRACTICES)
+        .map(|k| {
+            let factor = 0.25 + (k % 8) as f64 * 0.25;
+            let scale = |v: &mut Option<u32>| {
+                *v = v.and_then(|c| publish((f64::from(c) * factor).round() as u32));
+            };
+            let mut f = base.clone();
+            f.ods_code = format!("F84{k:03}");
+            for w in &mut f.weeks {
+                for counts in w.counts.values_mut() {
+                    scale(&mut counts.total);
+                    for groups in [
+                        &mut counts.channel,
+                        &mut counts.language,
+                        &mut counts.cohort,
+                        &mut counts.age_band,
+                    ] {
+                        groups.values_mut().for_each(scale);
+                    }
+                }
+            }
+            f
+        })
+        .collect()
+}
+
+fn borough(store: &Store, index: &MilestoneIndex, period: Period) {
+    let m = access_kiosk_core::reports::measures_from(store, index, period).unwrap();
+    let files = practices(&m);
+    let weeks: Vec<NaiveDate> = m.weeks().into_iter().map(|(d, _)| d).collect();
+    let labels: Vec<String> = m.weeks().into_iter().map(|(_, l)| l).collect();
+    let settings = MdcSettings::default();
+    let series: Vec<(Measure, Vec<Option<f64>>)> = files
+        .iter()
+        .flat_map(|f| Measure::ALL.map(|measure| (measure, f.series(measure, &weeks))))
+        .collect();
+    println!(
+        "MDC analysis: {} practices x {} measures x {} weeks = {} series",
+        PRACTICES,
+        Measure::ALL.len(),
+        weeks.len(),
+        series.len()
+    );
+    let analyse_all = || {
+        series
+            .iter()
+            .map(|(measure, values)| {
+                mdc::analyse(
+                    values,
+                    measure.improvement(),
+                    &settings.options(*measure, Vec::new()),
+                )
+                .unwrap()
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut times = Vec::new();
+    for _ in 0..RUNS * 3 {
+        let t = Instant::now();
+        std::hint::black_box(analyse_all());
+        times.push(t.elapsed());
+    }
+    summary(
+        "MDC analysis, 261 weeks x 9 measures x 35 practices (315 series)",
+        times,
+    );
+    let text = MdcChartText::default();
+    let mut times = Vec::new();
+    let mut bytes = 0;
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        let charts = analyse_all();
+        bytes = charts
+            .iter()
+            .map(|c| render(&labels, c, &text, ChartSize::Small).len())
+            .sum::<usize>();
+        times.push(t.elapsed());
+    }
+    summary(
+        &format!(
+            "MDC analysis and small multiples drawn, 315 series ({:.1} MB of SVG)",
+            bytes as f64 / 1e6
+        ),
+        times,
+    );
+
+    // End to end, as `access-kiosk borough merge` runs it, files on disk.
+    let dir = tempfile::tempdir().unwrap();
+    let paths: Vec<std::path::PathBuf> = files
+        .iter()
+        .map(|f| {
+            let p = dir.path().join(format!("{}.json", f.ods_code));
+            std::fs::write(&p, f.to_json()).unwrap();
+            p
+        })
+        .collect();
+    let input: u64 = paths
+        .iter()
+        .map(|p| std::fs::metadata(p).unwrap().len())
+        .sum();
+    let out = dir.path().join("borough");
+    let mut times = Vec::new();
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        access_kiosk_core::reports::borough::merge(&paths, &out, None, Utc::now(), |_| {}).unwrap();
+        times.push(t.elapsed());
+    }
+    let size = |name: &str| std::fs::metadata(out.join(name)).unwrap().len() as f64 / 1e6;
+    println!(
+        "borough merge: {PRACTICES} files, {:.1} MB in; borough.html {:.1} MB, borough.csv {:.1} MB",
+        input as f64 / 1e6,
+        size("borough.html"),
+        size("borough.csv")
+    );
+    summary(
+        "borough merge end to end, 35 practices x 5 years (read, CSV, charts, borough.html)",
+        times,
+    );
 }

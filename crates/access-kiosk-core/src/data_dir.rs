@@ -88,6 +88,56 @@ pub fn prepare(dir: &Path) -> Result<(), DataDirError> {
     })
 }
 
+/// Creates `dir` (and any missing parents) readable by this user only (0700 on Unix).
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// Makes the data folder and everything in it private to this user: folders 0700, files
+/// 0600 (Unix; on Windows the per-user application data folder is private already).
+/// Symbolic links are left alone. Returns the paths it could not change, for the log: a
+/// read-only disk is reported at start by [`prepare`], not here.
+pub fn make_private(dir: &Path) -> Vec<PathBuf> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mut refused = Vec::new();
+        let mut stack = vec![dir.to_owned()];
+        while let Some(path) = stack.pop() {
+            let Ok(meta) = std::fs::symlink_metadata(&path) else {
+                continue;
+            };
+            let wanted = if meta.is_dir() {
+                if let Ok(entries) = std::fs::read_dir(&path) {
+                    stack.extend(entries.flatten().map(|e| e.path()));
+                }
+                0o700
+            } else if meta.is_file() {
+                0o600
+            } else {
+                continue;
+            };
+            if meta.permissions().mode() & 0o777 != wanted
+                && std::fs::set_permissions(&path, std::fs::Permissions::from_mode(wanted)).is_err()
+            {
+                refused.push(path);
+            }
+        }
+        refused
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Vec::new()
+    }
+}
+
 /// The free space the kiosk needs to start, in bytes.
 const START_ROOM: usize = 256 * 1024;
 

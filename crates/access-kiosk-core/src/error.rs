@@ -33,6 +33,8 @@ pub enum StartupError {
     Store(#[from] StoreError),
     #[error(transparent)]
     DataDirChoice(#[from] crate::data_dir::DataDirError),
+    #[error(transparent)]
+    DeviceSecret(#[from] crate::device_secret::DeviceSecretError),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -108,6 +110,26 @@ pub enum KioskError {
     SettingsNotSaved(String),
     #[error("{0}")]
     PackRefused(crate::practice::pack::PackError),
+    #[error("this kiosk is not set up yet: an administrator must set it up first")]
+    NotSetUp,
+    #[error(
+        "that is not this kiosk's set-up code (someone with access to the tablet can read it \
+         with `access-kiosk setup-code`)"
+    )]
+    WrongSetUpCode,
+    #[error("another PIN is being checked: try again in a moment")]
+    Busy,
+    #[error("type your PIN again to do this")]
+    PinNeeded,
+    #[error(
+        "this account has no key on this tablet (the practice key was replaced, or it was \
+         set up on another tablet): an administrator must reset its PIN"
+    )]
+    PinResetNeeded,
+    #[error("in training, only the practice patients can be changed")]
+    TrainingRealJourney,
+    #[error("{0}")]
+    Rebase(crate::measures::mdc::rebase::RebaseProblem),
 }
 
 impl KioskError {
@@ -148,6 +170,13 @@ impl KioskError {
             KioskError::InvalidSettings(_) => "invalid-settings",
             KioskError::SettingsNotSaved(_) => "settings-not-saved",
             KioskError::PackRefused(_) => "pack-refused",
+            KioskError::NotSetUp => "not-set-up",
+            KioskError::WrongSetUpCode => "wrong-setup-code",
+            KioskError::Busy => "busy",
+            KioskError::PinNeeded => "pin-needed",
+            KioskError::PinResetNeeded => "pin-reset-needed",
+            KioskError::TrainingRealJourney => "training-real-journey",
+            KioskError::Rebase(_) => "rebase-refused",
         }
     }
 }
@@ -165,6 +194,9 @@ fn crypto_code(e: &crate::privacy::CryptoError) -> &'static str {
         C::PassphraseTooShort { .. } => "backup-passphrase-too-short",
         C::TooLarge { .. } => "backup-too-large",
         C::Random => "random-failed",
+        C::OtherDevice => "pin-other-tablet",
+        C::ExcessiveWork => "backup-excessive-work",
+        C::Age(_) => "backup-failed",
         _ => "key-damaged",
     }
 }
@@ -183,8 +215,11 @@ impl From<StoreError> for KioskError {
             StoreError::NoSuchStaff => KioskError::NoSuchStaff,
             StoreError::NoSuchJourney => KioskError::NoSuchJourney,
             StoreError::IllegalMove { from, to } => KioskError::IllegalMove { from, to },
+            StoreError::StepRefused(p) => KioskError::Step(p),
             StoreError::NoSuchPdsaCycle => KioskError::NoSuchPdsaCycle,
             StoreError::Crypto(c) => KioskError::Crypto(c),
+            StoreError::NoPracticeKey => KioskError::NotSetUp,
+            StoreError::RestoreRefused(why) => KioskError::RestoreRefused(why),
             other => KioskError::Store(other),
         }
     }
@@ -223,6 +258,8 @@ impl Serialize for KioskError {
             KioskError::PackRefused(p) => {
                 Some(serde_json::json!({ "code": p.code(), "args": p.args() }))
             }
+            // Which rule: its Fluent message is `mdc-rebase-error-<code>`.
+            KioskError::Rebase(p) => Some(serde_json::Value::String(p.code().into())),
             _ => None,
         };
         st.serialize_field("detail", &detail)?;

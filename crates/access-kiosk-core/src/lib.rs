@@ -10,9 +10,10 @@
 //!   measures, run charts, the aggregate file), [`printing`], [`localisation`],
 //!   [`practice`] (settings and the process pack), [`privacy`] (sealing and keys);
 //! - [`store`]: SQLite, below every rule it stores;
-//! - basics: [`qr`], [`data_dir`].
+//! - basics: [`qr`], [`data_dir`], [`device_secret`] (where the tablet's device secret is kept).
 
 pub mod data_dir;
+pub mod device_secret;
 pub mod error;
 pub mod journey;
 pub mod kiosk;

@@ -2,7 +2,11 @@
 //! run charts with their signals, tests of change and baselines, and the exports.
 //!
 //! Everything here works on a [`Store`] and [`Locales`], never on Tauri, so the window and
-//! `access-kiosk report` produce the same figures.
+//! `access-kiosk report` produce the same figures. Making Data Count charts are in [`mdc`],
+//! the borough's report from practices' aggregate files in [`borough`].
+
+pub mod borough;
+pub mod mdc;
 
 use chrono::{Duration, NaiveDate};
 use fluent::FluentArgs;
@@ -68,6 +72,8 @@ pub enum ReportError {
     Store(#[from] StoreError),
     #[error("the chart cannot be drawn: {0}")]
     Chart(#[from] run_chart::RunChartError),
+    #[error("the Making Data Count chart cannot be drawn: {0}")]
+    Mdc(#[from] crate::measures::mdc::XmrError),
     #[error("the period ends before it starts")]
     EmptyPeriod,
 }

@@ -1,11 +1,16 @@
 //! Staff accounts: PINs, lockout and sessions.
 //!
-//! PINs are stored only as Argon2id hashes (the `argon2` crate's defaults: 19 MiB, 2
-//! passes, 1 lane, as OWASP recommends), and checked with its constant-time verify. After
-//! [`LOCK_AFTER`] wrong PINs an account locks, for a minute at first and twice as long for
-//! each further wrong PIN, up to a day; an administrator's PIN reset unlocks it. A staff
-//! session ends after a configurable time without activity, separately from the patient
-//! reset. Time is always passed in, so tests choose it.
+//! A PIN is checked by unwrapping the member's copy of the practice key (accounts from before
+//! that have an Argon2id hash, checked with its constant-time verify). After [`LOCK_AFTER`]
+//! wrong PINs within [`FAILURES_FORGOTTEN_AFTER`] an account locks, for a minute at first and
+//! twice as long for each further wrong PIN, up to a day; an administrator's PIN reset
+//! unlocks it. A good PIN does not wipe the wrong ones before it.
+//!
+//! A staff session is bound to the page that logged in: the login returns a random
+//! [`SessionToken`], and every staff action must present it ([`presenting`]); leaving staff
+//! mode, the timeout and a new login end it. It ends after a configurable time without
+//! activity, separately from the patient reset; administrator actions also need a PIN typed
+//! within [`FRESH_PIN`]. Time is always passed in, so tests choose it.
 
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -18,6 +23,10 @@ use crate::privacy::SecretKey;
 
 /// Wrong PINs before an account locks.
 pub const LOCK_AFTER: u32 = 5;
+/// Wrong PINs older than this no longer count towards a lock.
+pub const FAILURES_FORGOTTEN_AFTER: Duration = Duration::hours(24);
+/// How recently an administrator must have typed their PIN for an administrator action.
+pub const FRESH_PIN: Duration = Duration::minutes(2);
 const FIRST_LOCK: Duration = Duration::minutes(1);
 const LONGEST_LOCK: Duration = Duration::hours(24);
 
@@ -137,15 +146,110 @@ impl StaffSession {
     }
 }
 
+/// The random token a login returns to the page that logged in, which every staff action
+/// presents. 256 bits from the operating system; compared in constant time.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SessionToken([u8; 32]);
+
+impl SessionToken {
+    fn random() -> Result<Self, getrandom::Error> {
+        let mut b = [0u8; 32];
+        getrandom::fill(&mut b)?;
+        Ok(SessionToken(b))
+    }
+
+    /// The token as the page holds it: 64 hex digits.
+    pub fn to_hex(&self) -> String {
+        self.0.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// Reads a token the page sent; anything else is no token.
+    pub fn parse(text: &str) -> Option<Self> {
+        if text.len() != 64 || !text.is_ascii() {
+            return None;
+        }
+        let mut b = [0u8; 32];
+        for (i, byte) in b.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()?;
+        }
+        Some(SessionToken(b))
+    }
+
+    fn matches(&self, other: &SessionToken) -> bool {
+        use subtle::ConstantTimeEq;
+        bool::from(self.0.ct_eq(&other.0))
+    }
+}
+
+impl std::fmt::Debug for SessionToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SessionToken(<redacted>)")
+    }
+}
+
+/// What the caller of a staff action presented: the command's name and the page's token.
+#[derive(Debug, Clone, Default)]
+pub struct Presented {
+    pub command: String,
+    pub token: Option<SessionToken>,
+}
+
+thread_local! {
+    /// The token presented for the staff action running on this thread (see [`presenting`]).
+    static PRESENTED: std::cell::RefCell<Option<Presented>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `action` (one command from the page) with the page's `token` presented: every
+/// session check inside it compares the token with the live session's. The shell wraps
+/// every staff command in this; outside it no token is presented and no staff action runs.
+pub fn presenting<T>(command: &str, token: Option<&str>, action: impl FnOnce() -> T) -> T {
+    struct Restore(Option<Presented>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let before = self.0.take();
+            PRESENTED.with(|p| *p.borrow_mut() = before);
+        }
+    }
+    let now = Presented {
+        command: command.to_owned(),
+        token: token.and_then(SessionToken::parse),
+    };
+    let _restore = Restore(PRESENTED.with(|p| p.borrow_mut().replace(now)));
+    action()
+}
+
+/// Presents `token` for everything that runs on this thread from now on: for tests, which
+/// call the kiosk directly as one page would.
+#[cfg(any(test, feature = "testing"))]
+pub fn present_on_this_thread(token: &str) {
+    PRESENTED.with(|p| {
+        *p.borrow_mut() = Some(Presented {
+            command: "test".into(),
+            token: SessionToken::parse(token),
+        })
+    });
+}
+
+/// What is presented on this thread now.
+pub fn presented() -> Presented {
+    PRESENTED.with(|p| p.borrow().clone()).unwrap_or_default()
+}
+
 /// Who is logged in at the desk, if anyone.
 #[derive(Default)]
 pub struct Desk(Mutex<Option<DeskSession>>);
 
-/// A live staff session and the practice's secret key its PIN unwrapped. The key lives
-/// only here (and briefly in the request using it): it is dropped, and so zeroized, when
-/// the session ends by logging out, timing out or a restore.
+/// A live staff session, the token that names it, when its PIN was last typed, and the
+/// practice's secret key its PIN unwrapped. The key lives only here (and briefly in the
+/// request using it): it is dropped, and so zeroized, when the session ends by logging out,
+/// timing out, a new login or a restore.
 struct DeskSession {
     session: StaffSession,
+    token: SessionToken,
+    pin_at: DateTime<Utc>,
+    /// The PIN was typed again for the administrator action about to run: it may run once,
+    /// however short the window.
+    confirmed: bool,
     key: Option<Arc<SecretKey>>,
 }
 
@@ -157,27 +261,70 @@ pub enum DeskCheck {
     Empty,
     /// The session had timed out: it is ended now and its key dropped. Who it was.
     TimedOut(String),
+    /// Someone is logged in, but the caller did not present their token (no token, or one
+    /// from a session that has ended): refused, and the session left as it is.
+    NotThisPage { token_given: bool },
 }
 
 impl Desk {
-    /// Starts a session (replacing any other), holding the key its PIN unwrapped.
-    pub fn begin(&self, session: StaffSession, key: Option<Arc<SecretKey>>) {
-        *self.lock() = Some(DeskSession { session, key });
+    /// Starts a session (replacing any other, whose token stops working), holding the key
+    /// its PIN unwrapped. Returns the new session's token.
+    pub fn begin(
+        &self,
+        session: StaffSession,
+        key: Option<Arc<SecretKey>>,
+    ) -> Result<SessionToken, getrandom::Error> {
+        let token = SessionToken::random()?;
+        let pin_at = session.last_activity;
+        *self.lock() = Some(DeskSession {
+            session,
+            token: token.clone(),
+            pin_at,
+            confirmed: false,
+            key,
+        });
+        Ok(token)
     }
 
-    /// The live session, refreshed by activity at `now`; one idle for longer than `timeout`
-    /// is ended here.
+    /// The live session named by the token presented on this thread, refreshed by
+    /// activity at `now`; one idle for longer than `timeout` is ended here.
     pub fn check(&self, now: DateTime<Utc>, timeout: Duration) -> DeskCheck {
+        let presented = presented().token;
         let mut desk = self.lock();
         let Some(live) = desk.as_mut() else {
             return DeskCheck::Empty;
         };
+        if !presented.as_ref().is_some_and(|t| t.matches(&live.token)) {
+            return DeskCheck::NotThisPage {
+                token_given: presented.is_some(),
+            };
+        }
         if live.session.touch(now, timeout) {
             return DeskCheck::Live(live.session.clone(), live.key.clone());
         }
         let name = live.session.name.clone();
         *desk = None;
         DeskCheck::TimedOut(name)
+    }
+
+    /// When the live session's PIN was last typed (checked by [`Desk::check`] first).
+    pub fn pin_typed_at(&self) -> Option<DateTime<Utc>> {
+        self.lock().as_ref().map(|d| d.pin_at)
+    }
+
+    /// The PIN was typed again now (an administrator confirming an action).
+    pub fn pin_typed(&self, now: DateTime<Utc>) {
+        if let Some(d) = self.lock().as_mut() {
+            d.pin_at = now;
+            d.confirmed = true;
+        }
+    }
+
+    /// Uses up the confirmation [`Desk::pin_typed`] gave, if there is one.
+    pub fn take_confirmation(&self) -> bool {
+        self.lock()
+            .as_mut()
+            .is_some_and(|d| std::mem::take(&mut d.confirmed))
     }
 
     /// Ends the session, if any, dropping its key. Returns who it was.
@@ -226,6 +373,45 @@ mod tests {
         assert_eq!(lock_for(6), Some(Duration::minutes(2)));
         assert_eq!(lock_for(7), Some(Duration::minutes(4)));
         assert_eq!(lock_for(40), Some(Duration::hours(24)), "capped at a day");
+    }
+
+    #[test]
+    fn a_session_answers_only_the_token_it_gave_and_only_inside_presenting() {
+        let desk = Desk::default();
+        let t0 = Utc::now();
+        let member = StaffMember {
+            id: 1,
+            name: "Ann".into(),
+            is_admin: false,
+            failed_attempts: 0,
+            locked_until: None,
+        };
+        let minutes = Duration::minutes(5);
+        let first = desk.begin(StaffSession::start(&member, t0), None).unwrap();
+        let second = desk.begin(StaffSession::start(&member, t0), None).unwrap();
+        assert!(first != second, "each login has its own token");
+        assert!(matches!(
+            desk.check(t0, minutes),
+            DeskCheck::NotThisPage { token_given: false }
+        ));
+        presenting("test", Some(&first.to_hex()), || {
+            assert!(
+                matches!(
+                    desk.check(t0, minutes),
+                    DeskCheck::NotThisPage { token_given: true }
+                ),
+                "a new login ends the old token"
+            );
+        });
+        presenting("test", Some(&second.to_hex()), || {
+            assert!(matches!(desk.check(t0, minutes), DeskCheck::Live(..)));
+        });
+        assert!(
+            presented().token.is_none(),
+            "presented for that command only"
+        );
+        assert!(SessionToken::parse("zz").is_none());
+        assert_eq!(format!("{second:?}"), "SessionToken(<redacted>)");
     }
 
     #[test]

@@ -62,8 +62,12 @@
   let readyAt = null;
   addEventListener("DOMContentLoaded", () => { domContentLoaded = performance.now(); });
 
+  // A screen, or a part of the interest form (one per screen for the patient): "form:about".
+  const screenOf = (body) =>
+    body.dataset.screen && body.dataset.formPart ? `${body.dataset.screen}:${body.dataset.formPart}` : body.dataset.screen || null;
+
   function watch() {
-    let screen = document.body.dataset.screen || null;
+    let screen = screenOf(document.body);
     let ready = false;
     new MutationObserver(() => {
       const body = document.body;
@@ -72,7 +76,7 @@
         readyAt = performance.now();
         afterPaint().then(onReady);
       }
-      const now = body.dataset.screen || null;
+      const now = screenOf(body);
       if (now === screen) return;
       const from = screen;
       screen = now;
@@ -87,7 +91,7 @@
           if (waiting[i].screen === now) waiting.splice(i, 1)[0].resolve();
         }
       });
-    }).observe(document.body, { attributes: true, attributeFilter: ["data-ready", "data-screen"] });
+    }).observe(document.body, { attributes: true, attributeFilter: ["data-ready", "data-screen", "data-form-part"] });
   }
   document.addEventListener("readystatechange", () => {
     if (document.readyState === "interactive") watch();
@@ -279,13 +283,19 @@
     const k = i % LANGUAGES.length;
     await tap("attract-start", "language");
     await tap(`language-${LANGUAGES[k]}`, "benefits");
-    await tap("benefits-interested", "form");
+    await tap("benefits-interested", "form:nhs-app");
+    document.querySelector('[data-testid="nhs-app-no"]').click();
+    await tap("form-next", "form:for-whom");
+    await tap("form-next", "form:about");
     await typeOnKeys("first-name", NAMES[k][0]);
     await typeOnKeys("last-name", NAMES[k][1]);
     await typeOnKeys("dob-day", String(1 + (i % 28)));
     await typeOnKeys("dob-month", String(1 + (i % 12)));
     await typeOnKeys("dob-year", String(1950 + (i % 50)));
+    await tap("form-next", "form:contact");
     await typeOnKeys("mobile", "07700 900123");
+    await tap("form-next", "form:wants");
+    await tap("form-next", "form:documents");
     document.querySelector('[data-testid="id-both"]').click();
     await tap("form-submit", "confirmation");
     play.next = i + 1;

@@ -10,10 +10,15 @@
     strings: ({ locale }) => fixture.bundles[locale] || fixture.bundles["en-GB"],
     format_message: () => "",
     audio_clip: () => new ArrayBuffer(0),
+    // The bench's patients are adults asking for themselves: the path the kiosk would give.
+    check_interest: () => ({ path: "adult", errors: [] }),
     submit_interest: () => ({
       reference: "ACDEFG",
       qrSvg: fixture.settings.ownPhoneQrSvg,
       registrationUrl: "https://example.org/",
+      path: "adult",
+      verifiedInNhsApp: false,
+      olderRecordAsked: false,
     }),
     bench_report: ({ line }) => console.log(`KIOSK_BENCH ${line}`),
   };

@@ -7,7 +7,7 @@ use chrono::Utc;
 use tauri::State;
 
 use access_kiosk_core::error::KioskError;
-use access_kiosk_core::journey::InterestForm;
+use access_kiosk_core::journey::{FormCheck, InterestForm};
 use access_kiosk_core::kiosk::patient_flow::{Confirmation, KioskSettings};
 use access_kiosk_core::kiosk::LocaleStrings;
 use access_kiosk_core::localisation::{self, Locales};
@@ -60,6 +60,16 @@ pub fn audio_clip(
     Ok(tauri::ipc::Response::new(
         clip.map(|c| c.bytes).unwrap_or_default(),
     ))
+}
+
+/// Where the patient's answers so far lead (adult, 13-15, proxy) and what needs fixing, as
+/// the page moves from one part of the form to the next. Nothing is stored.
+#[tauri::command]
+pub fn check_interest(
+    state: State<'_, AppState>,
+    form: InterestForm,
+) -> Result<FormCheck, KioskError> {
+    Ok(state.kiosk()?.check_interest(&form, Utc::now()))
 }
 
 #[tauri::command(async)]

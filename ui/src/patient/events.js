@@ -9,10 +9,12 @@ import { show } from "./screens.js";
 import { setLocale, fillLanguages } from "./language.js";
 import { onActivity, resetForNextPatient } from "./idle.js";
 import { listen, setTextSize } from "./listen.js";
+import { nextPart, previousPart, continueAsCarer } from "./form.js";
 
 /** The patient's first touch: their language, or straight to what online access gives. */
 export function begin() {
   if (document.body.dataset.ready === "reloading") return; // the fresh page acts on it
+  if (!kiosk.settings.setUp) return; // a kiosk not set up takes nobody's details
   if (kiosk.settings.languages.length > 1) show("language");
   else show("benefits");
 }
@@ -35,6 +37,9 @@ const ACTIONS = {
   listen: () => listen(),
   benefits: () => show("benefits"),
   form: () => show("form"),
+  "form-next": () => nextPart(),
+  "form-back": () => previousPart(),
+  "form-as-carer": () => continueAsCarer(),
   stay: () => onActivity(),
   /** The optional, anonymous "what might stop you?" answer: one per patient. */
   feedback: async (el) => {

@@ -9,7 +9,7 @@ import { stopAudio } from "./listen.js";
 
 export function armIdle() {
   clearTimeout(kiosk.timers.idle);
-  if (kiosk.screen === "attract" || kiosk.screen === "startup-failed" || !kiosk.settings) return;
+  if (["attract", "startup-failed", "not-set-up"].includes(kiosk.screen) || !kiosk.settings) return;
   if (document.body.dataset.mode === "staff") return; // staff/session.js keeps the staff clock
   kiosk.timers.idle = setTimeout(startCountdown, kiosk.settings.idleSeconds * 1000);
 }

@@ -5,7 +5,7 @@
 import { SOURCE_LOCALE, kiosk } from "../shared/state.js";
 import { t, localise } from "../shared/l10n.js";
 import { main, scrollPageToTop } from "../shared/dom.js";
-import { readForm, writeForm } from "../shared/interest_form.js";
+import { readForm, writeForm, showPart, showFieldErrors } from "../shared/interest_form.js";
 import { printSlip } from "../shared/printing.js";
 import { updateListen, stopAudio } from "./listen.js";
 import { armIdle } from "./idle.js";
@@ -21,8 +21,9 @@ export function show(name) {
   main().replaceChildren(content);
   kiosk.screen = name;
   document.body.dataset.screen = name;
+  delete document.body.dataset.formPart;
   document.querySelector("[data-testid=open-language]").hidden =
-    name === "attract" || name === "startup-failed" || name === "language";
+    name === "attract" || name === "startup-failed" || name === "language" || name === "not-set-up";
   const enter = ENTER[name];
   if (enter) enter();
   updateListen();
@@ -74,9 +75,21 @@ const ENTER = {
   },
   form() {
     if (kiosk.form) writeForm(kiosk.form);
+    else kiosk.trail = [];
+    showPart(kiosk.form ? kiosk.form.part : "nhs-app");
+    if (kiosk.form && kiosk.form.errors.length) showFieldErrors(kiosk.form.errors);
   },
   confirmation() {
     const c = kiosk.confirmation;
+    // What happens next depends on the path: verified in the NHS App, a young person, a proxy.
+    const when = {
+      verified: c.verifiedInNhsApp,
+      "young-person": c.path === "young-person",
+      proxy: c.path === "proxy",
+      "to-check": !c.verifiedInNhsApp,
+      "older-record": c.olderRecordAsked,
+    };
+    for (const li of main().querySelectorAll("[data-when]")) li.hidden = !when[li.dataset.when];
     main().querySelector("[data-slot=reference]").textContent = c.reference;
     // The SVG is drawn by the qrcode crate from the practice's configured address.
     main().querySelector("[data-slot=qr]").innerHTML = c.qrSvg;

@@ -17,14 +17,16 @@ const TOUCHED = "kiosk-touched-at";
 /** A kept touch older than this was not meant for this page (a slow start, say). */
 const TOUCH_KEPT_MS = 10_000;
 
-/** The attract screen as a fresh page starts it: English, standard text size. */
+/** The attract screen as a fresh page starts it: English, standard text size. Until the
+ *  kiosk is set up it takes nothing: it says so, and the staff entry stays. */
 async function attractAsNew() {
   setTextSize(0);
   await setLocale(SOURCE_LOCALE);
-  show("attract");
+  show(kiosk.settings.setUp ? "attract" : "not-set-up");
 }
 
-/** The TRAINING band on every screen while training mode is on (it sits outside <main>). */
+/** The TRAINING band on the staff face while training mode is on (it sits outside <main>).
+ *  The patient face never shows it: what a patient types is always real. */
 export function showTrainingBand(on) {
   document.querySelector("[data-testid=training-band]").hidden = !on;
   if (on) document.body.dataset.training = "on";
@@ -58,7 +60,7 @@ export async function start() {
     return;
   }
   document.querySelector("[data-testid=practice-name]").textContent = kiosk.settings.practiceName;
-  showTrainingBand(kiosk.settings.training);
+  showTrainingBand(false);
   // Only the source language before the first paint (start-up is timed by tools/bench); the
   // others follow in the background, for the attract screen's rotation and the patient's pick.
   await sourceWording.catch(() => {});

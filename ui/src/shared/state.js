@@ -11,6 +11,7 @@ export const kiosk = {
   bundles: new Map(), // tag → { locale, dir, strings }
   screen: null,
   form: null, // what the patient typed, kept while they move between screens
+  trail: [], // the parts of the form the patient came through, for "Back"
   confirmation: null,
   timers: { idle: 0, countdown: 0, attract: 0 },
   countdownLeft: 0,

@@ -28,7 +28,8 @@ function aboutPanel(about) {
     h("h2", { text: s("about-title") }),
     h("dl", { class: "nhsuk-summary-list" },
       summaryRow(s("about-version"), about.version),
-      summaryRow(s("about-data-folder"), about.dataDir)),
+      summaryRow(s("about-data-folder"), about.dataDir),
+      summaryRow(s("about-device-secret"), about.deviceSecret)),
     h("h3", { text: s("about-translations") }),
     h("table", { class: "nhsuk-table", testid: "translation-status" },
       h("thead", {}, h("tr", {}, ["about-language", "about-drafted-by", "about-reviewed", "about-notes"]

@@ -41,7 +41,7 @@ export async function accountsTab(body) {
     h("table", { class: "nhsuk-table" }, h("tbody", {}, rows)),
     h("h2", { text: s("staff-add-title") }),
     textInput("new-staff-name", s("staff-name"), "new-staff-name"),
-    textInput("new-staff-pin", s("staff-pin"), "new-staff-pin", { type: "password" }),
+    textInput("new-staff-pin", s("staff-pin"), "new-staff-pin", { type: "password", inputmode: "numeric" }),
     h("div", { class: "nhsuk-checkboxes" }, checkbox("new-staff-admin", s("staff-is-admin"), "new-staff-admin")),
     button(s("staff-add"), "new-staff-add", async () => {
       try {

@@ -1,12 +1,14 @@
-// Encrypted backups: exporting one (administrators), and restoring one, on a new tablet
-// before its first administrator exists or from the staff tab.
+// Encrypted backups (age files): exporting one (administrators; a new six-word passphrase is
+// shown once, unless the practice's backup recipient is set), and restoring one, on a new
+// tablet before its first administrator exists (with the set-up code) or from the staff tab.
 
-import { invoke } from "../shared/tauri.js";
-import { h, button, textInput, notice } from "../shared/dom.js";
+import { invoke, setStaffToken } from "../shared/tauri.js";
+import { h, button, checkbox, textInput, notice } from "../shared/dom.js";
 import { staff, s, showNotice } from "./session.js";
 
-/** Choosing an encrypted backup from the data folder's backups/ and restoring it. */
-export async function restorePanel(onRestored) {
+/** Choosing an encrypted backup from the data folder's backups/ and restoring it. On a new
+ *  tablet, `setupCode()` gives the set-up code typed on the first-run screen. */
+export async function restorePanel(onRestored, setupCode = () => null) {
   const files = await invoke("backup_files");
   const root = h("div", { testid: "restore-panel" },
     h("h2", { text: s("restore-title") }),
@@ -20,12 +22,15 @@ export async function restorePanel(onRestored) {
   root.append(
     h("div", { class: "nhsuk-form-group" },
       h("label", { class: "nhsuk-label", for: "restore-file", text: s("restore-file") }), select),
-    textInput("restore-passphrase", s("backup-passphrase"), "restore-passphrase", { type: "password" }),
+    textInput("restore-passphrase", s("restore-secret"), "restore-passphrase", { type: "password" }),
     notice("restore-error"),
     button(s("restore-go"), "restore-go", async () => {
       try {
-        await invoke("restore_backup", { name: select.value, passphrase: root.querySelector("#restore-passphrase").value });
+        await invoke("restore_backup", {
+          name: select.value, passphrase: root.querySelector("#restore-passphrase").value, setupCode: setupCode(),
+        });
         staff.session = null;
+        setStaffToken(null); // the restore ended any staff session
         await onRestored();
       } catch (err) {
         showNotice(root, err, "restore-error");
@@ -34,30 +39,29 @@ export async function restorePanel(onRestored) {
   return root;
 }
 
-/** Exporting an encrypted backup (administrators). */
+/** Exporting an encrypted backup (administrators). The passphrase, when there is one, is
+ *  shown once and goes when the screen is left. */
 export function backupPanel() {
-  const done = h("p", { class: "nhsuk-body-m", testid: "backup-done", hidden: true });
+  const done = h("div", { testid: "backup-done", hidden: true });
   const root = h("div", { testid: "backup-panel" },
     h("h2", { text: s("backup-title") }),
-    h("p", { class: "nhsuk-body-m", text: s("backup-intro") }),
-    textInput("backup-passphrase", s("backup-passphrase"), "backup-passphrase", { type: "password" }),
-    textInput("backup-passphrase-again", s("backup-passphrase-again"), "backup-passphrase-again", { type: "password" }),
+    h("p", { class: "nhsuk-body-m", text: s("backup-intro-age") }),
     notice("backup-error"),
     done,
-    button(s("backup-export"), "backup-export", async () => {
-      const passphrase = root.querySelector("#backup-passphrase").value;
-      const error = root.querySelector("[data-testid=backup-error]");
-      error.hidden = true;
-      if (passphrase !== root.querySelector("#backup-passphrase-again").value) {
-        error.textContent = s("backup-passphrases-differ");
-        error.hidden = false;
-        return;
-      }
+    button(s("backup-export-new"), "backup-export", async () => {
+      root.querySelector("[data-testid=backup-error]").hidden = true;
       try {
-        const path = await invoke("export_backup", { passphrase });
-        done.textContent = `${s("backup-saved")} ${path}`;
+        const made = await invoke("export_backup");
+        done.replaceChildren(h("p", { class: "nhsuk-body-m", text: `${s("backup-saved")} ${made.path}` }));
+        if (made.passphrase) {
+          done.append(
+            h("p", { class: "nhsuk-body-m", text: s("backup-new-passphrase") }),
+            h("p", { class: "nhsuk-heading-m kiosk-recovery-passphrase", dir: "ltr", testid: "backup-passphrase-shown", text: made.passphrase }),
+            h("div", { class: "nhsuk-checkboxes" }, checkbox("backup-written", s("backup-passphrase-written"), "backup-written")));
+        } else {
+          done.append(h("p", { class: "nhsuk-body-m", testid: "backup-to-recipient", text: s("backup-to-recipient") }));
+        }
         done.hidden = false;
-        root.querySelectorAll("input").forEach((i) => { i.value = ""; });
       } catch (err) {
         showNotice(root, err, "backup-error");
       }

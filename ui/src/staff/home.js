@@ -8,6 +8,7 @@ import { showTrainingBand } from "../patient/start.js";
 import { staff, s, sf, showNotice, showStaff, leaveStaff } from "./session.js";
 import { queueTab, worklistTab } from "./queue.js";
 import { newJourneyTab } from "./journey.js";
+import { olderRecordsTab, proxyReviewsTab } from "./tasks.js";
 import { materialsTab } from "./materials.js";
 import { accountsTab } from "./accounts.js";
 import { auditTab } from "./audit.js";
@@ -18,7 +19,7 @@ import { aboutTab } from "./about.js";
 /** Shows the staff home screen with `tab`'s panel. */
 export async function showHome(tab) {
   staff.tab = tab;
-  const tabs = ["queue", "new", "worklist", "reports", "materials", ...(staff.session.isAdmin ? ["staff", "audit", "settings"] : []), "about"];
+  const tabs = ["queue", "new", "worklist", "older-records", "proxy-reviews", "reports", "materials", ...(staff.session.isAdmin ? ["staff", "audit", "settings"] : []), "about"];
   const body = h("div", { class: "kiosk-staff-body" });
   const root = h("section", { testid: "staff-home", class: "kiosk-staff" },
     h("div", { class: "kiosk-staff-bar" },
@@ -57,6 +58,8 @@ const TABS = {
   queue: queueTab,
   new: newJourneyTab,
   worklist: worklistTab,
+  "older-records": olderRecordsTab,
+  "proxy-reviews": proxyReviewsTab,
   reports: reportsTab,
   materials: materialsTab,
   staff: accountsTab,

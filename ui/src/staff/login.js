@@ -1,8 +1,9 @@
-// Getting in: the first administrator on a new tablet (then the recovery passphrase and the
+// Getting in: the first administrator on a new tablet (with the one-time set-up code that
+// only someone with the tablet's own access can read; then the recovery passphrase and the
 // practice's settings), choosing a name and entering a PIN, and an administrator's forgotten
-// PIN.
+// PIN. A login's session token goes to the IPC seam (shared/tauri.js) and nowhere else.
 
-import { invoke } from "../shared/tauri.js";
+import { invoke, setStaffToken } from "../shared/tauri.js";
 import { h, button, checkbox, textInput, notice } from "../shared/dom.js";
 import { stopCountdown } from "../patient/idle.js";
 import { staff, s, sf, showNotice, showStaff, leaveStaff, goHome } from "./session.js";
@@ -22,12 +23,21 @@ export async function openStaffLogin() {
 }
 
 function firstAdminScreen() {
-  const root = h("section", { testid: "staff-setup-screen" },
+  const setupCode = () => root.querySelector("#setup-code").value;
+  const root = h("section", { testid: "staff-setup-screen", class: "kiosk-setup" },
     h("h1", { text: s("staff-setup-title") }),
     h("p", { class: "nhsuk-body-l", text: s("staff-setup-intro") }),
+    h("div", { class: "nhsuk-form-group" },
+      h("label", { class: "nhsuk-label", for: "setup-code", text: s("setup-code") }),
+      h("div", { class: "nhsuk-hint", id: "setup-code-hint", text: s("setup-code-hint") }),
+      h("input", {
+        class: "nhsuk-input nhsuk-input--width-20", id: "setup-code", type: "text", testid: "setup-code",
+        autocomplete: "off", autocapitalize: "characters", spellcheck: "false", dir: "ltr",
+        "aria-describedby": "setup-code-hint",
+      })),
     textInput("admin-name", s("staff-name"), "admin-name"),
-    textInput("admin-pin", s("staff-pin"), "admin-pin", { type: "password" }),
-    textInput("admin-pin-again", s("staff-pin-again"), "admin-pin-again", { type: "password" }),
+    textInput("admin-pin", s("staff-pin"), "admin-pin", { type: "password", inputmode: "numeric" }),
+    textInput("admin-pin-again", s("staff-pin-again"), "admin-pin-again", { type: "password", inputmode: "numeric" }),
     notice(),
     h("div", { class: "kiosk-actions" },
       button(s("staff-cancel"), "staff-cancel", () => leaveStaff(), true),
@@ -40,7 +50,10 @@ function firstAdminScreen() {
           return;
         }
         try {
-          const admin = await invoke("create_first_admin", { name: root.querySelector("#admin-name").value, pin });
+          const admin = await invoke("create_first_admin", {
+            setupCode: setupCode(), name: root.querySelector("#admin-name").value, pin,
+          });
+          setStaffToken(admin.token);
           // The new administrator is logged in: passphrase, then the practice's settings.
           showStaff("staff-recovery", recoveryScreen(admin.recoveryPassphrase, () => firstRunSettings()));
         } catch (err) {
@@ -48,7 +61,7 @@ function firstAdminScreen() {
         }
       })));
   // A new tablet can instead take over another tablet's data from an encrypted backup.
-  restorePanel(async () => showStaff("staff-login", loginScreen(await invoke("staff_state"))))
+  restorePanel(async () => showStaff("staff-login", loginScreen(await invoke("staff_state"))), setupCode)
     .then((panel) => root.append(panel), () => {});
   return root;
 }
@@ -101,10 +114,22 @@ export function loginScreen(state) {
         const input = root.querySelector("#staff-pin");
         try {
           staff.session = await invoke("log_in", { staffId: member.id, pin: input.value });
+          setStaffToken(staff.session.token);
+          delete staff.session.token;
           const phrase = staff.session.recoveryPassphrase;
+          const wrongBefore = staff.session.wrongPinsBefore;
           delete staff.session.recoveryPassphrase;
-          if (phrase) showStaff("staff-recovery", recoveryScreen(phrase, () => goHome("queue")));
-          else goHome("queue");
+          const home = async () => {
+            await goHome("queue");
+            // Someone tried wrong PINs on this account: its owner is the one to notice.
+            if (wrongBefore) {
+              const p = document.querySelector("[data-testid=staff-home] [data-testid=staff-error]");
+              p.textContent = `${s("staff-wrong-pins-before")} (${wrongBefore})`;
+              p.hidden = false;
+            }
+          };
+          if (phrase) showStaff("staff-recovery", recoveryScreen(phrase, home));
+          else home();
         } catch (err) {
           input.value = "";
           showNotice(root, err);
@@ -126,7 +151,7 @@ export function loginScreen(state) {
 function recoverPinArea(member) {
   const area = h("div", { hidden: true },
     textInput("recover-passphrase", s("recovery-passphrase"), "recover-passphrase", { autocapitalize: "characters" }),
-    textInput("recover-pin", s("staff-new-pin"), "recover-pin", { type: "password" }),
+    textInput("recover-pin", s("staff-new-pin"), "recover-pin", { type: "password", inputmode: "numeric" }),
     notice("recover-error"),
     button(s("recovery-set-pin"), "recover-go", async () => {
       try {

@@ -6,11 +6,12 @@ import { invoke } from "../shared/tauri.js";
 import { h, button, checkbox, notice, summaryRow, select, labelled } from "../shared/dom.js";
 import { reloadSettings } from "../patient/start.js";
 import { staff, s, sf, showNotice, showStaff, goHome } from "./session.js";
-import { CHANNELS } from "./vocab.js";
+import { CHANNELS, CODE_SYSTEMS } from "./vocab.js";
+import { chartSettingsPanel } from "./mdc.js";
 
 /** The settings tab: the settings form and the process packs. */
 export async function settingsTab(body) {
-  body.append(await settingsForm(false, () => {}), await packPanel());
+  body.append(await settingsForm(false, () => {}), await chartSettingsPanel(), await packPanel());
 }
 
 /** After a change: the staff face's copy of the session, the patient face's settings. */
@@ -43,7 +44,9 @@ const SETTING_TEXT_FIELDS = [
   ["idle-countdown-seconds", "idleCountdownSeconds", "numeric"],
   ["retention-days-after-close", "retentionDaysAfterClose", "numeric"],
   ["retention-days-if-inactive", "retentionDaysIfInactive", "numeric"],
+  ["proxy-notice-days", "proxyNoticeDays", "numeric"],
 ];
+const REVIEW_AGES = ["11", "12", "13"];
 const LAYOUTS = ["receipt-80mm", "a5", "a4"];
 
 /** One setting: its label, what it means, its problem (if any) and the control. */
@@ -59,6 +62,26 @@ function settingField(field, control, legend = false) {
   }
   return h("div", { class: "nhsuk-form-group", testid: `setting-field-${field}` },
     h("label", { class: "nhsuk-label", for: `setting-${field}`, text: s(`settings-${field}`) }), ...parts);
+}
+
+/** One code staff add in the clinical system: its system, code and term. */
+function codeField(c) {
+  const field = `code-${c.key}`;
+  const input = (part, value, attrs = {}) => h("div", { class: "nhsuk-form-group kiosk-code-part" },
+    h("label", { class: "nhsuk-label", for: `setting-${field}-${part}`, text: s(`settings-code-${part}`) }),
+    h("input", {
+      class: "nhsuk-input", id: `setting-${field}-${part}`, testid: `setting-${field}-${part}`, type: "text",
+      autocomplete: "off", inputmode: "text", value, "aria-describedby": `setting-${field}-error`, ...attrs,
+    }));
+  return h("fieldset", { class: "nhsuk-form-group nhsuk-fieldset kiosk-code-setting", testid: `setting-field-${field}` },
+    h("legend", { class: "nhsuk-fieldset__legend nhsuk-label", text: s(`code-for-${c.key}`) }),
+    h("p", { class: "nhsuk-error-message", id: `setting-${field}-error`, testid: `setting-error-${field}`, hidden: true }),
+    h("div", { class: "kiosk-code-parts" },
+      h("div", { class: "nhsuk-form-group kiosk-code-part" },
+        h("label", { class: "nhsuk-label", for: `setting-${field}-system`, text: s("settings-code-system") }),
+        select(`setting-${field}-system`, `setting-${field}-system`, CODE_SYSTEMS.map((x) => [x, s(`code-system-${x}`)]), c.system)),
+      input("code", c.code, { dir: "ltr", class: "nhsuk-input nhsuk-input--width-10" }),
+      input("term", c.term)));
 }
 
 /** The settings form, filled from practice.toml; `onSaved` runs after a good save. */
@@ -83,14 +106,26 @@ async function settingsForm(firstRun, onSaved) {
     settingField("slip-layout", select("setting-slip-layout", "setting-slip-layout", LAYOUTS.map((l) => [l, s(`settings-layout-${l}`)]), f.slipLayout)),
     text["idle-seconds"], text["idle-countdown-seconds"],
     text["retention-days-after-close"], text["retention-days-if-inactive"],
+    h("h3", { text: s("settings-codes-title") }),
+    h("p", { class: "nhsuk-body-m", text: s("settings-codes-intro") }),
+    f.codes.map((c) => codeField(c)),
+    h("h3", { text: s("settings-proxy-title") }),
+    settingField("proxy-review-age", select("setting-proxy-review-age", "setting-proxy-review-age",
+      REVIEW_AGES.map((a) => [a, a]), f.proxyReviewAge)),
+    text["proxy-notice-days"],
     h("h3", { text: s("settings-from-pack") }),
     h("dl", { class: "nhsuk-summary-list", testid: "settings-from-pack" },
-      summaryRow(s("settings-tracking-code"), `${view.trackingCode} — ${view.trackingCodeLabel}`),
       summaryRow(s("settings-identity-methods"), view.identityMethods.map((m) => s(`id-method-${m}`)).join(", "))),
     notice(),
     h("p", { class: "nhsuk-body-m kiosk-saved", role: "status", testid: "settings-saved", hidden: true }),
     h("div", { class: "kiosk-actions" },
-      button(s(firstRun ? "settings-save-continue" : "settings-save"), "settings-save", () => save())));
+      // A submit button, so Enter in any field saves as the button does.
+      h("button", { type: "submit", class: "nhsuk-button", testid: "settings-save",
+        text: s(firstRun ? "settings-save-continue" : "settings-save") })));
+  root.addEventListener("submit", (e) => {
+    e.preventDefault();
+    save();
+  });
   async function save() {
     // The practice's order stays (it is the order patients see); new choices go at the end.
     const ticked = (tag) => root.querySelector(`#setting-lang-${CSS.escape(tag)}`).checked;
@@ -99,6 +134,13 @@ async function settingsForm(firstRun, onSaved) {
     for (const [field, key] of SETTING_TEXT_FIELDS) form[key] = root.querySelector(`#setting-${field}`).value;
     form.channel = root.querySelector("#setting-channel").value;
     form.slipLayout = root.querySelector("#setting-slip-layout").value;
+    form.proxyReviewAge = root.querySelector("#setting-proxy-review-age").value;
+    form.codes = f.codes.map((c) => ({
+      key: c.key,
+      system: root.querySelector(`#setting-code-${c.key}-system`).value,
+      code: root.querySelector(`#setting-code-${c.key}-code`).value,
+      term: root.querySelector(`#setting-code-${c.key}-term`).value,
+    }));
     for (const group of root.querySelectorAll(".nhsuk-form-group--error")) group.classList.remove("nhsuk-form-group--error");
     for (const p of root.querySelectorAll("[data-testid^=setting-error-]")) p.hidden = true;
     root.querySelector("[data-testid=settings-saved]").hidden = true;
@@ -132,9 +174,11 @@ async function settingsForm(firstRun, onSaved) {
   return root;
 }
 
-/** A setting's value as staff read it. */
+/** A setting's value as staff read it (a code as system, code and term). */
 function settingValue(v) {
-  return Array.isArray(v) ? v.join(", ") : String(v);
+  if (Array.isArray(v)) return v.join(", ");
+  if (v && typeof v === "object" && "code" in v) return `${s(`code-system-${v.system}`)} ${v.code} — ${v.term}`;
+  return String(v);
 }
 
 /** Importing a process pack from the packs folder (with what will change first), and

@@ -1,16 +1,21 @@
 // Reports: the weekly run charts of the sign-up funnel with their signals, the baseline, the
-// tests of change (PDSA cycles), the patients' and staff's feedback, and the exports (CSV for
-// Life QI, an anonymous file for the borough, the chart as SVG or PNG).
+// tests of change (PDSA cycles); with one tap the same measure's Making Data Count chart, its
+// icons' meanings and its rebases; the patients' and staff's feedback; the exports (CSV for
+// Life QI, CSV for the NHS SPC tools, an anonymous file for the borough, the chart as SVG or
+// PNG) and the week's charts printed on A4.
 
 import { invoke } from "../shared/tauri.js";
 import { h, button, notice, select, labelled } from "../shared/dom.js";
+import { printHtml } from "../shared/printing.js";
 import { staff, s, sf, showNotice } from "./session.js";
 import { languageName } from "./format.js";
+import { mdcSummary, rebasePanel } from "./mdc.js";
 
 const MEASURES = [
   "interest-registered", "identity-verified", "access-granted", "coded-9iw",
   "interest-to-verified", "verified-to-access", "access-to-coded-9iw", "interest-to-access",
   "median-days-to-access",
+  "older-record-requested", "older-record-granted", "older-record-declined", "proxy-access-granted",
 ];
 const BREAKDOWNS = ["total", "channel", "language", "cohort", "age-band"];
 const FEEDBACK_REASONS = ["no-device", "privacy", "dont-know-how", "dont-need", "something-else"];
@@ -84,7 +89,7 @@ async function chartPng(svgText) {
 export async function reportsTab(body) {
   const today = new Date();
   const from = new Date(today.getTime() - 26 * 7 * 86400000);
-  const state = staff.report || { measure: "access-granted", breakdown: "total", group: "", from: isoDay(from), to: isoDay(today) };
+  const state = staff.report || { measure: "access-granted", breakdown: "total", group: "", from: isoDay(from), to: isoDay(today), kind: "run-chart" };
   staff.report = state;
   const measure = select("report-measure", "report-measure", MEASURES.map((m) => [m, s(`measure-${m}`)]), state.measure);
   const breakdown = select("report-breakdown", "report-breakdown", BREAKDOWNS.map((b) => [b, s(`breakdown-${b}`)]), state.breakdown);
@@ -101,7 +106,27 @@ export async function reportsTab(body) {
   const feedbackTable = h("tbody", { testid: "feedback-counts" });
   const problem = notice("report-error");
   const saved = h("p", { class: "kiosk-saved", role: "status", testid: "report-saved", hidden: true });
+  // The run chart's own sections, and the MDC chart's, shown by the chart kind chosen.
+  const runOnly = h("div", { testid: "run-chart-details" });
+  const mdcOnly = h("div", { testid: "mdc-details" });
+  const kindButtons = ["run-chart", "mdc"].map((k) => h("button", {
+    type: "button", class: "kiosk-chart-kind__choice", testid: `chart-kind-${k}`,
+    text: s(k === "mdc" ? "mdc-show-mdc" : "mdc-show-run-chart"),
+    onclick: () => { state.kind = k; showKind(); },
+  }));
+  const printed = h("p", { class: "kiosk-saved", role: "status", testid: "report-printed", hidden: true });
   let current = null;
+
+  /** Shows the chosen chart kind: its drawing and its own sections. */
+  function showKind() {
+    for (const b of kindButtons) b.setAttribute("aria-pressed", String(b.dataset.testid === `chart-kind-${state.kind}`));
+    if (!current) return;
+    const mdc = state.kind === "mdc";
+    chartBox.replaceChildren(svgNode(mdc ? current.mdc.svg : current.chart.svg));
+    chartBox.dataset.kind = state.kind;
+    runOnly.hidden = mdc;
+    mdcOnly.hidden = !mdc;
+  }
 
   const query = () => ({
     measure: measure.value, breakdown: breakdown.value,
@@ -139,7 +164,8 @@ export async function reportsTab(body) {
       await refresh();
       return;
     }
-    chartBox.replaceChildren(svgNode(view.chart.svg));
+    mdcOnly.replaceChildren(mdcSummary(view.mdc), await rebasePanel(view.mdc, refresh));
+    showKind();
     const lines = await signalLines(view.chart);
     signals.replaceChildren(...(lines.length ? lines : [s("report-no-signals")]).map((l) => h("li", { text: l })));
     const a = view.chart.analysis;
@@ -181,6 +207,20 @@ export async function reportsTab(body) {
   const pdsaEnd = dateInput("pdsa-end", "pdsa-end", "");
   const pdsaProblem = notice("pdsa-error");
 
+  async function printReport() {
+    printed.hidden = true;
+    problem.hidden = true;
+    try {
+      const html = await invoke("report_print_page", { query: query(), kind: state.kind });
+      await printHtml("weekly-report", html, "a4");
+      printed.textContent = s("mdc-printed");
+      printed.hidden = false;
+    } catch (err) {
+      problem.textContent = `${s("error-code-print-failed")} ${err && err.detail ? s(`error-print-${err.detail}`) : ""}`;
+      problem.hidden = false;
+    }
+  }
+
   async function exportAs(kind) {
     saved.hidden = true;
     problem.hidden = true;
@@ -194,21 +234,10 @@ export async function reportsTab(body) {
 
   const staffReason = select("staff-feedback-reason", "staff-feedback-reason", FEEDBACK_REASONS.map((r) => [r, s(`feedback-reason-${r}`)]), "no-device");
 
-  body.append(
-    h("h2", { text: s("tab-reports") }),
-    h("div", { class: "kiosk-report-controls" },
-      labelled("report-measure", s("report-measure"), measure),
-      labelled("report-breakdown", s("report-breakdown"), breakdown),
-      labelled("report-group", s("report-group"), group),
-      labelled("report-from", s("report-from"), fromInput),
-      labelled("report-to", s("report-to"), toInput),
-      button(s("report-show"), "report-show", refresh)),
-    problem,
-    chartBox,
+  runOnly.append(
     h("h3", { text: s("report-signals") }),
     signals,
     runs,
-
     h("h3", { text: s("report-baseline") }),
     baselineText,
     h("div", { class: "kiosk-report-controls" },
@@ -225,7 +254,28 @@ export async function reportsTab(body) {
           await invoke("unfreeze_baseline", { measure: measure.value });
           await refresh();
         } catch (err) { showError(err); }
-      }, true)),
+      }, true)));
+
+  body.append(
+    h("h2", { text: s("tab-reports") }),
+    h("div", { class: "kiosk-report-controls" },
+      labelled("report-measure", s("report-measure"), measure),
+      labelled("report-breakdown", s("report-breakdown"), breakdown),
+      labelled("report-group", s("report-group"), group),
+      labelled("report-from", s("report-from"), fromInput),
+      labelled("report-to", s("report-to"), toInput),
+      button(s("report-show"), "report-show", refresh)),
+    h("div", { class: "kiosk-chart-kind-row" },
+      h("div", { class: "kiosk-chart-kind", role: "group", "aria-label": s("mdc-chart-kind") }, kindButtons),
+      h("p", { class: "nhsuk-hint kiosk-chart-kind__hint", text: s("mdc-chart-kind-hint") })),
+    problem,
+    chartBox,
+    mdcOnly,
+    runOnly,
+    h("div", { class: "kiosk-actions" },
+      button(s("mdc-print"), "report-print", printReport, true),
+      h("p", { class: "nhsuk-hint", text: s("mdc-print-hint") })),
+    printed,
 
     h("h3", { text: s("report-pdsa") }),
     h("p", { class: "nhsuk-hint", text: s("report-pdsa-intro") }),
@@ -281,6 +331,7 @@ export async function reportsTab(body) {
     h("div", { class: "kiosk-actions" },
       button(s("report-export-csv"), "export-csv", () => exportAs("csv"), true),
       button(s("report-export-aggregate"), "export-aggregate", () => exportAs("aggregate"), true),
+      button(s("mdc-export-csv"), "export-nhs-csv", () => exportAs("nhs-csv"), true),
       button(s("report-export-svg"), "export-svg", () => exportAs("svg"), true),
       button(s("report-export-png"), "export-png", () => exportAs("png"), true)),
     saved);

@@ -8,11 +8,12 @@
 // reset.
 
 import { kiosk } from "../shared/state.js";
-import { invoke } from "../shared/tauri.js";
+import { invoke, setStaffToken } from "../shared/tauri.js";
 import { t } from "../shared/l10n.js";
 import { main, scrollPageToTop } from "../shared/dom.js";
 import { leaveScreen } from "../patient/screens.js";
 import { resetForNextPatient } from "../patient/idle.js";
+import { showTrainingBand } from "../patient/start.js";
 
 export const STAFF_LOCALE = "en-GB";
 
@@ -44,6 +45,8 @@ export function showStaff(name, content) {
   document.body.dataset.mode = "staff";
   document.documentElement.lang = "en-GB";
   document.documentElement.dir = "ltr";
+  // Training is the desk's: its band shows on the staff face only (never the patient's).
+  showTrainingBand(Boolean(kiosk.settings && kiosk.settings.training));
   clearTimeout(kiosk.timers.idle); // the patient reset never wipes a staff session
   armStaffTimer();
   main().focus({ preventScroll: true });
@@ -80,6 +83,7 @@ export async function leaveStaff() {
   try {
     await invoke("log_out");
   } finally {
+    setStaffToken(null);
     await resetForNextPatient();
   }
 }

@@ -1,11 +1,14 @@
 //! A sign-up *journey*: one patient's way from "I'm interested" to access granted and
-//! coded 9IW. The journey row holds what reports need in clear (status, channel,
+//! coded in the clinical system (the sign-up code, 9IW by default), with the older-record
+//! request and a proxy's access as tasks of their own. The journey row holds what reports need in clear (status, channel,
 //! language, age band); the person's details live apart in [`PersonalDetails`] so that
 //! they can be encrypted and purged without touching the counts; every change is an
 //! append-only [`Event`].
 
 pub mod interest_form;
+pub mod proxy;
 pub mod sign_up;
+pub mod step_problem;
 pub mod validation;
 
 pub use interest_form::*;

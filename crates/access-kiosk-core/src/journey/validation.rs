@@ -26,6 +26,7 @@ const EMAIL_MAX_LEN: usize = 254;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Field {
+    NhsApp,
     FirstName,
     LastName,
     DateOfBirth,
@@ -33,6 +34,10 @@ pub enum Field {
     Email,
     Contact,
     NhsNumber,
+    CarerFirstName,
+    CarerLastName,
+    Relationship,
+    Basis,
     IdDocuments,
 }
 
@@ -57,6 +62,11 @@ pub enum FieldErrorCode {
     NhsNumberLength,
     NhsNumberCheckDigit,
     IdDocumentsMissing,
+    NhsAppMissing,
+    /// A child under 13 asking for themselves: only a parent or carer can ask for them.
+    DobUnder13NeedsCarer,
+    RelationshipMissing,
+    BasisMissing,
 }
 
 impl FieldErrorCode {

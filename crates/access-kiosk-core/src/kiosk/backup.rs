@@ -1,7 +1,13 @@
-//! Encrypted backups: an administrator exports the whole database encrypted under a
-//! passphrase to the data folder's `backups/`; on another tablet (at first start, or by an
-//! administrator) a backup found there is checked and restored. The practice key travels
-//! inside (its wraps), so the same staff PINs and recovery passphrase open it.
+//! Encrypted backups in the age format: an administrator exports the whole database,
+//! encrypted to the practice's backup recipient (an age public key whose secret the practice
+//! keeps off the tablet) or under a new six-word passphrase shown once, to the data folder's
+//! `backups/`; the practice can open one with the standard `age` tool. On another tablet (at
+//! set-up, with the set-up code, or by an administrator) a backup found there is decrypted
+//! and **rebuilt** into a fresh database, never trusted (`store/restore.rs`), then swapped in.
+//!
+//! Staff PIN wraps in a backup are bound to the tablet that made it: on another tablet the
+//! administrator opens the practice key with the recovery passphrase and resets the others'
+//! PINs. No unencrypted copy of the database outlives the operation that made it.
 
 use std::path::{Path, PathBuf};
 
@@ -11,14 +17,18 @@ use serde_json::json;
 
 use crate::error::KioskError;
 use crate::kiosk::Kiosk;
-use crate::privacy::params::backup_params;
-use crate::privacy::{decrypt_backup, encrypt_backup_with};
+use crate::privacy::{
+    decrypt_backup, decrypt_backup_age, encrypt_backup_age, generate_backup_passphrase, BackupKey,
+    BackupLock, BACKUP_WORK_FACTOR, MAX_BACKUP_WORK_FACTOR,
+};
 use crate::store::{self, DATABASE_FILE};
 
 /// The folder in the data folder that backups are written to and restored from.
 pub const BACKUP_DIR: &str = "backups";
-/// How a backup file's name ends.
-pub const BACKUP_EXTENSION: &str = "akbackup";
+/// How a backup file's name ends: an age file.
+pub const BACKUP_EXTENSION: &str = "age";
+/// Backups made by versions before the age format (still restored).
+pub const LEGACY_BACKUP_EXTENSION: &str = "akbackup";
 
 /// A backup file staff can choose.
 #[derive(Debug, Clone, Serialize)]
@@ -26,6 +36,16 @@ pub const BACKUP_EXTENSION: &str = "akbackup";
 pub struct BackupFile {
     pub name: String,
     pub bytes: u64,
+}
+
+/// A backup just written: where, and the passphrase to show once (none when it was
+/// encrypted to the practice's backup recipient).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportedBackup {
+    pub path: String,
+    pub passphrase: Option<String>,
+    pub to_recipient: bool,
 }
 
 fn failed(e: impl std::fmt::Display) -> KioskError {
@@ -41,78 +61,110 @@ fn temp_path(dir: &Path, what: &str, now: DateTime<Utc>) -> PathBuf {
     ))
 }
 
-fn remove_database_files(path: &Path) {
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let mut p = path.as_os_str().to_owned();
-        p.push(suffix);
-        let _ = std::fs::remove_file(PathBuf::from(p));
+/// Writes `bytes` to `path` readable by this user only (0600), whole, then renamed in place.
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let partial = path.with_extension("partial");
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    use std::io::Write;
+    let mut file = options.open(&partial)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    drop(file);
+    std::fs::rename(&partial, path)
+}
+
+/// The scrypt work factor backups are made with (cheap in unit tests only).
+fn work_factor() -> u8 {
+    if cfg!(test) {
+        10
+    } else {
+        BACKUP_WORK_FACTOR
     }
 }
 
 impl Kiosk {
     fn backup_dir(&self) -> Result<PathBuf, KioskError> {
         let dir = self.data_dir().join(BACKUP_DIR);
-        std::fs::create_dir_all(&dir).map_err(failed)?;
+        crate::data_dir::create_private_dir(&dir).map_err(failed)?;
         Ok(dir)
     }
 
-    /// Exports an encrypted backup (administrators only; audited). Returns its path.
-    pub fn export_backup(
+    /// A consistent copy of the live database (its personal details and notes sealed as in
+    /// the live file), read into memory; the copy on disk is overwritten and deleted at once.
+    fn database_bytes(
         &self,
-        passphrase: &str,
+        dir: &Path,
         now: DateTime<Utc>,
-    ) -> Result<PathBuf, KioskError> {
-        self.export_backup_with(passphrase, now, &backup_params())
-    }
-
-    pub(crate) fn export_backup_with(
-        &self,
-        passphrase: &str,
-        now: DateTime<Utc>,
-        params: &crate::privacy::Argon2Params,
-    ) -> Result<PathBuf, KioskError> {
-        let admin = self.admin_name(now)?;
-        if passphrase.chars().count() < crate::privacy::MIN_BACKUP_PASSPHRASE_CHARS {
-            return Err(crate::privacy::CryptoError::PassphraseTooShort {
-                min: crate::privacy::MIN_BACKUP_PASSPHRASE_CHARS,
-            }
-            .into());
-        }
-        let dir = self.backup_dir()?;
-        // A consistent copy of the live database (personal details in it are sealed);
-        // read into memory and deleted at once.
-        let copy = temp_path(&dir, "export", now);
+    ) -> Result<zeroize::Zeroizing<Vec<u8>>, KioskError> {
+        let copy = temp_path(dir, "copy", now);
         self.store().copy_to(&copy)?;
         let read = std::fs::read(&copy);
-        remove_database_files(&copy);
-        let plain = zeroize::Zeroizing::new(read.map_err(failed)?);
-        let encrypted = encrypt_backup_with(&plain, passphrase, params)?;
+        store::remove_database_copy(&copy);
+        Ok(zeroize::Zeroizing::new(read.map_err(failed)?))
+    }
+
+    /// Exports an encrypted backup (administrators, with a fresh PIN; audited): to the
+    /// practice's backup recipient if `practice.toml` names one, else under a new
+    /// passphrase returned to be shown once.
+    pub fn export_backup(&self, now: DateTime<Utc>) -> Result<ExportedBackup, KioskError> {
+        let admin = self.admin_fresh(now)?;
+        let recipient = self.config().backup_recipient.trim().to_owned();
+        let (lock, passphrase) = if recipient.is_empty() {
+            let phrase = generate_backup_passphrase()?;
+            (BackupLock::Passphrase(phrase.clone()), Some(phrase))
+        } else {
+            (BackupLock::Recipient(recipient), None)
+        };
+        let dir = self.backup_dir()?;
+        let plain = self.database_bytes(&dir, now)?;
+        let encrypted = {
+            let _gate = self.stretch_gate();
+            encrypt_backup_age(&plain, &lock, work_factor())?
+        };
+        drop(plain);
         let name = format!(
             "access-kiosk-{}.{BACKUP_EXTENSION}",
             now.format("%Y-%m-%d-%H%M%S")
         );
         let path = dir.join(&name);
-        let partial = path.with_extension("partial");
-        std::fs::write(&partial, &encrypted)
-            .and_then(|()| std::fs::rename(&partial, &path))
-            .map_err(failed)?;
-        self.store().audit(
+        write_private(&path, &encrypted).map_err(failed)?;
+        self.audit_as(
             &admin,
             "backup-exported",
-            json!({ "file": name, "bytes": encrypted.len() }),
+            json!({
+                "file": name,
+                "bytes": encrypted.len(),
+                "lockedTo": if passphrase.is_some() { "passphrase" } else { "recipient" },
+            }),
             now,
         )?;
-        Ok(path)
+        Ok(ExportedBackup {
+            path: path.display().to_string(),
+            to_recipient: passphrase.is_none(),
+            passphrase: passphrase.map(|p| p.to_string()),
+        })
     }
 
     /// The backup files in the backups folder, newest name first. Offered on a kiosk with
     /// no administrator yet (to restore onto a new tablet) and to administrators.
     pub fn backup_files(&self, now: DateTime<Utc>) -> Result<Vec<BackupFile>, KioskError> {
-        self.may_restore(now)?;
+        if !self.needs_first_admin()? {
+            self.admin_session(now)?;
+        }
         let mut files: Vec<BackupFile> = std::fs::read_dir(self.backup_dir()?)
             .map_err(failed)?
             .flatten()
-            .filter(|e| e.path().extension().is_some_and(|x| x == BACKUP_EXTENSION))
+            .filter(|e| {
+                e.path()
+                    .extension()
+                    .is_some_and(|x| x == BACKUP_EXTENSION || x == LEGACY_BACKUP_EXTENSION)
+            })
             .map(|e| BackupFile {
                 name: e.file_name().to_string_lossy().into_owned(),
                 bytes: e.metadata().map(|m| m.len()).unwrap_or(0),
@@ -122,92 +174,128 @@ impl Kiosk {
         Ok(files)
     }
 
-    /// Restores the backup `name` from the backups folder: decrypts and checks it, keeps
-    /// the current database as `backups/before-restore-….sqlite3`, replaces the database,
-    /// and ends any staff session. The restored practice key opens with the restored
-    /// staff PINs and recovery passphrase.
+    /// Restores the backup `name` from the backups folder, opened with `secret` (its
+    /// passphrase, or the practice's age identity `AGE-SECRET-KEY-1…`). On a kiosk not set up
+    /// it needs the set-up code; otherwise an administrator with a fresh PIN. The backup is
+    /// decrypted, rebuilt into a fresh database and validated; only then does it replace the
+    /// live one, atomically, carrying the live audit log with it. A failure at any point
+    /// leaves the live database as it was. Any staff session ends.
     pub fn restore_backup(
         &self,
         name: &str,
-        passphrase: &str,
+        secret: &str,
+        setup_code: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<(), KioskError> {
-        let who = self.may_restore(now)?;
+        let new_tablet = self.needs_first_admin()?;
+        let who = if new_tablet {
+            self.check_setup_code(setup_code.unwrap_or_default(), now)?;
+            None
+        } else {
+            Some(self.admin_fresh(now)?)
+        };
         let ok_name = !name.is_empty()
             && !name.contains(['/', '\\'])
             && !name.starts_with('.')
-            && name.ends_with(&format!(".{BACKUP_EXTENSION}"));
+            && (name.ends_with(&format!(".{BACKUP_EXTENSION}"))
+                || name.ends_with(&format!(".{LEGACY_BACKUP_EXTENSION}")));
         let dir = self.backup_dir()?;
         let path = dir.join(name);
         if !ok_name || !path.is_file() {
             return Err(KioskError::NoSuchBackup);
         }
         let file = std::fs::read(&path).map_err(failed)?;
-        let plain = decrypt_backup(&file, passphrase)?;
+        let plain = {
+            let _gate = self.stretch_gate_now()?;
+            if crate::privacy::is_age_file(&file) {
+                let key = if secret.trim_start().starts_with("AGE-SECRET-KEY-") {
+                    BackupKey::Identity(secret)
+                } else {
+                    BackupKey::Passphrase(secret)
+                };
+                decrypt_backup_age(&file, &key, MAX_BACKUP_WORK_FACTOR)?
+            } else {
+                decrypt_backup(&file, secret)?
+            }
+        };
         let restored = temp_path(&dir, "restore", now);
-        std::fs::write(&restored, &*plain).map_err(failed)?;
+        let fresh = self.data_dir().join(format!("{DATABASE_FILE}.restoring"));
+        store::remove_database_copy(&fresh);
+        let written = write_private(&restored, &plain).map_err(failed);
         drop(plain);
-        let result = self.replace_database_with(&restored, &dir, name, &who, now);
-        remove_database_files(&restored);
+        let result = written.and_then(|()| {
+            self.swap_in_restored(&restored, &fresh, name, who.as_ref(), new_tablet, now)
+        });
+        store::remove_database_copy(&restored);
+        store::remove_database_copy(&fresh);
+        // Upgrading an older backup's rebuilt file copies it first, in clear: never kept.
+        crate::kiosk::set_up::remove_unencrypted_copies(self.data_dir());
         result
     }
 
-    fn replace_database_with(
+    fn swap_in_restored(
         &self,
         restored: &Path,
-        dir: &Path,
+        fresh: &Path,
         name: &str,
-        who: &str,
+        who: Option<&crate::staff::StaffSession>,
+        new_tablet: bool,
         now: DateTime<Utc>,
     ) -> Result<(), KioskError> {
-        let health =
-            store::check(restored).map_err(|e| KioskError::RestoreRefused(e.to_string()))?;
-        if !health.is_ok() {
-            return Err(KioskError::RestoreRefused(format!(
-                "integrity {:?}, schema {}",
-                health.integrity, health.schema_version
-            )));
-        }
-        let source = rusqlite::Connection::open_with_flags(
-            restored,
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-        )
-        .map_err(|e| KioskError::RestoreRefused(e.to_string()))?;
-        let has_key: bool = source
-            .query_row(
-                "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'practice_key')",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(|e| KioskError::RestoreRefused(e.to_string()))?;
-        if !has_key {
-            return Err(KioskError::RestoreRefused(
-                "it was not made by this version of Access Kiosk".into(),
-            ));
-        }
-        let kept = format!("before-restore-{}.sqlite3", now.format("%Y-%m-%d-%H%M%S"));
         let mut store = self.store();
-        store.copy_to(&dir.join(&kept))?;
-        store.replace_with(&source)?;
-        store.audit(
-            who,
-            "backup-restored",
-            json!({ "file": name, "previousDatabase": kept }),
-            now,
-        )?;
+        let live_audit = store.audit_to_carry()?;
+        let check =
+            store::rebuild_from_backup(restored, fresh, &live_audit, new_tablet, self.device())?;
+        let kept = self.keep_encrypted_copy_before_restore(&store, now);
+        store.swap_in(fresh)?;
+        let details = json!({
+            "file": name,
+            "schema": check.schema,
+            "journeys": check.journeys,
+            "staff": check.staff,
+            "ignored": check.ignored,
+            "previousDatabase": kept,
+        });
+        match who {
+            Some(s) => store.audit(&s.name, "backup-restored", details, now)?,
+            None => store.audit("set-up", "backup-restored", details, now)?,
+        }
         drop(store);
-        // The restored database has its own staff and key: whoever was logged in is out.
+        // The restored database has its own staff, key and history: whoever was logged in
+        // is out, and the reports' index starts again.
         self.desk().end();
+        self.reset_milestones();
+        if new_tablet {
+            self.setup_code_used();
+        }
         Ok(())
     }
 
-    /// Who may restore: anyone on a kiosk with no administrator yet (a new tablet), else
-    /// only a logged-in administrator.
-    fn may_restore(&self, now: DateTime<Utc>) -> Result<String, KioskError> {
-        if self.needs_first_admin()? {
-            return Ok("set-up".into());
+    /// Before a restore replaces the live database: an encrypted copy of it to the practice's
+    /// backup recipient, if one is set (the name, for the audit log). Without a recipient
+    /// nothing is kept: the restore's own backup is what the practice goes back to.
+    fn keep_encrypted_copy_before_restore(
+        &self,
+        store: &crate::store::Store,
+        now: DateTime<Utc>,
+    ) -> Option<String> {
+        let recipient = self.config().backup_recipient.trim().to_owned();
+        if recipient.is_empty() {
+            return None;
         }
-        self.admin_name(now)
+        let dir = self.data_dir().join(BACKUP_DIR);
+        let copy = temp_path(&dir, "before-restore", now);
+        store.copy_to(&copy).ok()?;
+        let read = std::fs::read(&copy).map(zeroize::Zeroizing::new);
+        store::remove_database_copy(&copy);
+        let encrypted =
+            encrypt_backup_age(&read.ok()?, &BackupLock::Recipient(recipient), 1).ok()?;
+        let name = format!(
+            "before-restore-{}.{BACKUP_EXTENSION}",
+            now.format("%Y-%m-%d-%H%M%S")
+        );
+        write_private(&dir.join(&name), &encrypted).ok()?;
+        Some(name)
     }
 
     /// The database file's path (for tests and the command line).

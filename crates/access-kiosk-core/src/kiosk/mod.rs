@@ -3,12 +3,19 @@
 //! command-line tools use exactly what the app uses.
 
 pub mod backup;
+pub mod mdc_charts;
 pub mod pack;
 pub mod patient_flow;
 pub mod practice_key;
 #[cfg(test)]
 mod privacy_tests;
 pub mod report_desk;
+#[cfg(test)]
+mod restore_tests;
+pub mod script;
+#[cfg(test)]
+mod security_tests;
+pub mod set_up;
 pub mod settings;
 pub mod slip_printing;
 pub mod staff_accounts;
@@ -42,6 +49,15 @@ pub struct Kiosk {
     milestones: Mutex<crate::store::MilestoneIndex>,
     /// The registration QR as SVG, with the address it was drawn for.
     registration_qr: Mutex<Option<(String, String)>>,
+    /// This tablet's device secret (every staff PIN wrap is bound to it), and where it is.
+    device: crate::privacy::DeviceSecret,
+    device_placement: crate::device_secret::Placement,
+    /// At most one key stretch (Argon2id or scrypt, 128 MiB to 256 MiB each) at a time, so a
+    /// burst of logins cannot exhaust the tablet's memory.
+    key_stretch: Mutex<()>,
+    /// The sign-up the patient face confirmed last, and when: the only slip it may print
+    /// without a staff session, once.
+    patient_slip: Mutex<Option<(String, chrono::DateTime<chrono::Utc>)>>,
 }
 
 /// What staff see about this kiosk's languages: how far each translation can be trusted,
@@ -53,6 +69,8 @@ pub struct AboutKiosk {
     pub data_dir: String,
     pub translations: Vec<TranslationStatus>,
     pub override_problems: Vec<String>,
+    /// Where this tablet's device secret is kept, and its id.
+    pub device_secret: String,
 }
 
 /// Every message of one locale, ready to draw.
@@ -64,12 +82,26 @@ pub struct LocaleStrings {
 }
 
 impl Kiosk {
-    /// Opens the data folder (creating it, its settings and its database on first start).
+    /// Opens the data folder (creating it, its settings and its database on first start),
+    /// with this tablet's device secret where the platform keeps it.
     pub fn open(data_dir: &Path) -> Result<Self, StartupError> {
-        std::fs::create_dir_all(data_dir).map_err(|source| StartupError::DataDir {
+        Self::open_with(data_dir, &crate::device_secret::DeviceStore::platform())
+    }
+
+    /// [`Kiosk::open`] with the device secret kept in `device` (tests, another "tablet").
+    pub fn open_with(
+        data_dir: &Path,
+        device: &crate::device_secret::DeviceStore,
+    ) -> Result<Self, StartupError> {
+        crate::data_dir::create_private_dir(data_dir).map_err(|source| StartupError::DataDir {
             path: data_dir.to_owned(),
             source,
         })?;
+        let (device, device_placement) = device.load_or_create()?;
+        tracing::info!(
+            device = %device.id_text(),
+            "this tablet's device secret is in {device_placement}"
+        );
         let config = PracticeConfig::load_or_create(data_dir)?;
         let locales = Locales::shipped()?.with_overrides(&data_dir.join("locales"));
         if let Some(unknown) = config.languages.iter().find(|t| !locales.has(t)) {
@@ -77,7 +109,7 @@ impl Kiosk {
             let text = std::fs::read_to_string(&path).unwrap_or_default();
             return Err(PracticeConfig::unknown_language(&path, &text, unknown).into());
         }
-        let store = Store::open(&data_dir.join(DATABASE_FILE))?;
+        let store = Store::open_on_device(&data_dir.join(DATABASE_FILE), Some(&device))?;
         let kiosk = Kiosk {
             data_dir: data_dir.to_owned(),
             config: RwLock::new(Arc::new(config)),
@@ -87,7 +119,12 @@ impl Kiosk {
             last_purge: Mutex::new(None),
             milestones: Mutex::default(),
             registration_qr: Mutex::new(None),
+            device,
+            device_placement,
+            key_stretch: Mutex::new(()),
+            patient_slip: Mutex::new(None),
         };
+        kiosk.after_opening_store(data_dir);
         // Personal details past their retention period go at every start, but not here:
         // `after_window_opened` runs the purge off start-up's path (13 of `open`'s 15 ms
         // with 10,000 journeys, measured by benches/core.rs).
@@ -182,6 +219,11 @@ impl Kiosk {
         Ok(index)
     }
 
+    /// Forgets the reports' index (a restore replaced the history it was built from).
+    pub(crate) fn reset_milestones(&self) {
+        *self.milestones.lock().unwrap_or_else(|p| p.into_inner()) = Default::default();
+    }
+
     /// Version, data folder and translation status, for the staff information panel.
     pub fn about(&self) -> AboutKiosk {
         AboutKiosk {
@@ -189,7 +231,39 @@ impl Kiosk {
             data_dir: self.data_dir.display().to_string(),
             translations: self.locales().statuses().to_vec(),
             override_problems: self.locales().override_problems().to_vec(),
+            device_secret: format!(
+                "{} (device {})",
+                self.device_placement,
+                self.device.id_text()
+            ),
         }
+    }
+
+    /// This tablet's device secret.
+    pub(crate) fn device(&self) -> &crate::privacy::DeviceSecret {
+        &self.device
+    }
+
+    /// Waits for the key stretch gate (administrators' actions in a session: they wait).
+    pub(crate) fn stretch_gate(&self) -> MutexGuard<'_, ()> {
+        self.key_stretch.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The key stretch gate if it is free now (logins and other attempts from anyone at
+    /// the tablet: refused while another runs, never queued).
+    pub(crate) fn stretch_gate_now(&self) -> Result<MutexGuard<'_, ()>, crate::error::KioskError> {
+        match self.key_stretch.try_lock() {
+            Ok(g) => Ok(g),
+            Err(std::sync::TryLockError::Poisoned(p)) => Ok(p.into_inner()),
+            Err(std::sync::TryLockError::WouldBlock) => Err(crate::error::KioskError::Busy),
+        }
+    }
+
+    /// The sign-up the patient face confirmed last (see `patient_flow.rs`).
+    pub(crate) fn patient_slip(
+        &self,
+    ) -> MutexGuard<'_, Option<(String, chrono::DateTime<chrono::Utc>)>> {
+        self.patient_slip.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Every message for `locale`, with its resolved tag and direction.

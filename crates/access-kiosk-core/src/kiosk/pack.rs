@@ -116,7 +116,8 @@ impl Kiosk {
     /// Imports `file`: its settings into `practice.toml`, its wording into each locale's
     /// `pack.ftl` (replacing the last pack's), applied at once and audited.
     pub fn import_pack(&self, file: &str, now: DateTime<Utc>) -> Result<PackPreview, KioskError> {
-        let admin = self.admin_name(now)?;
+        let a = self.admin_fresh(now)?;
+        let admin = a.name.clone();
         let checked = self.read_pack(file).map_err(KioskError::PackRefused)?;
         let preview = self.preview_of(file, &checked);
         let failed = |e: std::io::Error| KioskError::SettingsNotSaved(e.to_string());
@@ -149,7 +150,8 @@ impl Kiosk {
             .iter()
             .map(|m| (m.locale.clone(), json!(m.ids)))
             .collect();
-        self.store().audit(
+        self.store().audit_staff(
+            a.staff_id,
             &admin,
             "pack-imported",
             json!({
@@ -167,7 +169,8 @@ impl Kiosk {
     /// Writes the current shared settings and pack wording as a pack in the packs folder
     /// (never the practice's own values); returns the file's name.
     pub fn export_pack(&self, now: DateTime<Utc>) -> Result<String, KioskError> {
-        let admin = self.admin_name(now)?;
+        let a = self.admin_fresh(now)?;
+        let admin = a.name.clone();
         let c = self.config();
         let pack = Pack {
             pack: PackHeader {
@@ -191,10 +194,20 @@ impl Kiosk {
                     .map(|m| m.as_str().to_owned())
                     .collect(),
             ),
-            tracking_code: Some(c.tracking_code.clone()),
-            tracking_code_label: Some(c.tracking_code_label.clone()),
+            sign_up_code: Some(c.sign_up_code.clone()),
+            enhanced_review_code: Some(c.enhanced_review_code.clone()),
+            enhanced_review_not_indicated_code: Some(c.enhanced_review_not_indicated_code.clone()),
+            proxy_review_age: Some(c.proxy_review_age),
+            proxy_notice_days: Some(c.proxy_notice_days),
+            tracking_code: None,
+            tracking_code_label: None,
             retention_days_after_close: Some(c.retention_days_after_close),
             retention_days_if_inactive: Some(c.retention_days_if_inactive),
+            registration_hosts: (!c.registration_hosts.is_empty())
+                .then(|| c.registration_hosts.clone()),
+            mdc_targets: Some(c.mdc_targets.clone()),
+            mdc_screen_outliers: Some(c.mdc_screen_outliers),
+            mdc_fix_limits_after: Some(c.mdc_fix_limits_after),
             messages: self.current_pack_messages(),
         };
         let body = toml::to_string(&pack).map_err(|_| KioskError::ExportFailed)?;
@@ -209,8 +222,13 @@ impl Kiosk {
         std::fs::create_dir_all(&dir).map_err(|_| KioskError::ExportFailed)?;
         let name = format!("export-{}{PACK_EXTENSION}", now.format("%Y-%m-%d-%H%M%S"));
         write_replacing(&dir.join(&name), &text).map_err(|_| KioskError::ExportFailed)?;
-        self.store()
-            .audit(&admin, "pack-exported", json!({ "file": name }), now)?;
+        self.store().audit_staff(
+            a.staff_id,
+            &admin,
+            "pack-exported",
+            json!({ "file": name }),
+            now,
+        )?;
         Ok(name)
     }
 }
@@ -227,7 +245,7 @@ mod tests {
     use crate::journey::sign_up::IdentityMethod;
     use crate::practice::config::PracticeConfig;
     use crate::practice::pack::tests::BOROUGH;
-    use crate::testing::open_kiosk;
+    use crate::testing::{open_kiosk, set_up};
     use chrono::TimeZone;
 
     fn t0() -> DateTime<Utc> {
@@ -236,7 +254,8 @@ mod tests {
 
     fn admin_kiosk() -> (tempfile::TempDir, Kiosk) {
         let (dir, k) = open_kiosk();
-        k.create_first_admin("Amir Admin", "402917", t0()).unwrap();
+        let admin = set_up(&k, "Amir Admin", "402917").member;
+        crate::testing::log_in_at(&k, admin.id, "402917", t0());
         std::fs::create_dir_all(dir.path().join(PACKS_DIR)).unwrap();
         (dir, k)
     }
@@ -263,8 +282,7 @@ mod tests {
                 "identity_methods",
                 "languages",
                 "retention_days_after_close",
-                "tracking_code",
-                "tracking_code_label"
+                "sign_up_code",
             ]
         );
         assert_eq!(preview.messages[0].ids, ["script-greeting"]);
@@ -276,7 +294,7 @@ mod tests {
         );
 
         k.import_pack("borough.akpack.toml", t0()).unwrap();
-        assert_eq!(k.config().tracking_code, "XaZ12");
+        assert_eq!(k.config().sign_up_code.code, "XaZ12");
         assert_eq!(k.config().pack_name, "Tower Hamlets access process");
         assert_eq!(
             k.locales().format("en-GB", "script-greeting", None),
@@ -290,7 +308,7 @@ mod tests {
             .audit_entries(None, Some("pack-imported"), 10)
             .unwrap();
         assert_eq!(audit.len(), 1);
-        assert_eq!(k.session_info(t0()).unwrap().tracking_code, "XaZ12");
+        assert_eq!(k.session_info(t0()).unwrap().codes[0].entry.code, "XaZ12");
 
         // The identity checks the pack left out are refused by the domain, not just hidden.
         let form = crate::journey::InterestForm {
@@ -300,6 +318,7 @@ mod tests {
             dob_month: "3".into(),
             dob_year: "1980".into(),
             mobile: "07700 900123".into(),
+            nhs_app: Some(crate::journey::NhsApp::No),
             id_documents: Some(crate::journey::IdDocumentsToday::Both),
             ..Default::default()
         };
@@ -310,6 +329,7 @@ mod tests {
             method: IdentityMethod::Vouching,
             documents: vec![],
             vouched_by: Some("Dr Shah".into()),
+            patient: None,
         };
         assert!(matches!(
             k.record_step(j.id, &vouch, t0()),

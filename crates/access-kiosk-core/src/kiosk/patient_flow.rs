@@ -1,21 +1,28 @@
 //! The patient face's one write: "I'm interested". Validates the form, stores the journey
-//! durably, and returns what the confirmation screen shows.
+//! durably, and returns what the confirmation screen shows. A kiosk that is not set up takes
+//! nothing (it has no practice key to seal with, and nobody to read what it took). What the
+//! patient face takes is never training: training mode is the desk's.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::error::KioskError;
-use crate::journey::{Actor, Channel, InterestForm, Journey};
+use crate::journey::{Actor, Channel, FormCheck, InterestForm, Journey, NhsApp, Path};
 use crate::kiosk::Kiosk;
 use crate::localisation::{Direction, SOURCE_LOCALE};
 
-/// What the confirmation screen shows: the reference and the QR to the registration route.
+/// What the confirmation screen shows: the reference and the QR to the registration route,
+/// and what comes next for this patient's path.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Confirmation {
     pub reference: String,
     pub qr_svg: String,
     pub registration_url: String,
+    pub path: Path,
+    /// Verified in the NHS App, for themselves: nothing to bring, their record is there.
+    pub verified_in_nhs_app: bool,
+    pub older_record_asked: bool,
 }
 
 /// One language as the picker shows it: its own name, in its own script.
@@ -40,8 +47,12 @@ pub struct KioskSettings {
     pub staff_session_minutes: u32,
     /// Whether slips are printed at the end of the patient flow.
     pub printer_configured: bool,
-    /// Training mode is on: every screen shows the TRAINING band.
+    /// Training mode is on at the desk: the staff face shows the TRAINING band (the patient
+    /// face is never in training, so it does not).
     pub training: bool,
+    /// The kiosk is set up (it has an administrator): until then the patient face only says
+    /// "This kiosk is not set up yet. Please ask at reception."
+    pub set_up: bool,
     /// This tablet's default channel (a phlebotomy tablet starts journeys as phlebotomy).
     pub channel: crate::journey::Channel,
     pub languages: Vec<LanguageChoice>,
@@ -58,6 +69,9 @@ impl Kiosk {
         if !tags.contains(&SOURCE_LOCALE) {
             tags.insert(0, SOURCE_LOCALE);
         }
+        // Asked before the struct is built: a store guard taken inside it would live to its end.
+        let set_up = self.is_set_up()?;
+        let training = self.store().training_mode();
         Ok(KioskSettings {
             own_phone_qr_svg: self.registration_qr()?,
             practice_name: config.practice_name.clone(),
@@ -66,7 +80,8 @@ impl Kiosk {
             staff_session_minutes: config.staff_session_minutes,
             channel: config.channel,
             printer_configured: !config.printer.trim().is_empty(),
-            training: self.store().training_mode(),
+            training,
+            set_up,
             languages: tags
                 .into_iter()
                 .map(|tag| LanguageChoice {
@@ -93,17 +108,35 @@ impl Kiosk {
         locale: &str,
         now: DateTime<Utc>,
     ) -> Result<Confirmation, KioskError> {
-        self.register(form, locale, self.config().channel, &Actor::Kiosk, now)
-            .map(|(confirmation, _)| confirmation)
+        self.require_set_up()?;
+        let (confirmation, _) = self.register(
+            form,
+            locale,
+            self.config().channel,
+            &Actor::Kiosk,
+            false,
+            now,
+        )?;
+        // The patient face may print this slip (and only this one) without a staff session.
+        *self.patient_slip() = Some((confirmation.reference.clone(), now));
+        Ok(confirmation)
     }
 
-    /// Validates and stores an interest, for whichever face took it.
+    /// Where the patient's answers so far lead, and what needs fixing: the page asks this
+    /// between the form's parts, so the path (adult, 13-15, proxy) is decided here.
+    pub fn check_interest(&self, form: &InterestForm, now: DateTime<Utc>) -> FormCheck {
+        form.check(now.date_naive())
+    }
+
+    /// Validates and stores an interest, for whichever face took it, marked as training or
+    /// not.
     pub(crate) fn register(
         &self,
         form: &InterestForm,
         locale: &str,
         channel: Channel,
         actor: &Actor,
+        training: bool,
         now: DateTime<Utc>,
     ) -> Result<(Confirmation, Journey), KioskError> {
         let interest = form.validate(now.date_naive()).map_err(|fields| {
@@ -121,7 +154,7 @@ impl Kiosk {
         let qr_svg = self.registration_qr()?.to_owned();
         let journey = self
             .store()
-            .record_interest(&interest, channel, &locale, actor, now)
+            .record_interest_marked(&interest, channel, &locale, actor, training, now)
             .inspect_err(|e| tracing::error!("interest not saved: {e}"))?;
         tracing::info!(
             journey = journey.id,
@@ -133,6 +166,10 @@ impl Kiosk {
             reference: journey.reference.to_string(),
             qr_svg,
             registration_url: url.clone(),
+            path: interest.path,
+            verified_in_nhs_app: interest.path != Path::Proxy
+                && interest.nhs_app == NhsApp::Verified,
+            older_record_asked: interest.wants.older_record,
         };
         Ok((confirmation, journey))
     }
@@ -145,6 +182,7 @@ impl Kiosk {
         locale: &str,
         now: DateTime<Utc>,
     ) -> Result<(), KioskError> {
+        self.require_set_up()?;
         let locale = self.locales().resolve(locale);
         let store = self.store();
         store.record_feedback(
@@ -152,7 +190,7 @@ impl Kiosk {
             reason,
             self.config().channel,
             &locale,
-            store.training_mode(),
+            false,
             now,
         )?;
         Ok(())
@@ -175,7 +213,8 @@ mod tests {
             dob_month: "3".into(),
             dob_year: "1990".into(),
             email: "amina@example.org".into(),
-            wants_appointments: true,
+            nhs_app: Some(crate::journey::NhsApp::No),
+            wants_services: true,
             id_documents: Some(IdDocumentsToday::Neither),
             ..InterestForm::default()
         }
@@ -184,6 +223,7 @@ mod tests {
     #[test]
     fn a_valid_interest_is_committed_to_the_data_folder_before_it_is_confirmed() {
         let (dir, kiosk) = open_kiosk();
+        crate::testing::admin_logged_in(&kiosk);
         let confirmation = kiosk.submit_interest(&form(), "bn-BD", Utc::now()).unwrap();
         assert_eq!(
             confirmation.registration_url,
@@ -207,6 +247,7 @@ mod tests {
     #[test]
     fn a_refused_form_saves_nothing_and_says_which_fields() {
         let (_dir, kiosk) = open_kiosk();
+        crate::testing::admin_logged_in(&kiosk);
         let bad = InterestForm {
             email: "not an email".into(),
             ..form()

@@ -5,12 +5,12 @@
 use chrono::{DateTime, Duration, Utc};
 
 use crate::error::KioskError;
-use crate::journey::sign_up::{AccessLevel, DocumentKind, IdentityMethod, Risk, Step};
+use crate::journey::sign_up::{DocumentKind, IdentityMethod, NewEntries, Risk, Step};
 use crate::journey::{IdDocumentsToday, InterestForm, Status};
 use crate::kiosk::Kiosk;
 use crate::store::{Details, DATABASE_FILE};
 
-use crate::testing::ADMIN_PIN;
+use crate::testing::{log_in_at, set_up_at, ADMIN_PIN};
 
 /// A new kiosk, started as the app starts it (the purge at start included, so the tests'
 /// own purges are the next).
@@ -30,6 +30,7 @@ fn form(first: &str) -> InterestForm {
         mobile: "07700 900876".into(),
         email: "zq.private@example.org".into(),
         nhs_number: "943 476 5919".into(),
+        nhs_app: Some(crate::journey::NhsApp::No),
         id_documents: Some(IdDocumentsToday::Both),
         ..InterestForm::default()
     }
@@ -70,29 +71,18 @@ fn assert_nothing_typed_is_on_disk(dir: &std::path::Path) {
 #[test]
 fn details_typed_at_the_kiosk_are_not_in_the_file_or_wal_but_staff_see_them_after_login() {
     let (dir, k) = started_kiosk();
-    // One patient before the kiosk is set up (the key is provisional then), one after.
+    // Nothing is taken before set-up; two patients after.
+    assert!(k
+        .submit_interest(&form("Zainab"), "en-GB", Utc::now())
+        .is_err());
+    let admin = set_up_at(&k, "Amir Admin", ADMIN_PIN, Utc::now());
     let before = k
         .submit_interest(&form("Zainab"), "en-GB", Utc::now())
-        .unwrap();
-    let provisional = k
-        .store()
-        .practice_key()
-        .unwrap()
-        .unwrap()
-        .provisional
-        .unwrap();
-    let admin = k
-        .create_first_admin("Amir Admin", ADMIN_PIN, Utc::now())
         .unwrap();
     let after = k
         .submit_interest(&form("Zainab"), "bn", Utc::now())
         .unwrap();
     assert_nothing_typed_is_on_disk(dir.path());
-    let raw = raw_files(dir.path());
-    assert!(
-        !contains(&raw, provisional.as_bytes()),
-        "the provisional key is gone from the file once an administrator exists"
-    );
     assert!(k
         .store()
         .practice_key()
@@ -108,7 +98,7 @@ fn details_typed_at_the_kiosk_are_not_in_the_file_or_wal_but_staff_see_them_afte
         k.queue("", Utc::now()),
         Err(KioskError::NotLoggedIn)
     ));
-    k.log_in(admin.member.id, ADMIN_PIN, Utc::now()).unwrap();
+    log_in_at(&k, admin.member.id, ADMIN_PIN, Utc::now());
     let queue = k.queue("", Utc::now()).unwrap();
     assert_eq!(queue.len(), 2);
     for e in &queue {
@@ -142,9 +132,7 @@ fn details_typed_at_the_kiosk_are_not_in_the_file_or_wal_but_staff_see_them_afte
 #[test]
 fn the_recovery_passphrase_is_not_stored_and_recovers_an_administrator() {
     let (dir, k) = started_kiosk();
-    let admin = k
-        .create_first_admin("Amir Admin", ADMIN_PIN, Utc::now())
-        .unwrap();
+    let admin = set_up_at(&k, "Amir Admin", ADMIN_PIN, Utc::now());
     let phrase = admin.recovery_passphrase.clone();
     assert_eq!(phrase.len(), 29, "five groups of five: {phrase}");
     let canonical = phrase.replace('-', "");
@@ -180,7 +168,7 @@ fn the_recovery_passphrase_is_not_stored_and_recovers_an_administrator() {
     k.recover_admin_pin(admin.member.id, &typed, "730184", Utc::now())
         .unwrap();
     assert!(k.log_in(admin.member.id, ADMIN_PIN, Utc::now()).is_err());
-    k.log_in(admin.member.id, "730184", Utc::now()).unwrap();
+    log_in_at(&k, admin.member.id, "730184", Utc::now());
     assert!(
         k.queue("", Utc::now()).is_ok(),
         "the new PIN unlocks the key"
@@ -192,10 +180,13 @@ fn walk_to_coded(k: &Kiosk, id: i64, at: DateTime<Utc>) {
         method: IdentityMethod::Documents,
         documents: vec![DocumentKind::Passport, DocumentKind::UtilityBill],
         vouched_by: None,
+        patient: None,
     };
     let grant = Step::AccessGranted {
-        level: AccessLevel::FullRecord,
+        services: true,
+        new_entries: NewEntries::On,
         risks_explained: Risk::ALL.to_vec(),
+        competence_assessed: false,
         proxy: None,
     };
     k.record_step(id, &verify, at).unwrap();
@@ -220,7 +211,7 @@ fn weekly_csv(k: &Kiosk, now: DateTime<Utc>) -> (String, String) {
 fn the_retention_purge_removes_old_details_and_leaves_every_report_identical() {
     let (dir, k) = started_kiosk();
     let now = Utc::now();
-    let admin = k.create_first_admin("Amir Admin", ADMIN_PIN, now).unwrap();
+    let admin = set_up_at(&k, "Amir Admin", ADMIN_PIN, Utc::now());
     let sign_up = |name: &str, at: DateTime<Utc>| {
         k.submit_interest(&form(name), "en-GB", at)
             .unwrap()
@@ -231,7 +222,7 @@ fn the_retention_purge_removes_old_details_and_leaves_every_report_identical() {
     let open_inactive = sign_up("Stale", now - Duration::days(200));
     let open_recent = sign_up("Fresh", now - Duration::days(3));
     let id_of = |reference: &str, at| {
-        k.log_in(admin.member.id, ADMIN_PIN, at).unwrap();
+        log_in_at(&k, admin.member.id, ADMIN_PIN, at);
         k.queue(reference, at).unwrap()[0].journey.id
     };
     let closed_old_id = id_of(&coded_long_ago, now - Duration::days(89));
@@ -266,7 +257,7 @@ fn the_retention_purge_removes_old_details_and_leaves_every_report_identical() {
     assert_eq!(entries[0].details["journeys"], 2);
     assert_eq!(entries[0].actor, "retention");
 
-    k.log_in(admin.member.id, ADMIN_PIN, now).unwrap();
+    log_in_at(&k, admin.member.id, ADMIN_PIN, now);
     let queue = k.queue("", now).unwrap();
     let by_ref = |r: &str| {
         queue
@@ -299,23 +290,23 @@ fn the_retention_purge_removes_old_details_and_leaves_every_report_identical() {
 }
 
 #[test]
-fn an_encrypted_backup_restores_on_another_tablet_with_the_same_pins() {
+fn an_encrypted_backup_restores_on_another_tablet_with_the_recovery_passphrase() {
     let (dir_a, a) = started_kiosk();
     let now = Utc::now();
-    let admin = a.create_first_admin("Amir Admin", ADMIN_PIN, now).unwrap();
-    a.log_in(admin.member.id, ADMIN_PIN, now).unwrap();
+    let admin = set_up_at(&a, "Amir Admin", ADMIN_PIN, now);
+    log_in_at(&a, admin.member.id, ADMIN_PIN, now);
     let ola = a.add_staff("Ola Officer", "583920", false, now).unwrap();
     let reference = a
         .submit_interest(&form("Yusufa"), "en-GB", now)
         .unwrap()
         .reference;
-    assert!(matches!(
-        a.export_backup("too short", now),
-        Err(KioskError::Crypto(_))
-    ));
-    let path = a.export_backup("plum orchard seven lanterns", now).unwrap();
+    let exported = a.export_backup(now).unwrap();
+    let phrase = exported.passphrase.clone().expect("shown once");
+    assert_eq!(phrase.split(' ').count(), 6, "{phrase}");
+    let path = std::path::PathBuf::from(&exported.path);
     assert!(path.starts_with(dir_a.path().join("backups")));
     let file = std::fs::read(&path).unwrap();
+    assert!(crate::privacy::is_age_file(&file));
     for typed in TYPED
         .iter()
         .chain(&["Yusufa", "SQLite format 3", "Ola Officer"])
@@ -325,6 +316,10 @@ fn an_encrypted_backup_restores_on_another_tablet_with_the_same_pins() {
             "{typed:?} in the backup"
         );
     }
+    assert!(
+        !contains(&raw_files(dir_a.path()), phrase.as_bytes()),
+        "the passphrase is not stored"
+    );
     assert_eq!(
         a.store()
             .audit_entries(None, Some("backup-exported"), 5)
@@ -340,37 +335,50 @@ fn an_encrypted_backup_restores_on_another_tablet_with_the_same_pins() {
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     std::fs::copy(&path, dir_b.path().join("backups").join(&name)).unwrap();
     assert_eq!(b.backup_files(now).unwrap()[0].name, name);
+    let code = b.setup_code_for_tests();
+    assert!(
+        matches!(
+            b.restore_backup(&name, &phrase, None, now),
+            Err(KioskError::WrongSetUpCode)
+        ),
+        "taking a new kiosk over needs its set-up code"
+    );
     let wrong = b
-        .restore_backup(&name, "plum orchard seven lantern", now)
+        .restore_backup(&name, "plum orchard seven lantern", Some(&code), now)
         .unwrap_err();
     assert_eq!(wrong.code(), "backup-wrong-passphrase");
     assert!(matches!(
-        b.restore_backup("../kiosk.sqlite3", "x", now),
+        b.restore_backup("../kiosk.sqlite3", "x", Some(&code), now),
         Err(KioskError::NoSuchBackup)
     ));
-    b.restore_backup(&name, "plum orchard seven lanterns", now)
-        .unwrap();
+    b.restore_backup(&name, &phrase, Some(&code), now).unwrap();
     let kept: Vec<_> = std::fs::read_dir(dir_b.path().join("backups"))
         .unwrap()
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     assert!(
-        kept.iter().any(|n| n.starts_with("before-restore-")),
-        "{kept:?}"
+        !kept
+            .iter()
+            .any(|n| n.ends_with(".sqlite3") || n.ends_with(".tmp")),
+        "no unencrypted copy is left: {kept:?}"
     );
-    assert!(!kept.iter().any(|n| n.ends_with(".tmp")), "{kept:?}");
 
-    // The old PINs open the restored key; the recovery passphrase too.
+    // The staff PINs were bound to tablet A: here they open nothing, and say so.
     assert!(!b.needs_first_admin().unwrap());
-    b.log_in(ola.id, "583920", now).unwrap();
+    let refused = b.log_in(ola.id, "583920", now).unwrap_err();
+    assert_eq!(refused.code(), "pin-other-tablet");
+    // The recovery passphrase opens the key here; the administrator resets the others.
+    b.recover_admin_pin(admin.member.id, &admin.recovery_passphrase, "730184", now)
+        .unwrap();
+    log_in_at(&b, admin.member.id, "730184", now);
     let queue = b.queue("", now).unwrap();
     assert_eq!(queue.len(), 1);
     assert_eq!(queue[0].journey.reference.as_str(), reference);
     assert_eq!(queue[0].first_name, "Yusufa");
-    b.recover_admin_pin(admin.member.id, &admin.recovery_passphrase, "730184", now)
-        .unwrap();
-    b.log_in(admin.member.id, "730184", now).unwrap();
+    b.reset_pin(ola.id, "771204", now).unwrap();
+    log_in_at(&b, ola.id, "771204", now);
+    assert_eq!(b.queue("", now).unwrap()[0].first_name, "Yusufa");
     assert_eq!(
         b.store()
             .audit_entries(None, Some("backup-restored"), 5)
@@ -430,14 +438,14 @@ fn a_database_from_before_encryption_is_sealed_on_opening_and_its_staff_adopted(
         "the old file holds plaintext"
     );
 
-    let k = Kiosk::open(dir.path()).unwrap();
+    let k = crate::testing::open_kiosk_in(dir.path());
     assert_nothing_typed_is_on_disk(dir.path());
 
     // The administrator's first login sets the key up and shows the recovery passphrase.
-    let session = k.log_in(admin_id, ADMIN_PIN, Utc::now()).unwrap();
+    let session = log_in_at(&k, admin_id, ADMIN_PIN, Utc::now());
     let phrase = session.recovery_passphrase.expect("shown once");
     assert_eq!(k.queue("", Utc::now()).unwrap()[0].first_name, "Zainab");
-    let again = k.log_in(admin_id, ADMIN_PIN, Utc::now()).unwrap();
+    let again = log_in_at(&k, admin_id, ADMIN_PIN, Utc::now());
     assert!(again.recovery_passphrase.is_none(), "only once");
     assert!(!contains(
         &raw_files(dir.path()),
@@ -445,19 +453,24 @@ fn a_database_from_before_encryption_is_sealed_on_opening_and_its_staff_adopted(
     ));
 
     // An officer from before, after that: logged in, but told in words to get a reset.
-    k.log_in(officer_id, "583920", Utc::now()).unwrap();
+    log_in_at(&k, officer_id, "583920", Utc::now());
     let refused = k.queue("", Utc::now()).unwrap_err();
     assert_eq!(refused.code(), "key-unavailable");
     assert!(refused.to_string().contains("reset"), "{refused}");
-    k.log_in(admin_id, ADMIN_PIN, Utc::now()).unwrap();
+    log_in_at(&k, admin_id, ADMIN_PIN, Utc::now());
     k.reset_pin(officer_id, "771204", Utc::now()).unwrap();
-    k.log_in(officer_id, "771204", Utc::now()).unwrap();
+    log_in_at(&k, officer_id, "771204", Utc::now());
     assert_eq!(k.queue("", Utc::now()).unwrap()[0].first_name, "Zainab");
 }
 
 #[test]
 fn every_new_error_code_has_a_staff_message() {
-    let staff_ftl = include_str!("../../../../locales/en-GB/staff.ftl");
+    let staff_ftl = [
+        include_str!("../../../../locales/en-GB/staff.ftl"),
+        include_str!("../../../../locales/en-GB/security-staff.ftl"),
+        include_str!("../../../../locales/en-GB/security.ftl"),
+    ]
+    .concat();
     for code in [
         "key-unavailable",
         "key-damaged",
@@ -473,6 +486,14 @@ fn every_new_error_code_has_a_staff_message() {
         "backup-failed",
         "no-such-backup",
         "restore-refused",
+        "not-set-up",
+        "wrong-setup-code",
+        "busy",
+        "pin-needed",
+        "pin-reset-needed",
+        "pin-other-tablet",
+        "backup-excessive-work",
+        "training-real-journey",
     ] {
         assert!(
             staff_ftl.contains(&format!("\nerror-code-{code} = ")),
@@ -485,17 +506,17 @@ fn every_new_error_code_has_a_staff_message() {
 fn the_purge_at_start_runs_once_the_window_is_up_not_while_opening() {
     let (dir, k) = started_kiosk();
     let now = Utc::now();
-    let admin = k.create_first_admin("Amir Admin", ADMIN_PIN, now).unwrap();
+    let admin = set_up_at(&k, "Amir Admin", ADMIN_PIN, Utc::now());
     let stale = k
         .submit_interest(&form("Stale"), "en-GB", now - Duration::days(200))
         .unwrap()
         .reference;
-    k.log_in(admin.member.id, ADMIN_PIN, now).unwrap();
+    log_in_at(&k, admin.member.id, ADMIN_PIN, now);
     let id = k.queue(&stale, now).unwrap()[0].journey.id;
     drop(k);
 
     // Opening is what the window waits for: it leaves the details where they are.
-    let k = Kiosk::open(dir.path()).unwrap();
+    let k = crate::testing::open_kiosk_in(dir.path());
     assert!(k.store().sealed_blob_for_tests(id).is_some());
     k.after_window_opened(now);
     assert!(

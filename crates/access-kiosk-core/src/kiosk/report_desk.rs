@@ -13,6 +13,7 @@ use crate::kiosk::Kiosk;
 use crate::measures::aggregate::AggregateFile;
 use crate::measures::feedback::{Reason, Source};
 use crate::measures::{self, Breakdown, Measure, Period};
+use crate::reports::mdc::MdcChartView;
 use crate::reports::{self, ChartRequest, RunChartView};
 use crate::store::PdsaCycle;
 
@@ -47,11 +48,13 @@ impl From<&ChartQuery> for ChartRequest {
     }
 }
 
-/// The reports tab: a chart, the groups it can be split into, and the feedback counts.
+/// The reports tab: a chart (its run chart and its Making Data Count chart), the groups it
+/// can be split into, and the feedback counts.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReportView {
     pub chart: RunChartView,
+    pub mdc: MdcChartView,
     /// The groups seen for the chosen breakdown in the period.
     pub groups: Vec<String>,
     /// (source, reason, total over the period).
@@ -66,6 +69,8 @@ pub enum ExportKind {
     Aggregate,
     Svg,
     Png,
+    /// The measure's weeks as the NHS's SPC tools read them (`date,value,target,rebase`).
+    NhsCsv,
 }
 
 /// A new test of change.
@@ -102,9 +107,18 @@ impl Kiosk {
             period.week_start,
             &ChartRequest::from(q),
         )?;
+        let mdc = reports::mdc::mdc_chart(
+            &store,
+            &index,
+            &self.locales(),
+            period.week_start,
+            &self.config().mdc(),
+            &ChartRequest::from(q),
+        )?;
         let m = reports::measures_from(&store, &index, period)?;
         Ok(ReportView {
             chart,
+            mdc,
             groups: m.groups(q.breakdown),
             feedback: m
                 .feedback()
@@ -115,7 +129,8 @@ impl Kiosk {
     }
 
     pub fn add_pdsa_cycle(&self, c: &NewPdsaCycle, now: DateTime<Utc>) -> Result<i64, KioskError> {
-        let name = self.staff_name(now)?;
+        let s = self.session(now)?;
+        let name = s.name.clone();
         let title = c.title.trim();
         if title.is_empty() || title.chars().count() > PDSA_TITLE_MAX {
             return Err(KioskError::PdsaTitle);
@@ -126,7 +141,8 @@ impl Kiosk {
         }
         let store = self.store();
         let id = store.add_pdsa_cycle(title, &tried, c.start_date, c.end_date, &name, now)?;
-        store.audit(
+        store.audit_staff(
+            s.staff_id,
             &name,
             "pdsa-added",
             json!({ "id": id, "title": title, "start": c.start_date }),
@@ -136,10 +152,11 @@ impl Kiosk {
     }
 
     pub fn end_pdsa_cycle(&self, id: i64, now: DateTime<Utc>) -> Result<(), KioskError> {
-        let name = self.staff_name(now)?;
+        let s = self.session(now)?;
+        let name = s.name.clone();
         let store = self.store();
         store.end_pdsa_cycle(id, now.date_naive())?;
-        store.audit(&name, "pdsa-ended", json!({ "id": id }), now)?;
+        store.audit_staff(s.staff_id, &name, "pdsa-ended", json!({ "id": id }), now)?;
         Ok(())
     }
 
@@ -156,7 +173,8 @@ impl Kiosk {
         last: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<(), KioskError> {
-        let name = self.staff_name(now)?;
+        let s = self.session(now)?;
+        let name = s.name.clone();
         let week = self.config().week_starts_on;
         let (first, last) = (week.week_of(first), week.week_of(last));
         if last < first {
@@ -164,7 +182,8 @@ impl Kiosk {
         }
         let store = self.store();
         store.freeze_baseline(measure, first, last, &name, now)?;
-        store.audit(
+        store.audit_staff(
+            s.staff_id,
             &name,
             "baseline-frozen",
             json!({ "measure": measure, "first_week": first, "last_week": last }),
@@ -178,10 +197,12 @@ impl Kiosk {
         measure: Measure,
         now: DateTime<Utc>,
     ) -> Result<(), KioskError> {
-        let name = self.staff_name(now)?;
+        let s = self.session(now)?;
+        let name = s.name.clone();
         let store = self.store();
         store.unfreeze_baseline(measure)?;
-        store.audit(
+        store.audit_staff(
+            s.staff_id,
             &name,
             "baseline-unfrozen",
             json!({ "measure": measure }),
@@ -214,7 +235,8 @@ impl Kiosk {
         png: Option<Vec<u8>>,
         now: DateTime<Utc>,
     ) -> Result<PathBuf, KioskError> {
-        let name = self.staff_name(now)?;
+        let s = self.session(now)?;
+        let name = s.name.clone();
         let period = self.period(q.from, q.to)?;
         let stamp = now.format("%Y%m%d-%H%M%S");
         let (file, bytes) = {
@@ -249,6 +271,20 @@ impl Kiosk {
                         chart.svg.into_bytes(),
                     )
                 }
+                ExportKind::NhsCsv => {
+                    let view = reports::mdc::mdc_chart(
+                        &store,
+                        &index,
+                        &self.locales(),
+                        period.week_start,
+                        &self.config().mdc(),
+                        &ChartRequest::from(q),
+                    )?;
+                    (
+                        format!("nhs-spc-{}-{stamp}.csv", q.measure.as_str()),
+                        reports::mdc::nhs_csv(&view).into_bytes(),
+                    )
+                }
                 ExportKind::Png => {
                     let png = png.filter(|b| b.starts_with(b"\x89PNG\r\n\x1a\n"));
                     (
@@ -268,7 +304,8 @@ impl Kiosk {
                 tracing::error!("export to {} failed: {e}", path.display());
                 KioskError::ExportFailed
             })?;
-        self.store().audit(
+        self.store().audit_staff(
+            s.staff_id,
             &name,
             "report-exported",
             json!({ "file": file, "from": q.from, "to": q.to }),
@@ -281,15 +318,12 @@ impl Kiosk {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::open_kiosk;
+    use crate::testing::{log_in_at, open_kiosk, set_up};
 
     fn kiosk() -> (tempfile::TempDir, Kiosk) {
         let (dir, kiosk) = open_kiosk();
-        let admin = kiosk
-            .create_first_admin("Ann Admin", "482916", Utc::now())
-            .unwrap()
-            .member;
-        kiosk.log_in(admin.id, "482916", Utc::now()).unwrap();
+        let admin = set_up(&kiosk, "Ann Admin", "482916").member;
+        log_in_at(&kiosk, admin.id, "482916", Utc::now());
         (dir, kiosk)
     }
 
@@ -315,7 +349,12 @@ mod tests {
     #[test]
     fn exports_are_written_whole_and_audited() {
         let (dir, kiosk) = kiosk();
-        for kind in [ExportKind::Csv, ExportKind::Aggregate, ExportKind::Svg] {
+        for kind in [
+            ExportKind::Csv,
+            ExportKind::Aggregate,
+            ExportKind::Svg,
+            ExportKind::NhsCsv,
+        ] {
             let path = kiosk
                 .export_report(kind, &query(), None, Utc::now())
                 .unwrap();
@@ -335,7 +374,7 @@ mod tests {
             .store()
             .audit_entries(None, Some("report-exported"), 10)
             .unwrap();
-        assert_eq!(exported.len(), 3);
+        assert_eq!(exported.len(), 4);
     }
 
     #[test]

@@ -29,8 +29,7 @@ impl Kiosk {
                     (t, name)
                 })
                 .collect(),
-            tracking_code: c.tracking_code,
-            tracking_code_label: c.tracking_code_label,
+            codes: c.codes(),
             identity_methods: c.identity_methods,
             pack_name: c.pack_name,
             pack_version: c.pack_version,
@@ -45,7 +44,8 @@ impl Kiosk {
         form: &SettingsForm,
         now: DateTime<Utc>,
     ) -> Result<SettingsView, KioskError> {
-        let admin = self.admin_name(now)?;
+        let a = self.admin_fresh(now)?;
+        let admin = a.name.clone();
         let current = self.config();
         let new = {
             let locales = self.locales();
@@ -57,8 +57,13 @@ impl Kiosk {
             new.save(self.data_dir())
                 .map_err(|e| KioskError::SettingsNotSaved(e.to_string()))?;
             self.replace_config(new, None);
-            self.store()
-                .audit(&admin, "settings-changed", audit_details(&changed), now)?;
+            self.store().audit_staff(
+                a.staff_id,
+                &admin,
+                "settings-changed",
+                audit_details(&changed),
+                now,
+            )?;
         }
         Ok(self.current_settings_view())
     }
@@ -81,13 +86,15 @@ mod tests {
     fn saving_settings_while_patients_submit_and_print_never_hangs() {
         const ROUNDS: usize = 300;
         let (_dir, kiosk) = open_kiosk();
-        admin_logged_in(&kiosk);
+        let admin = admin_logged_in(&kiosk);
+        let token = log_in(&kiosk, admin.id, ADMIN_PIN).token.unwrap();
         let kiosk = Arc::new(kiosk);
         let reference = interest(&kiosk, "Amina");
         let (done, finished) = mpsc::channel();
         let saver = {
-            let (kiosk, done) = (Arc::clone(&kiosk), done.clone());
+            let (kiosk, done, token) = (Arc::clone(&kiosk), done.clone(), token.clone());
             std::thread::spawn(move || {
+                crate::staff::present_on_this_thread(&token);
                 let mut form = SettingsForm::from_config(&kiosk.config());
                 for round in 0..ROUNDS {
                     form.practice_name = format!("Riverside Surgery {}", round % 2);
@@ -111,6 +118,7 @@ mod tests {
         let printer = {
             let (kiosk, done) = (Arc::clone(&kiosk), done);
             std::thread::spawn(move || {
+                crate::staff::present_on_this_thread(&token);
                 for _ in 0..ROUNDS {
                     // No printer is configured: the slip is still composed and the failed
                     // print recorded, which is what reads the settings.

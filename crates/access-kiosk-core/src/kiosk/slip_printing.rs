@@ -1,5 +1,10 @@
-//! Slips for a journey: what to print, who may see it, and the record of each print. The
+//! Slips for a journey: what to print, who may print it, and the record of each print. The
 //! slip is drawn by `slip_page` and sent to the print system by `print_queue`.
+//!
+//! Staff print any journey's slip (with the name only with the practice key). Without a
+//! staff session, the patient face may print only the slip of the sign-up it has just
+//! confirmed, once, within [`PATIENT_SLIP_WINDOW`]: a page cannot print (and so put on the
+//! history and in the audit log) slips for other references.
 
 use chrono::{DateTime, Utc};
 use serde_json::json;
@@ -11,6 +16,9 @@ use crate::printing::cups::{self, PrintError};
 use crate::printing::materials::{self, PrescriptionMessage};
 use crate::printing::slip::{self, Linkage, Slip, SlipContent};
 use crate::qr;
+
+/// How long a printed linkage key works.
+pub const LINKAGE_KEY_DAYS: i64 = 14;
 
 /// The slip as a PDF (see `slip_page`).
 #[cfg(target_os = "linux")]
@@ -24,6 +32,9 @@ fn draw(_slip: &Slip) -> Result<Vec<u8>, PrintError> {
         "slips are drawn for Linux (CUPS) only so far".into(),
     ))
 }
+
+/// How long after confirming a sign-up the patient face may print its slip.
+pub const PATIENT_SLIP_WINDOW: chrono::Duration = chrono::Duration::minutes(10);
 
 /// What the staff face's Materials tab shows and prints.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -66,6 +77,7 @@ impl Kiosk {
                 .map(|p| format!("{} {}", p.first_name, p.last_name)),
             None => None,
         };
+        let verified_in_nhs_app = store.verified_in_nhs_app(journey.id)?;
         drop(store);
         let qr = qr::modules_for(&self.config().registration_url)?;
         let date = now.format("%d/%m/%Y").to_string();
@@ -77,11 +89,14 @@ impl Kiosk {
                 qr: &qr,
                 locale: &journey.locale,
                 date: &date,
-                identity_to_check: matches!(
-                    journey.status,
-                    Status::Interested | Status::IdentityPending
-                ),
+                identity_to_check: !verified_in_nhs_app
+                    && matches!(journey.status, Status::Interested | Status::IdentityPending),
+                verified_in_nhs_app,
                 linkage,
+                // A linkage key works once, for two weeks from printing (DOMAIN.md).
+                linkage_expires: linkage
+                    .is_some_and(|l| !l.is_empty())
+                    .then(|| now.date_naive() + chrono::Duration::days(LINKAGE_KEY_DAYS)),
                 name: name.as_deref(),
                 layout: self.config().slip_layout,
             },
@@ -97,6 +112,7 @@ impl Kiosk {
         linkage: Option<&Linkage>,
         now: DateTime<Utc>,
     ) -> Result<(), KioskError> {
+        self.may_print_slip(reference, with_name || linkage.is_some(), now)?;
         let slip = self.slip(reference, with_name, linkage, now)?;
         let printer = &self.config().printer;
         let result = draw(&slip).and_then(|pdf| {
@@ -104,6 +120,39 @@ impl Kiosk {
         });
         self.record_print(reference, result.as_ref().err(), now)?;
         result.map_err(KioskError::Print)
+    }
+
+    /// Who may print the slip for `reference`: staff, or the patient face for the sign-up it
+    /// has just confirmed (once).
+    fn may_print_slip(
+        &self,
+        reference: &str,
+        staff_print: bool,
+        now: DateTime<Utc>,
+    ) -> Result<(), KioskError> {
+        if staff_print {
+            return self.session(now).map(|_| ());
+        }
+        if self.session_if_presented(now).is_some() {
+            return Ok(());
+        }
+        let mut last = self.patient_slip();
+        match last.as_ref() {
+            Some((r, at)) if r == reference && now - *at <= PATIENT_SLIP_WINDOW => {
+                *last = None;
+                Ok(())
+            }
+            _ => {
+                drop(last);
+                // Not the patient's own slip, and no staff session: refused and audited.
+                self.session(now).map(|_| ())
+            }
+        }
+    }
+
+    /// Checks a member of staff is at the desk (printing material through the page).
+    pub fn may_print_material(&self, now: DateTime<Utc>) -> Result<(), KioskError> {
+        self.session(now).map(|_| ())
     }
 
     /// Posters, the leaflet and the prescription messages, for staff.
@@ -149,10 +198,12 @@ impl Kiosk {
         problem: Option<&PrintError>,
         now: DateTime<Utc>,
     ) -> Result<(), KioskError> {
-        let actor = match self.staff_name(now) {
-            Ok(name) => Actor::Staff(name),
-            Err(_) => Actor::Kiosk,
+        let session = self.session_if_presented(now);
+        let actor = match &session {
+            Some(s) => Actor::Staff(s.name.clone()),
+            None => Actor::Kiosk,
         };
+        let staff_id = session.as_ref().map(|s| s.staff_id);
         let journey = Reference::parse(reference)
             .map(|r| self.store().journey_by_reference(&r))
             .transpose()?
@@ -165,6 +216,10 @@ impl Kiosk {
             );
         }
         let store = self.store();
+        let audit = |action: &str, details: serde_json::Value| match staff_id {
+            Some(id) => store.audit_staff(id, actor.as_str(), action, details, now),
+            None => store.audit(actor.as_str(), action, details, now),
+        };
         match (problem, &journey) {
             (None, Some(j)) => {
                 store.append_event(
@@ -174,25 +229,13 @@ impl Kiosk {
                     json!({ "layout": self.config().slip_layout, "printer": self.config().printer }),
                     now,
                 )?;
-                store.audit(
-                    actor.as_str(),
-                    "slip-printed",
-                    json!({ "reference": reference }),
-                    now,
-                )?;
+                audit("slip-printed", json!({ "reference": reference }))?;
             }
-            (Some(p), _) => store.audit(
-                actor.as_str(),
+            (Some(p), _) => audit(
                 "print-failed",
                 json!({ "reference": reference, "problem": p.code() }),
-                now,
             )?,
-            (None, None) => store.audit(
-                actor.as_str(),
-                "material-printed",
-                json!({ "what": reference }),
-                now,
-            )?,
+            (None, None) => audit("material-printed", json!({ "what": reference }))?,
         }
         Ok(())
     }

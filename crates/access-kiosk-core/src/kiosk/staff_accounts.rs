@@ -1,5 +1,6 @@
 //! Staff accounts: the first administrator (and the practice key's set-up with it), the
-//! staff list, adding and removing staff and resetting a PIN (administrators only).
+//! staff list, adding and removing staff and resetting a PIN (administrators only, with a
+//! fresh PIN).
 
 use std::sync::Arc;
 
@@ -9,17 +10,17 @@ use serde_json::json;
 
 use crate::error::KioskError;
 use crate::kiosk::Kiosk;
-use crate::privacy::params::pin_params;
-use crate::privacy::wrap_secret;
 use crate::staff::{self, StaffMember, StaffSession};
 
-/// The first administrator, and the recovery passphrase to show once.
+/// The first administrator, the recovery passphrase to show once, and the session token of
+/// their login (the new administrator goes on to the practice's settings).
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FirstAdmin {
     #[serde(flatten)]
     pub member: StaffMember,
     pub recovery_passphrase: String,
+    pub token: String,
 }
 
 impl Kiosk {
@@ -28,11 +29,14 @@ impl Kiosk {
         Ok(!self.store().has_admin()?)
     }
 
-    /// Creates the first administrator, logged in; refused once one exists. Sets up the practice
-    /// key: wraps it under the administrator's PIN and under a new recovery passphrase,
-    /// which is returned to be shown once, and removes the provisional copy.
+    /// Creates the first administrator, logged in; refused once one exists, and without this
+    /// kiosk's one-time set-up code. Makes a fresh practice key pair, wraps it under the
+    /// administrator's PIN (bound to this tablet) and a new recovery passphrase (returned to
+    /// be shown once). A file from an older version that sealed details before set-up has
+    /// them re-sealed to the fresh key, and its old key destroyed. The code is then deleted.
     pub fn create_first_admin(
         &self,
+        setup_code: &str,
         name: &str,
         pin: &str,
         now: DateTime<Utc>,
@@ -40,36 +44,70 @@ impl Kiosk {
         if !self.needs_first_admin()? {
             return Err(KioskError::NotAdmin);
         }
+        self.check_setup_code(setup_code, now)?;
         let name = check_staff_name(name)?;
         staff::check_new_pin(pin).map_err(KioskError::Pin)?;
-        let setup = self.set_up_practice_key()?;
-        let wrap = wrap_secret(&setup.secret, pin, &pin_params())?;
+        let gate = self.stretch_gate_now()?;
+        let old = self.provisional_secret()?;
+        let fresh = self.new_practice_key()?;
         let mut store = self.store();
-        let member =
-            store.insert_staff_with_wrap(name, true, &wrap, Some(&setup.recovery_wrap), now)?;
+        let (member, counts) = store.set_up_practice_key(
+            name,
+            |secret| {
+                crate::privacy::wrap_secret_bound(
+                    secret,
+                    pin,
+                    self.device(),
+                    &crate::privacy::params::pin_params(),
+                )
+                .map_err(Into::into)
+            },
+            old.as_ref(),
+            &fresh.key,
+            now,
+        )?;
+        drop(gate);
         store.scrub()?;
-        store.audit(
+        store.audit_staff(
+            member.id,
             &member.name,
             "staff-added",
             json!({ "name": member.name, "admin": true }),
             now,
         )?;
-        store.audit(
+        store.audit_staff(
+            member.id,
             &member.name,
             "practice-key-set-up",
-            json!({ "fingerprint": setup.fingerprint }),
+            json!({
+                "fingerprint": fresh.fingerprint(),
+                "resealed": counts.resealed,
+                "unreadable": counts.unreadable,
+            }),
             now,
         )?;
         // The new administrator stays logged in to go on to the practice's settings.
-        store.audit(&member.name, "login", json!({ "firstRun": true }), now)?;
+        store.audit_staff(
+            member.id,
+            &member.name,
+            "login",
+            json!({ "firstRun": true }),
+            now,
+        )?;
         drop(store);
-        self.desk().begin(
-            StaffSession::start(&member, now),
-            Some(Arc::new(setup.secret)),
-        );
+        self.setup_code_used();
+        let recovery_passphrase = fresh.recovery_passphrase.to_string();
+        let token = self
+            .desk()
+            .begin(
+                StaffSession::start(&member, now),
+                Some(Arc::new(fresh.key.secret)),
+            )
+            .map_err(|_| crate::privacy::CryptoError::Random)?;
         Ok(FirstAdmin {
             member,
-            recovery_passphrase: setup.recovery_passphrase.to_string(),
+            recovery_passphrase,
+            token: token.to_hex(),
         })
     }
 
@@ -88,22 +126,25 @@ impl Kiosk {
         let (admin, key) = self.admin_unlocked(now)?;
         let name = check_staff_name(name)?;
         staff::check_new_pin(pin).map_err(KioskError::Pin)?;
-        let wrap = wrap_secret(&key, pin, &pin_params())?;
+        let wrap = {
+            let _gate = self.stretch_gate();
+            self.pin_wrap(&key, pin)?
+        };
         drop(key);
         let member = self
             .store()
-            .insert_staff_with_wrap(name, is_admin, &wrap, None, now)?;
-        self.store().audit(
-            &admin.name,
+            .insert_staff_with_wrap(name, is_admin, &wrap, now)?;
+        self.audit_as(
+            &admin,
             "staff-added",
-            json!({ "name": member.name, "admin": is_admin }),
+            json!({ "name": member.name, "staffId": member.id, "admin": is_admin }),
             now,
         )?;
         Ok(member)
     }
 
     pub fn remove_staff(&self, staff_id: i64, now: DateTime<Utc>) -> Result<(), KioskError> {
-        let admin = self.admin_session(now)?;
+        let admin = self.admin_fresh(now)?;
         if admin.staff_id == staff_id {
             return Err(KioskError::CannotRemoveSelf);
         }
@@ -112,10 +153,11 @@ impl Kiosk {
             .staff_by_id(staff_id)?
             .ok_or(KioskError::NoSuchStaff)?;
         store.remove_staff(staff_id, now)?;
-        store.audit(
+        store.audit_staff(
+            admin.staff_id,
             &admin.name,
             "staff-removed",
-            json!({ "name": member.name }),
+            json!({ "name": member.name, "staffId": member.id }),
             now,
         )?;
         Ok(())
@@ -129,17 +171,21 @@ impl Kiosk {
     ) -> Result<(), KioskError> {
         let (admin, key) = self.admin_unlocked(now)?;
         staff::check_new_pin(pin).map_err(KioskError::Pin)?;
-        let wrap = wrap_secret(&key, pin, &pin_params())?;
+        let wrap = {
+            let _gate = self.stretch_gate();
+            self.pin_wrap(&key, pin)?
+        };
         drop(key);
         let mut store = self.store();
         let member = store
             .staff_by_id(staff_id)?
             .ok_or(KioskError::NoSuchStaff)?;
         store.set_pin_wrap(staff_id, &wrap, now)?;
-        store.audit(
+        store.audit_staff(
+            admin.staff_id,
             &admin.name,
             "pin-reset",
-            json!({ "name": member.name }),
+            json!({ "name": member.name, "staffId": member.id }),
             now,
         )?;
         Ok(())
@@ -165,16 +211,28 @@ mod tests {
     fn the_first_administrator_can_be_created_only_once() {
         let (_d, k) = open_kiosk();
         assert!(k.needs_first_admin().unwrap());
-        k.create_first_admin("Amir Admin", "402917", t0()).unwrap();
+        let code = k.setup_code_for_tests();
+        assert!(matches!(
+            k.create_first_admin("WRONG-CODE-HERE", "Mallory", "402917", t0()),
+            Err(KioskError::WrongSetUpCode)
+        ));
+        assert_eq!(audit_count(&k, "setup-code-refused"), 1);
+        k.create_first_admin(&code, "Amir Admin", "402917", t0())
+            .unwrap();
         assert!(!k.needs_first_admin().unwrap());
         assert!(
-            k.create_first_admin("Mallory", "402917", t0()).is_err(),
+            k.create_first_admin(&code, "Mallory", "402917", t0())
+                .is_err(),
             "no second first admin"
         );
         assert!(matches!(
-            k.create_first_admin("", "1", t0()),
+            k.create_first_admin(&code, "", "1", t0()),
             Err(KioskError::NotAdmin)
         ));
+        assert!(
+            k.setup_code_for_tests().is_empty(),
+            "the code is gone once used"
+        );
     }
 
     #[test]
@@ -186,7 +244,7 @@ mod tests {
             k.remove_staff(admin.id, t0()),
             Err(KioskError::CannotRemoveSelf)
         ));
-        k.log_in(ola.id, "583920", t0()).unwrap();
+        log_in(&k, ola.id, "583920");
         assert!(matches!(
             k.add_staff("X", "583921", false, t0()),
             Err(KioskError::NotAdmin)
@@ -195,7 +253,7 @@ mod tests {
             k.audit_log(None, None, t0()),
             Err(KioskError::NotAdmin)
         ));
-        k.log_in(admin.id, "402917", t0()).unwrap();
+        log_in(&k, admin.id, "402917");
         k.remove_staff(ola.id, t0()).unwrap();
         assert!(
             k.log_in(ola.id, "583920", t0()).is_err(),

@@ -1,12 +1,15 @@
-//! The liaison officer's queue: open sign-ups and search, the coding worklist, opening and
-//! starting a journey, the standard script's steps, cohorts, and the audit log.
+//! The liaison officer's queue: open sign-ups and search, opening and starting a journey,
+//! cohorts, and the audit log. The script's steps and the worklists they lead to are
+//! `script.rs`. Every view of patients' details is audited: the queue and its searches
+//! (whether a search was typed and how many were shown, never what was typed: it may be a
+//! name), the worklists, each journey opened.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::json;
 
 use crate::error::KioskError;
-use crate::journey::sign_up::{Cohort, Step};
+use crate::journey::sign_up::Cohort;
 use crate::journey::{Actor, Channel, Event, InterestForm, Journey, Status};
 use crate::kiosk::Kiosk;
 use crate::store::{AuditEntry, QueueEntry};
@@ -24,21 +27,28 @@ impl Kiosk {
     /// Open journeys, newest first, optionally only those matching `search` (a reference,
     /// part of a name, or a date of birth as DD/MM/YYYY or YYYY-MM-DD).
     pub fn queue(&self, search: &str, now: DateTime<Utc>) -> Result<Vec<QueueEntry>, KioskError> {
-        let (_, key) = self.unlocked(now)?;
+        let (s, key) = self.unlocked(now)?;
         self.purge_if_due(now);
         let open: Vec<Status> = Status::ALL.into_iter().filter(|s| s.is_open()).collect();
         // Names and dates of birth are sealed: search happens here, after opening them.
-        let entries = self.store().queue(&open, &key)?;
-        Ok(entries
+        let entries: Vec<QueueEntry> = self
+            .store()
+            .queue(&open, &key)?
             .into_iter()
             .filter(|e| matches_search(e, search))
-            .collect())
-    }
-
-    /// Patients given access and not yet coded in the clinical system.
-    pub fn worklist(&self, now: DateTime<Utc>) -> Result<Vec<QueueEntry>, KioskError> {
-        let (_, key) = self.unlocked(now)?;
-        Ok(self.store().queue(&[Status::AccessGranted], &key)?)
+            .collect();
+        let searched = !search.trim().is_empty();
+        self.audit_as(
+            &s,
+            if searched {
+                "queue-searched"
+            } else {
+                "queue-viewed"
+            },
+            json!({ "shown": entries.len() }),
+            now,
+        )?;
+        Ok(entries)
     }
 
     pub fn open_journey(
@@ -51,8 +61,10 @@ impl Kiosk {
         let entry = store
             .queue_entry(journey_id, &key)?
             .ok_or(KioskError::NoSuchJourney)?;
-        let events = store.events(journey_id)?;
-        store.audit(
+        // Staff free text opens only here, with the session's key.
+        let events = store.events_opened(journey_id, &key)?;
+        store.audit_staff(
+            s.staff_id,
             &s.name,
             "journey-opened",
             json!({ "reference": entry.journey.reference }),
@@ -71,46 +83,19 @@ impl Kiosk {
         now: DateTime<Utc>,
     ) -> Result<Journey, KioskError> {
         let s = self.session(now)?;
-        let (_, journey) =
-            self.register(form, locale, channel, &Actor::Staff(s.name.clone()), now)?;
-        self.store().audit(
+        let (_, journey) = self.register(
+            form,
+            locale,
+            channel,
+            &Actor::Staff(s.name.clone()),
+            self.training(),
+            now,
+        )?;
+        self.store().audit_staff(
+            s.staff_id,
             &s.name,
             "journey-started",
             json!({ "reference": journey.reference, "channel": channel }),
-            now,
-        )?;
-        Ok(journey)
-    }
-
-    /// Records a step of the script for a journey.
-    pub fn record_step(
-        &self,
-        journey_id: i64,
-        step: &Step,
-        now: DateTime<Utc>,
-    ) -> Result<Journey, KioskError> {
-        let s = self.session(now)?;
-        if let Step::IdentityVerified { method, .. } = step {
-            // The practice (or its process pack) chose which checks it accepts.
-            if !self.config().identity_methods.contains(method) {
-                return Err(KioskError::Step(
-                    crate::journey::sign_up::StepProblem::MethodNotAllowed,
-                ));
-            }
-        }
-        let details = step.details().map_err(KioskError::Step)?;
-        let mut store = self.store();
-        let journey = store.apply_step(
-            journey_id,
-            step,
-            details,
-            &Actor::Staff(s.name.clone()),
-            now,
-        )?;
-        store.audit(
-            &s.name,
-            "journey-changed",
-            json!({ "reference": journey.reference, "status": journey.status }),
             now,
         )?;
         Ok(journey)
@@ -123,9 +108,11 @@ impl Kiosk {
         now: DateTime<Utc>,
     ) -> Result<(), KioskError> {
         let s = self.session(now)?;
+        self.may_change_journey(journey_id)?;
         let mut store = self.store();
         store.set_cohorts(journey_id, cohorts, &Actor::Staff(s.name.clone()), now)?;
-        store.audit(
+        store.audit_staff(
+            s.staff_id,
             &s.name,
             "cohorts-tagged",
             json!({ "journeyId": journey_id, "cohorts": cohorts }),
@@ -175,71 +162,14 @@ fn matches_search(e: &QueueEntry, search: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::journey::sign_up::{AccessLevel, DocumentKind, IdentityMethod, Risk};
     use crate::journey::{IdDocumentsToday, InterestForm};
     use crate::testing::*;
 
     #[test]
-    fn an_officer_walks_a_journey_to_coded_and_it_leaves_the_worklist() {
-        let (_d, k) = open_kiosk();
-        admin_logged_in(&k);
-        let reference = interest(&k, "Amina");
-        let id = k.queue(&reference, t0()).unwrap()[0].journey.id;
-        let view = k.open_journey(id, t0()).unwrap();
-        assert_eq!(view.entry.first_name, "Amina");
-
-        // Access before identity is refused by the domain, not just hidden by the UI.
-        let grant = Step::AccessGranted {
-            level: AccessLevel::FullRecord,
-            risks_explained: Risk::ALL.to_vec(),
-            proxy: None,
-        };
-        assert!(matches!(
-            k.record_step(id, &grant, t0()),
-            Err(KioskError::IllegalMove {
-                from: "interested",
-                to: "access-granted"
-            })
-        ));
-        let verify = Step::IdentityVerified {
-            method: IdentityMethod::Documents,
-            documents: vec![DocumentKind::Passport, DocumentKind::UtilityBill],
-            vouched_by: None,
-        };
-        k.record_step(id, &verify, t0()).unwrap();
-        k.record_step(id, &grant, t0()).unwrap();
-        let worklist = k.worklist(t0()).unwrap();
-        assert_eq!(worklist.len(), 1, "access granted and not yet coded");
-        let coded = k.record_step(id, &Step::Coded9iw, t0()).unwrap();
-        assert_eq!(coded.status, Status::Coded9iw);
-        assert!(
-            k.worklist(t0()).unwrap().is_empty(),
-            "coded journeys leave the worklist"
-        );
-        assert!(k.queue("", t0()).unwrap().is_empty(), "and the queue");
-
-        let kinds: Vec<String> = k
-            .open_journey(id, t0())
-            .unwrap()
-            .events
-            .into_iter()
-            .map(|e| e.kind)
-            .collect();
-        assert_eq!(
-            kinds,
-            [
-                "interest-registered",
-                "identity-verified",
-                "access-granted",
-                "coded-9iw"
-            ]
-        );
-        assert_eq!(audit_count(&k, "journey-changed"), 3);
-    }
-
-    #[test]
     fn staff_start_journeys_through_their_channel_and_are_named_on_the_event() {
         let (_d, k) = open_kiosk();
+        let admin = set_up(&k, "Amir Admin", ADMIN_PIN).member;
+        k.log_out(t0()).unwrap();
         let form = InterestForm {
             first_name: "Desk".into(),
             last_name: "Patient".into(),
@@ -247,6 +177,7 @@ mod tests {
             dob_month: "1".into(),
             dob_year: "1950".into(),
             email: "desk@example.org".into(),
+            nhs_app: Some(crate::journey::NhsApp::No),
             id_documents: Some(IdDocumentsToday::PhotoIdOnly),
             ..InterestForm::default()
         };
@@ -257,7 +188,7 @@ mod tests {
             ),
             "only staff start journeys"
         );
-        admin_logged_in(&k);
+        log_in(&k, admin.id, ADMIN_PIN);
         let j = k
             .start_journey(&form, "en-GB", Channel::Phlebotomy, t0())
             .unwrap();

@@ -1,6 +1,12 @@
 //! Staff sessions at the desk: logging in and out, the session's own inactivity clock,
-//! and the checks every staff action makes (a live session; an administrator; the practice
-//! key unlocked). Each login, failure, lock and timeout lands in the audit log.
+//! and the checks every staff action makes: a live session **named by the token the page
+//! presented** ([`crate::staff::presenting`]); an administrator; for an administrator's
+//! action, a PIN typed within [`crate::staff::FRESH_PIN`]; the practice key unlocked. Each
+//! login, failure, lock, refusal and timeout lands in the audit log.
+//!
+//! A PIN attempt is counted as wrong before its key stretch runs (and taken back if right),
+//! and only one key stretch runs at a time: attempts that arrive together are each counted,
+//! and cannot exhaust the tablet's memory.
 
 use std::sync::Arc;
 
@@ -10,9 +16,9 @@ use serde_json::json;
 
 use crate::error::KioskError;
 use crate::kiosk::Kiosk;
-use crate::privacy::{unwrap_secret, CryptoError, SecretKey};
+use crate::privacy::{unwrap_secret_bound, CryptoError, SecretKey};
 use crate::staff::DeskCheck;
-use crate::staff::{self, LoginRefused, StaffSession};
+use crate::staff::{self, LoginRefused, StaffMember, StaffSession};
 
 /// Who is at the desk, for the staff face's header.
 #[derive(Debug, Clone, Serialize)]
@@ -20,14 +26,39 @@ use crate::staff::{self, LoginRefused, StaffSession};
 pub struct SessionInfo {
     pub name: String,
     pub is_admin: bool,
-    pub tracking_code: String,
-    pub tracking_code_label: String,
+    /// The codes staff add in the clinical system (system, code, term), in worklist order.
+    pub codes: Vec<crate::practice::codes::CodeView>,
+    /// The age a child's proxy access is reviewed at.
+    pub proxy_review_age: u8,
     /// The identity checks the script offers (the practice's or its pack's choice).
     pub identity_methods: Vec<crate::journey::sign_up::IdentityMethod>,
-    /// Only on the login that set up the practice key on a kiosk upgraded from an older
-    /// version: the recovery passphrase, to be shown once and written down.
+    /// Only on a login: the session's token, which the page sends with every staff command.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// Only on a login that set up a fresh practice key (the first administrator's login
+    /// after an upgrade from a version whose key may have been copied): the recovery
+    /// passphrase, to be shown once and written down.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recovery_passphrase: Option<String>,
+    /// Wrong PINs tried on this account in the last day before this login, so its owner
+    /// notices someone guessing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wrong_pins_before: Option<u32>,
+}
+
+/// Names a shorter window than [`staff::FRESH_PIN`] for administrator actions, in seconds
+/// (0: the PIN for every one; a confirmation lets the next action through). Stricter only: a
+/// longer one is ignored. For a practice that wants it, and for the end-to-end test of the
+/// PIN prompt.
+pub const FRESH_PIN_ENV: &str = "ACCESS_KIOSK_FRESH_PIN_SECONDS";
+
+fn fresh_pin_window() -> Duration {
+    std::env::var(FRESH_PIN_ENV)
+        .ok()
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .map(Duration::seconds)
+        .filter(|d| *d >= Duration::zero() && *d < staff::FRESH_PIN)
+        .unwrap_or(staff::FRESH_PIN)
 }
 
 impl Kiosk {
@@ -36,25 +67,55 @@ impl Kiosk {
     }
 
     /// The live session and its key, refreshed by this activity; an expired one is ended
-    /// (its key dropped) and audited.
+    /// (its key dropped) and audited; a call without this session's token is refused and
+    /// audited (which command, and why), and the session is left as it is.
     fn live(
         &self,
         now: DateTime<Utc>,
     ) -> Result<(StaffSession, Option<Arc<SecretKey>>), KioskError> {
         match self.desk().check(now, self.session_timeout()) {
             DeskCheck::Live(session, key) => Ok((session, key)),
-            DeskCheck::Empty => Err(KioskError::NotLoggedIn),
+            DeskCheck::Empty => Err(self.refuse("no-session", now)),
+            DeskCheck::NotThisPage { token_given } => Err(self.refuse(
+                if token_given {
+                    "stale-token"
+                } else {
+                    "no-token"
+                },
+                now,
+            )),
             DeskCheck::TimedOut(name) => {
                 self.store()
                     .audit(&name, "session-timed-out", json!({}), now)?;
-                Err(KioskError::NotLoggedIn)
+                Err(self.refuse("timed-out", now))
             }
         }
+    }
+
+    fn refuse(&self, reason: &str, now: DateTime<Utc>) -> KioskError {
+        let command = staff::presented().command;
+        tracing::warn!(command = %command, reason, "staff command refused");
+        let _ = self.store().audit(
+            "page",
+            "staff-command-refused",
+            json!({ "command": command, "reason": reason }),
+            now,
+        );
+        KioskError::NotLoggedIn
     }
 
     /// The live session, refreshed by this activity.
     pub(crate) fn session(&self, now: DateTime<Utc>) -> Result<StaffSession, KioskError> {
         self.live(now).map(|(s, _)| s)
+    }
+
+    /// The live session if the caller presented its token, without auditing a refusal: for
+    /// actions anyone may take that record who took them (a print).
+    pub(crate) fn session_if_presented(&self, now: DateTime<Utc>) -> Option<StaffSession> {
+        match self.desk().check(now, self.session_timeout()) {
+            DeskCheck::Live(s, _) => Some(s),
+            _ => None,
+        }
     }
 
     /// The live session and the practice key, for reading patients' details.
@@ -66,15 +127,14 @@ impl Kiosk {
         Ok((s, key.ok_or(KioskError::KeyUnavailable)?))
     }
 
-    /// An administrator's session with the practice key (to wrap it for someone else).
+    /// An administrator's session with the practice key and a fresh PIN (to wrap the key
+    /// for someone else).
     pub(crate) fn admin_unlocked(
         &self,
         now: DateTime<Utc>,
     ) -> Result<(StaffSession, Arc<SecretKey>), KioskError> {
-        let (s, key) = self.live(now)?;
-        if !s.is_admin {
-            return Err(KioskError::NotAdmin);
-        }
+        let s = self.admin_fresh(now)?;
+        let (_, key) = self.live(now)?;
         Ok((s, key.ok_or(KioskError::KeyUnavailable)?))
     }
 
@@ -88,10 +148,11 @@ impl Kiosk {
         self.admin_session(now).map(|s| s.name)
     }
 
-    /// Checks an administrator is at the desk before the app closes, and audits it.
+    /// Checks an administrator is at the desk, with a fresh PIN, before the app closes, and
+    /// audits it.
     pub fn may_quit(&self, now: DateTime<Utc>) -> Result<(), KioskError> {
-        let s = self.admin_session(now)?;
-        self.store().audit(&s.name, "app-closed", json!({}), now)?;
+        let s = self.admin_fresh(now)?;
+        self.audit_as(&s, "app-closed", json!({}), now)?;
         Ok(())
     }
 
@@ -104,10 +165,39 @@ impl Kiosk {
         }
     }
 
-    /// Checks a PIN by unwrapping the account's copy of the practice key (accounts made
-    /// before encryption have only a PIN hash, and get a wrap at this login while the key
-    /// is still provisional). Wrong PINs count towards a lock, checked before any Argon2id
-    /// run; every attempt is audited.
+    /// An administrator whose PIN was typed within [`staff::FRESH_PIN`]: for actions that
+    /// change who can do what or where the data goes (staff, PINs, settings, packs,
+    /// backups, closing the app). An older PIN answers [`KioskError::PinNeeded`]; the page
+    /// asks for it ([`Kiosk::confirm_pin`]) and tries again.
+    pub(crate) fn admin_fresh(&self, now: DateTime<Utc>) -> Result<StaffSession, KioskError> {
+        let s = self.admin_session(now)?;
+        let typed = self
+            .desk()
+            .pin_typed_at()
+            .unwrap_or(DateTime::<Utc>::MIN_UTC);
+        if now - typed > fresh_pin_window() && !self.desk().take_confirmation() {
+            return Err(KioskError::PinNeeded);
+        }
+        Ok(s)
+    }
+
+    /// Audits what the member of staff in session `s` did (their account's id and name).
+    pub(crate) fn audit_as(
+        &self,
+        s: &StaffSession,
+        action: &str,
+        details: serde_json::Value,
+        now: DateTime<Utc>,
+    ) -> Result<(), KioskError> {
+        self.store()
+            .audit_staff(s.staff_id, &s.name, action, details, now)?;
+        Ok(())
+    }
+
+    /// Checks a PIN by unwrapping the account's copy of the practice key, bound to this
+    /// tablet (accounts made before encryption have only a PIN hash). The attempt is counted
+    /// as wrong before Argon2id runs, and only one runs at a time (another attempt meanwhile
+    /// is refused, not queued); a lock is checked first; every attempt is audited.
     pub fn log_in(
         &self,
         staff_id: i64,
@@ -122,7 +212,8 @@ impl Kiosk {
                 }));
             };
             if let Some(until) = member.locked_until.filter(|t| *t > now) {
-                store.audit(
+                store.audit_staff(
+                    member.id,
                     &member.name,
                     "login-refused-locked",
                     json!({ "until": until }),
@@ -133,49 +224,155 @@ impl Kiosk {
             let wrap = store.staff_wrap(member.id)?;
             (member, hash, wrap)
         };
-        // Argon2id runs without holding the store, so the kiosk can keep saving meanwhile.
-        let checked: Option<Option<SecretKey>> = match &wrap {
-            Some(w) => match unwrap_secret(w, pin) {
+        let gate = self.stretch_gate_now()?;
+        let key = self.check_pin(&member, &hash, wrap.as_ref(), pin, "login-failed", now)?;
+        let attempts_before = self
+            .store()
+            .staff_by_id(member.id)?
+            .map_or(0, |m| m.failed_attempts);
+        let (key, recovery_passphrase) =
+            self.after_good_pin(&member, wrap.as_ref(), key, pin, now)?;
+        drop(gate);
+        self.store().audit_staff(
+            member.id,
+            &member.name,
+            "login",
+            json!({ "wrongPinsBefore": attempts_before }),
+            now,
+        )?;
+        let token = self
+            .desk()
+            .begin(StaffSession::start(&member, now), key.map(Arc::new))
+            .map_err(|_| CryptoError::Random)?;
+        self.purge_if_due(now);
+        let mut info = self.session_info_for(member.name, member.is_admin);
+        info.token = Some(token.to_hex());
+        info.recovery_passphrase = recovery_passphrase.map(|p| p.to_string());
+        info.wrong_pins_before = (attempts_before > 0).then_some(attempts_before);
+        Ok(info)
+    }
+
+    /// Checks `pin` for `member` (the caller holds the key stretch gate): counted as wrong
+    /// first, then Argon2id. `Ok(Some(key))` for a right PIN with a wrap, `Ok(None)` for a
+    /// right PIN checked by an old hash.
+    fn check_pin(
+        &self,
+        member: &StaffMember,
+        hash: &str,
+        wrap: Option<&crate::privacy::WrappedKey>,
+        pin: &str,
+        failed_action: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<SecretKey>, KioskError> {
+        if wrap.is_none() && hash == crate::store::PIN_CHECKED_BY_WRAP {
+            // Its wrap went with the old practice key: nothing to check the PIN against.
+            return Err(KioskError::PinResetNeeded);
+        }
+        let attempt = self.store().count_pin_attempt(member.id, now)?;
+        let checked: Option<Option<SecretKey>> = match wrap {
+            Some(w) => match unwrap_secret_bound(w, pin, self.device()) {
                 Ok(key) => Some(Some(key)),
                 Err(CryptoError::WrongSecret) => None,
                 Err(e) => {
-                    self.store()
-                        .audit(&member.name, "login-key-damaged", json!({}), now)?;
+                    // Not a guess of the PIN (another tablet's wrap, or damage): not counted.
+                    let store = self.store();
+                    store.pin_attempt_was_right(&attempt)?;
+                    let action = match e {
+                        CryptoError::OtherDevice => "login-other-tablet",
+                        _ => "login-key-damaged",
+                    };
+                    store.audit_staff(member.id, &member.name, action, json!({}), now)?;
                     return Err(KioskError::Crypto(e));
                 }
             },
-            None => staff::pin_matches(&hash, pin).then_some(None),
+            None => staff::pin_matches(hash, pin).then_some(None),
         };
-        let Some(key) = checked else {
-            let store = self.store();
-            let failures = member.failed_attempts + 1;
-            let locked_until = staff::lock_for(failures).map(|d| now + d);
-            store.record_wrong_pin(member.id, failures, locked_until)?;
-            store.audit(
-                &member.name,
-                "login-failed",
-                json!({ "failures": failures, "lockedUntil": locked_until }),
-                now,
-            )?;
-            return Err(KioskError::LoginRefused(LoginRefused::WrongPin {
-                locked_until,
-            }));
-        };
-        {
-            let store = self.store();
-            store.record_good_pin(member.id)?;
-            store.audit(&member.name, "login", json!({}), now)?;
+        let store = self.store();
+        match checked {
+            Some(key) => {
+                store.pin_attempt_was_right(&attempt)?;
+                Ok(key)
+            }
+            None => {
+                store.audit_staff(
+                    member.id,
+                    &member.name,
+                    failed_action,
+                    json!({ "failures": attempt.failures, "lockedUntil": attempt.locked_until }),
+                    now,
+                )?;
+                Err(KioskError::LoginRefused(LoginRefused::WrongPin {
+                    locked_until: attempt.locked_until,
+                }))
+            }
         }
-        let (key, recovery_passphrase) = match key {
-            Some(key) => (Some(key), None),
-            None => self.adopt_account_made_before_encryption(&member, pin, now)?,
+    }
+
+    /// After a right PIN: a wrap from before the tablet binding is replaced by a bound one;
+    /// an administrator's login with a key an older version made replaces that key; an
+    /// account from before encryption is adopted. Returns the key for the session and any
+    /// recovery passphrase to show once.
+    fn after_good_pin(
+        &self,
+        member: &StaffMember,
+        wrap: Option<&crate::privacy::WrappedKey>,
+        key: Option<SecretKey>,
+        pin: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(Option<SecretKey>, Option<zeroize::Zeroizing<String>>), KioskError> {
+        let Some(key) = key else {
+            return self.adopt_account_made_before_encryption(member, pin, now);
         };
-        self.desk()
-            .begin(StaffSession::start(&member, now), key.map(Arc::new));
-        self.purge_if_due(now);
-        let mut info = self.session_info_for(member.name, member.is_admin);
-        info.recovery_passphrase = recovery_passphrase.map(|p| p.to_string());
-        Ok(info)
+        let rotation_due = self.store().practice_key()?.is_some_and(|k| k.rotation_due);
+        if member.is_admin && rotation_due {
+            let (fresh, phrase) = self.rotate_practice_key(member, pin, &key, now)?;
+            return Ok((Some(fresh), Some(phrase)));
+        }
+        if wrap.is_some_and(|w| w.device_id().is_none()) {
+            let bound = self.pin_wrap(&key, pin)?;
+            self.store().set_staff_wrap(member.id, &bound, now)?;
+        }
+        Ok((Some(key), None))
+    }
+
+    /// The administrator at the desk types their PIN again for an administrator action.
+    /// Counted like a login attempt; a lock it brings ends the session.
+    pub fn confirm_pin(&self, pin: &str, now: DateTime<Utc>) -> Result<(), KioskError> {
+        let s = self.session(now)?;
+        let (member, hash, wrap) = {
+            let store = self.store();
+            let (member, hash) = store
+                .staff_with_hash(s.staff_id)?
+                .ok_or(KioskError::NoSuchStaff)?;
+            let wrap = store.staff_wrap(member.id)?;
+            (member, hash, wrap)
+        };
+        let gate = self.stretch_gate_now()?;
+        match self.check_pin(
+            &member,
+            &hash,
+            wrap.as_ref(),
+            pin,
+            "pin-confirm-failed",
+            now,
+        ) {
+            Ok(_) => {
+                drop(gate);
+                self.desk().pin_typed(now);
+                self.audit_as(&s, "pin-confirmed", json!({}), now)?;
+                Ok(())
+            }
+            Err(e) => {
+                if let KioskError::LoginRefused(LoginRefused::WrongPin {
+                    locked_until: Some(_),
+                }) = e
+                {
+                    self.desk().end();
+                    self.audit_as(&s, "logout", json!({ "locked": true }), now)?;
+                }
+                Err(e)
+            }
+        }
     }
 
     fn session_info_for(&self, name: String, is_admin: bool) -> SessionInfo {
@@ -183,10 +380,12 @@ impl Kiosk {
         SessionInfo {
             name,
             is_admin,
-            tracking_code: c.tracking_code.clone(),
-            tracking_code_label: c.tracking_code_label.clone(),
+            codes: c.codes(),
+            proxy_review_age: c.proxy_review_age,
             identity_methods: c.identity_methods.clone(),
+            token: None,
             recovery_passphrase: None,
+            wrong_pins_before: None,
         }
     }
 
@@ -196,12 +395,12 @@ impl Kiosk {
         Ok(self.session_info_for(s.name, s.is_admin))
     }
 
-    /// Ends the staff session.
+    /// Ends the staff session named by the presented token (*Leave staff mode*). A page
+    /// without it cannot end someone else's session.
     pub fn log_out(&self, now: DateTime<Utc>) -> Result<(), KioskError> {
-        let ended = self.desk().end();
-        if let Some(s) = ended {
-            self.store().audit(&s.name, "logout", json!({}), now)?;
-        }
+        let s = self.session(now)?;
+        self.desk().end();
+        self.audit_as(&s, "logout", json!({}), now)?;
         Ok(())
     }
 }
@@ -263,7 +462,7 @@ mod tests {
             other => panic!("{other:?}"),
         }
         // The administrator resets the PIN: unlocked at once.
-        k.log_in(admin.id, "402917", later).unwrap();
+        log_in_at(&k, admin.id, "402917", later);
         k.reset_pin(ola.id, "771204", later).unwrap();
         assert!(k.log_in(ola.id, "771204", later).is_ok());
         let failed = audit_count(&k, "login-failed");

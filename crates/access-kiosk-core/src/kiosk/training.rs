@@ -1,13 +1,21 @@
 //! Training mode: staff practise on the real app without touching the practice's figures.
-//! While it is on, every screen shows a TRAINING band, demo patients are in the queue, and
-//! whatever is entered is marked as training, so no report or export counts it. Ending
-//! training (or the next start, if the app stopped while training) deletes it all.
+//! While it is on, the staff face shows a TRAINING band, demo patients are in the queue, and
+//! whatever is entered at the desk is marked as training, so no report or export counts it.
+//! Ending training (or the next start, if the app stopped while training) deletes it all.
+//!
+//! Training never deletes a real sign-up. Decided: the **patient face is never in
+//! training**. The kiosk is unattended: a patient who walks up while staff practise at the
+//! desk cannot be told that what they type will be thrown away, and a lost sign-up is worse
+//! than a practice one in the counts. So what the patient face takes is always real (and
+//! shows no band), training journeys are only the demo patients and those started at the
+//! desk, and while training is on the desk may change only those: a step or cohort on a real
+//! patient's sign-up is refused, so practice never touches a real record either.
 
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use crate::error::KioskError;
-use crate::journey::{Actor, IdDocumentsToday, InterestForm};
+use crate::journey::{Actor, IdDocumentsToday, InterestForm, NhsApp};
 use crate::kiosk::Kiosk;
 
 /// Demo patients: obviously fictional names and numbers from Ofcom's drama range
@@ -27,7 +35,8 @@ impl Kiosk {
 
     /// Turns training on (with demo patients) or off (deleting everything made in it).
     pub fn set_training(&self, on: bool, now: DateTime<Utc>) -> Result<bool, KioskError> {
-        let name = self.staff_name(now)?;
+        let s = self.session(now)?;
+        let name = s.name.clone();
         if on == self.training() {
             return Ok(on);
         }
@@ -41,18 +50,33 @@ impl Kiosk {
                     dob_month: format!("{}", 1 + i * 2),
                     dob_year: format!("{}", 1950 + i * 12),
                     mobile: (*mobile).into(),
-                    wants_appointments: true,
-                    wants_test_results: i % 2 == 0,
+                    // The demo shows each way in: the NHS App verified, and not.
+                    nhs_app: Some(if i % 2 == 0 {
+                        NhsApp::Verified
+                    } else {
+                        NhsApp::No
+                    }),
+                    wants_services: true,
+                    wants_new_entries: true,
+                    wants_older_record: i % 3 == 0,
                     id_documents: Some(IdDocumentsToday::Both),
                     ..Default::default()
                 };
-                self.register(&form, locale, self.config().channel, &Actor::Kiosk, now)?;
+                self.register(
+                    &form,
+                    locale,
+                    self.config().channel,
+                    &Actor::Kiosk,
+                    true,
+                    now,
+                )?;
             }
             self.store()
-                .audit(&name, "training-started", json!({}), now)?;
+                .audit_staff(s.staff_id, &name, "training-started", json!({}), now)?;
         } else {
             let removed = self.end_training()?;
-            self.store().audit(
+            self.store().audit_staff(
+                s.staff_id,
                 &name,
                 "training-ended",
                 json!({ "journeys_removed": removed }),
@@ -60,6 +84,15 @@ impl Kiosk {
             )?;
         }
         Ok(on)
+    }
+
+    /// In training, only training journeys may be changed.
+    pub(crate) fn may_change_journey(&self, journey_id: i64) -> Result<(), KioskError> {
+        let store = self.store();
+        if store.training_mode() && !store.is_training_journey(journey_id)? {
+            return Err(KioskError::TrainingRealJourney);
+        }
+        Ok(())
     }
 
     /// Leaves training mode and deletes what was made in it; returns how many journeys went.
@@ -80,8 +113,7 @@ mod tests {
     fn training_journeys_are_never_counted_and_are_removed_when_training_ends() {
         let (_dir, k) = open_kiosk();
         let now = Utc::now();
-        let admin = k.create_first_admin("Tess Trainer", "583016", now).unwrap();
-        k.log_in(admin.member.id, "583016", now).unwrap();
+        crate::testing::set_up_at(&k, "Tess Trainer", "583016", now);
         let real = InterestForm {
             first_name: "Real".into(),
             last_name: "Person".into(),
@@ -89,7 +121,8 @@ mod tests {
             dob_month: "3".into(),
             dob_year: "1970".into(),
             mobile: "07700 900777".into(),
-            wants_appointments: true,
+            nhs_app: Some(NhsApp::No),
+            wants_services: true,
             id_documents: Some(IdDocumentsToday::Both),
             ..Default::default()
         };
@@ -109,28 +142,59 @@ mod tests {
 
         assert!(k.set_training(true, now).unwrap());
         assert!(k.training());
+        // A patient at the kiosk while staff train: a real sign-up, counted and kept.
         k.submit_interest(&real, "en-GB", now).unwrap();
         k.patient_feedback(crate::measures::feedback::Reason::Privacy, "en-GB", now)
             .unwrap();
-        assert_eq!(k.queue("", now).unwrap().len(), 2 + DEMO_PATIENTS.len());
-        assert_eq!(interest(&k), 1, "training journeys are not counted");
-        assert!(k
-            .store()
-            .feedback_facts(period.from, period.to)
+        // A practice sign-up at the desk: training.
+        k.start_journey(&real, "en-GB", crate::journey::Channel::Reception, now)
+            .unwrap();
+        k.staff_feedback(crate::measures::feedback::Reason::DontNeed, now)
+            .unwrap();
+        assert_eq!(k.queue("", now).unwrap().len(), 3 + DEMO_PATIENTS.len());
+        assert_eq!(
+            interest(&k),
+            2,
+            "the kiosk's sign-up counts; the desk's practice one does not"
+        );
+        assert_eq!(
+            k.store()
+                .feedback_facts(period.from, period.to)
+                .unwrap()
+                .len(),
+            1,
+            "only the patient's answer"
+        );
+        // Practice never changes a real patient's sign-up.
+        let real_id = k
+            .queue("", now)
             .unwrap()
-            .is_empty());
+            .into_iter()
+            .find(|e| !k.store().is_training_journey(e.journey.id).unwrap())
+            .unwrap()
+            .journey
+            .id;
+        assert!(matches!(
+            k.record_step(real_id, &crate::journey::sign_up::Step::Withdrawn, now),
+            Err(KioskError::TrainingRealJourney)
+        ));
 
         assert!(!k.set_training(false, now).unwrap());
         assert_eq!(k.store().training_journeys().unwrap(), 0);
-        assert_eq!(k.queue("", now).unwrap().len(), 1, "only the real patient");
-        assert_eq!(interest(&k), 1);
+        assert_eq!(
+            k.queue("", now).unwrap().len(),
+            2,
+            "both real patients, the one who came during training too"
+        );
+        assert_eq!(interest(&k), 2);
         let ended = k
             .store()
             .audit_entries(None, Some("training-ended"), 5)
             .unwrap();
         assert_eq!(
             ended[0].details["journeys_removed"],
-            json!(1 + DEMO_PATIENTS.len())
+            json!(1 + DEMO_PATIENTS.len()),
+            "the demo patients and the desk's practice sign-up"
         );
     }
 

@@ -7,20 +7,22 @@ fn realistic_args(id: &str) -> Option<FluentArgs<'static>> {
         "idle-countdown" => args.set("seconds", 5),
         "slip-reference" => args.set("reference", "ACD479"),
         "slip-printed-on" => args.set("date", "25/11/2026"),
+        "slip-linkage-expires" => args.set("date", "9 December 2026"),
+        "date-long" => {
+            args.set("day", 9);
+            args.set("month", "December");
+            args.set("year", 2026);
+        }
         "staff-locked-until" => args.set("time", "09:01"),
         "staff-logged-in-as" => args.set("name", "Ola Officer"),
         "waiting-minutes" => args.set("minutes", 12),
         "waiting-days" => args.set("days", 2),
         "journey-title" => args.set("reference", "ACD479"),
-        "step-coded" => args.set("code", "9IW"),
+        "proxy-dates-hint" => args.set("age", 11),
         "materials-rx-hint" => args.set("limit", 160),
         "materials-rx-count" => {
             args.set("chars", 137);
             args.set("limit", 160);
-        }
-        "worklist-intro" => {
-            args.set("code", "9IW");
-            args.set("label", "Registered for Access to Patient Facing Services");
         }
         "chart-title-group" => {
             args.set("measure", "Access granted");
@@ -51,6 +53,35 @@ fn realistic_args(id: &str) -> Option<FluentArgs<'static>> {
             args.set("name", "Ola Officer");
         }
         "report-exported" => args.set("path", "/var/lib/access-kiosk/exports/a.csv"),
+        id if id.starts_with("mdc-") => {
+            for (k, v) in [
+                ("kind", "improvement"),
+                ("side", "high"),
+                ("rule", "shift"),
+                ("weeks", "Seven weeks"),
+                ("since", "2026-W31"),
+                ("latest", "2026-W37"),
+                ("target", "20"),
+                ("week", "2026-09-07"),
+                ("reason", "New script from September"),
+                ("name", "Ola Officer"),
+                ("practice", "Riverside Surgery"),
+                ("from", "2026-01-05"),
+                ("to", "2026-11-23"),
+                ("printed", "2026-11-25"),
+                ("made", "2026-11-25"),
+                ("source", "from the process pack Borough 2026.2"),
+                ("pack", "borough.akpack.toml"),
+                ("each", "20"),
+                ("breakdown", "Language"),
+                ("group", "bn"),
+            ] {
+                args.set(k, v);
+            }
+            args.set("count", 7);
+            args.set("points", 7);
+            args.set("practices", 35);
+        }
         id if id.starts_with("pack-") => {
             for (k, v) in [
                 ("name", "Borough access process"),
@@ -74,21 +105,38 @@ fn realistic_args(id: &str) -> Option<FluentArgs<'static>> {
     Some(args)
 }
 
-/// The files a patient sees text from: the screens, and the on-screen keyboard's key names.
-const PATIENT_FILES: &[&str] = &["kiosk.ftl", "keyboard.ftl"];
+/// The files of patient-facing text: every file a translation has too (`kiosk.ftl`, and a
+/// topic's own such as `process.ftl`). Staff text is in files only English has (`staff.ftl`,
+/// `staff-process.ftl`); other locales fall back to it.
+fn patient_files() -> std::collections::BTreeSet<&'static str> {
+    shipped::SHIPPED
+        .iter()
+        .filter(|(tag, _)| *tag != SOURCE_LOCALE)
+        .flat_map(|(_, files)| files.iter().map(|(name, _)| *name))
+        .collect()
+}
 
 fn ids_of(tag: &str) -> Vec<String> {
     let (_, files) = shipped::SHIPPED
         .iter()
         .find(|(t, _)| *t == tag)
         .unwrap_or_else(|| panic!("{tag} is shipped"));
-    // Patient-facing text must be complete in every language; staff text (staff.ftl) is
-    // English and other locales fall back to it.
+    // Patient-facing text must be complete in every language.
+    let patient = patient_files();
     files
         .iter()
-        .filter(|(name, _)| PATIENT_FILES.contains(name))
+        .filter(|(name, _)| patient.contains(name))
         .flat_map(|(_, text)| message_ids_of(&FluentResource::try_new((*text).to_owned()).unwrap()))
         .collect()
+}
+
+#[test]
+fn patient_text_is_in_kiosk_ftl_and_the_process_file_and_staff_text_only_in_english() {
+    let patient = patient_files();
+    for name in ["kiosk.ftl", "process.ftl"] {
+        assert!(patient.contains(name), "{name} is translated");
+    }
+    assert!(!patient.contains("staff.ftl"), "staff text is English");
 }
 
 #[test]
@@ -184,7 +232,7 @@ fn a_file_drafted_later_has_its_own_honest_status() {
         let s = l.status(&tag).unwrap();
         for (file, f) in &s.files {
             assert!(
-                PATIENT_FILES.contains(&file.as_str()),
+                patient_files().contains(file.as_str()),
                 "{tag}/status.toml names {file}, which is not a patient file"
             );
             assert!(

@@ -1,9 +1,12 @@
 //! The anonymous aggregate file a practice sends to its borough, and the borough's merge of
 //! many practices' files.
 //!
-//! The file holds weekly counts only: the practice's ODS code, and for each week the four
-//! milestone counts in total and by channel, language, cohort and age band, the median days
-//! to access, and the feedback answers. No names, dates of birth, references or events.
+//! The file holds weekly counts only: the practice's ODS code, and for each week each
+//! milestone's count (the sign-up funnel's four, and since format 2 the older-record
+//! requests made, granted and declined and the proxy accesses granted) in total and by
+//! channel, language, cohort and age band, the median days to access, and the feedback
+//! answers. No names, dates of birth, references or events. A borough merge reads format 1
+//! files too: their practices did not report the newer measures, and the merge says so.
 //!
 //! Disclosure control, so no patient can be singled out by a small number or by
 //! subtracting one published number from another: every count from 1 to 7 is suppressed
@@ -22,8 +25,10 @@ use crate::measures::{Breakdown, Measure, Milestone, WeekStart, WeeklyMeasures};
 
 /// What identifies the file's format.
 pub const SCHEMA: &str = "access-kiosk-aggregate";
-/// The format version this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The format version this build writes.
+pub const SCHEMA_VERSION: u32 = 2;
+/// The format versions this build reads: 1 lacks the older-record and proxy measures.
+pub const READS_VERSIONS: std::ops::RangeInclusive<u32> = 1..=SCHEMA_VERSION;
 /// Counts from 1 up to this are suppressed.
 pub const SUPPRESS_UP_TO: u32 = 7;
 /// Other counts are rounded to a multiple of this.
@@ -182,7 +187,7 @@ impl AggregateFile {
             )));
         }
         match value.get("schema_version").and_then(|v| v.as_u64()) {
-            Some(v) if v == u64::from(SCHEMA_VERSION) => {}
+            Some(v) if u32::try_from(v).is_ok_and(|v| READS_VERSIONS.contains(&v)) => {}
             Some(v) => {
                 return Err(AggregateError::SchemaVersion {
                     path: path.to_owned(),
@@ -221,7 +226,7 @@ pub enum AggregateError {
     Malformed { path: PathBuf, why: String },
     #[error(
         "{path} was refused: it is aggregate format version {found}, this version of Access \
-         Kiosk reads version {SCHEMA_VERSION}"
+         Kiosk reads versions 1 to {SCHEMA_VERSION}"
     )]
     SchemaVersion { path: PathBuf, found: u64 },
     #[error(
@@ -249,6 +254,51 @@ pub enum AggregateError {
     },
 }
 
+impl AggregateWeek {
+    /// The published total of a milestone; `None` if suppressed or not in the file.
+    pub fn total(&self, milestone: Milestone) -> Published {
+        self.counts.get(&milestone).and_then(|c| c.total)
+    }
+
+    /// A measure's value this week, from what the file published: a count, a conversion of
+    /// two published counts (`None` if either is suppressed or nothing was there to
+    /// convert), or the median days to access (given only for weeks with enough grants).
+    pub fn value(&self, measure: Measure) -> Option<f64> {
+        if let Some(m) = measure.count_of() {
+            self.total(m).map(f64::from)
+        } else if let Some((top, bottom)) = measure.ratio() {
+            let (t, b) = (self.total(top)?, self.total(bottom)?);
+            (b > 0).then(|| 100.0 * f64::from(t) / f64::from(b))
+        } else if measure == Measure::MedianDaysToAccess {
+            self.median_days_to_access
+        } else {
+            None
+        }
+    }
+}
+
+impl AggregateFile {
+    /// A measure's weekly values on the borough's `weeks`: `None` for a week the file does
+    /// not have and for a suppressed one (never a zero).
+    pub fn series(&self, measure: Measure, weeks: &[NaiveDate]) -> Vec<Option<f64>> {
+        let by_week: BTreeMap<NaiveDate, &AggregateWeek> =
+            self.weeks.iter().map(|w| (w.week_start, w)).collect();
+        weeks
+            .iter()
+            .map(|d| by_week.get(d).and_then(|w| w.value(measure)))
+            .collect()
+    }
+
+    /// Weeks of the file with no value for a measure: suppressed, or nothing to convert,
+    /// or (for the median days) too few grants.
+    pub fn weeks_without_value(&self, measure: Measure) -> usize {
+        self.weeks
+            .iter()
+            .filter(|w| w.value(measure).is_none())
+            .count()
+    }
+}
+
 /// One practice's published count for a week, milestone and group; `None` if suppressed.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct BoroughRow {
@@ -268,17 +318,27 @@ pub struct Borough {
     pub practices: Vec<AggregateFile>,
 }
 
-/// The borough total for one cell: the sum of what practices published, and how many
-/// practices' values were suppressed (so the sum is a lower bound when that is not 0).
+/// The borough total for one cell: the sum of what practices published, how many
+/// practices' values were suppressed, and how many practices' files are of a format from
+/// before the measure existed (so the sum is a lower bound when either is not 0).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct BoroughTotal {
     pub sum: u32,
     pub suppressed: u32,
+    pub not_reported: u32,
 }
 
 impl Borough {
     /// Reads every file, refusing the merge at the first bad one (nothing is written).
     pub fn read(paths: &[PathBuf]) -> Result<Self, AggregateError> {
+        Self::read_with_progress(paths, |_, _, _| {})
+    }
+
+    /// As [`Borough::read`]; `progress` hears (files read, files, the file just read).
+    pub fn read_with_progress(
+        paths: &[PathBuf],
+        mut progress: impl FnMut(usize, usize, &Path),
+    ) -> Result<Self, AggregateError> {
         let mut practices: Vec<(PathBuf, AggregateFile)> = Vec::new();
         for path in paths {
             let text = std::fs::read_to_string(path).map_err(|source| AggregateError::Read {
@@ -304,6 +364,7 @@ impl Borough {
                 });
             }
             practices.push((path.clone(), file));
+            progress(practices.len(), paths.len(), path);
         }
         let week_start = practices
             .first()
@@ -345,17 +406,31 @@ impl Borough {
 
     /// Borough totals per (week, milestone, breakdown, group).
     pub fn totals(&self) -> BTreeMap<(NaiveDate, Milestone, Breakdown, String), BoroughTotal> {
-        let mut totals: BTreeMap<_, BoroughTotal> = BTreeMap::new();
-        for r in self.rows() {
-            let t = totals
-                .entry((r.week_start, r.milestone, r.breakdown, r.group))
-                .or_default();
-            match r.value {
-                Some(v) => t.sum += v,
-                None => t.suppressed += 1,
+        let rows = self.rows();
+        let mut totals = totals_of(&rows);
+        self.count_not_reported(&mut totals);
+        totals
+    }
+
+    /// Adds to each week's total how many practices did not report the measure at all: a
+    /// practice whose file predates a measure (an older format) reported nothing for it.
+    fn count_not_reported(
+        &self,
+        totals: &mut BTreeMap<(NaiveDate, Milestone, Breakdown, String), BoroughTotal>,
+    ) {
+        for p in &self.practices {
+            for w in &p.weeks {
+                for m in Milestone::ALL
+                    .into_iter()
+                    .filter(|m| !w.counts.contains_key(m))
+                {
+                    totals
+                        .entry((w.week_start, m, Breakdown::Total, String::new()))
+                        .or_default()
+                        .not_reported += 1;
+                }
             }
         }
-        totals
     }
 
     /// Every week any practice reported, with its label, in order.
@@ -370,15 +445,21 @@ impl Borough {
     }
 
     /// The borough CSV: each practice's published cells, then the borough totals
-    /// (`ods_code` = `BOROUGH`), with how many practices' cells were suppressed.
+    /// (`ods_code` = `BOROUGH`), with how many practices' cells were suppressed and how
+    /// many practices did not report the measure (files of an older format).
     pub fn to_csv(&self) -> String {
         use crate::measures::csv_field;
-        let mut out =
-            String::from("week_start,week,ods_code,measure,breakdown,group,value,suppressed\n");
+        use std::fmt::Write as _;
+        let mut out = String::from(
+            "week_start,week,ods_code,measure,breakdown,group,value,suppressed,not_reported\n",
+        );
         let labels: BTreeMap<NaiveDate, String> = self.weeks().into_iter().collect();
-        for r in self.rows() {
-            out.push_str(&format!(
-                "{},{},{},{},{},{},{},{}\n",
+        // The rows once, for both parts (a five-year borough has over a million).
+        let rows = self.rows();
+        for r in &rows {
+            let _ = writeln!(
+                out,
+                "{},{},{},{},{},{},{},{},0",
                 r.week_start,
                 csv_field(&r.week),
                 csv_field(&r.ods_code),
@@ -387,36 +468,94 @@ impl Borough {
                 csv_field(&r.group),
                 r.value.map(|v| v.to_string()).unwrap_or_default(),
                 u8::from(r.value.is_none())
-            ));
+            );
         }
-        for ((week, milestone, breakdown, group), t) in self.totals() {
-            out.push_str(&format!(
-                "{},{},BOROUGH,{},{},{},{},{}\n",
+        let mut totals = totals_of(&rows);
+        self.count_not_reported(&mut totals);
+        for ((week, milestone, breakdown, group), t) in totals {
+            let _ = writeln!(
+                out,
+                "{},{},BOROUGH,{},{},{},{},{},{}",
                 week,
                 csv_field(labels.get(&week).map(String::as_str).unwrap_or_default()),
                 milestone.event_kind(),
                 breakdown.as_str(),
                 csv_field(&group),
                 t.sum,
-                t.suppressed
-            ));
+                t.suppressed,
+                t.not_reported
+            );
         }
         out
     }
 
-    /// The borough's weekly total of a milestone, for its run chart.
-    pub fn total_series(&self, milestone: Milestone) -> Vec<f64> {
-        let totals = self.totals();
-        self.weeks()
+    /// The borough's weekly series of a measure, for its Making Data Count chart: a count is
+    /// the practices' sum, a conversion the ratio of the sums. A week in which any practice
+    /// that reported it has a suppressed cell is a gap (`None`): its sum would count the
+    /// suppressed cell as zero. `None` for the median days to access, which cannot be made
+    /// from the practices' medians.
+    pub fn series(&self, measure: Measure) -> Option<Vec<Option<f64>>> {
+        let weeks: Vec<NaiveDate> = self.weeks().into_iter().map(|(d, _)| d).collect();
+        let by_week: Vec<BTreeMap<NaiveDate, &AggregateWeek>> = self
+            .practices
             .iter()
-            .map(|(w, _)| {
-                totals
-                    .get(&(*w, milestone, Breakdown::Total, String::new()))
-                    .map(|t| f64::from(t.sum))
-                    .unwrap_or(0.0)
-            })
-            .collect()
+            .map(|p| p.weeks.iter().map(|w| (w.week_start, w)).collect())
+            .collect();
+        let sum = |milestone: Milestone| -> Vec<Option<u32>> {
+            weeks
+                .iter()
+                .map(|d| {
+                    by_week
+                        .iter()
+                        .filter_map(|p| p.get(d))
+                        .map(|w| w.total(milestone))
+                        .sum::<Option<u32>>()
+                })
+                .collect()
+        };
+        if let Some(m) = measure.count_of() {
+            return Some(sum(m).into_iter().map(|v| v.map(f64::from)).collect());
+        }
+        let (top, bottom) = measure.ratio()?;
+        Some(
+            sum(top)
+                .into_iter()
+                .zip(sum(bottom))
+                .map(|(t, b)| match (t, b) {
+                    (Some(t), Some(b)) if b > 0 => Some(100.0 * f64::from(t) / f64::from(b)),
+                    _ => None,
+                })
+                .collect(),
+        )
     }
+
+    /// The borough's weekly total of a milestone, for its run chart: the sum of what the
+    /// practices published (a lower bound in a week with a suppressed cell; see
+    /// [`Borough::to_csv`] for how many).
+    pub fn total_series(&self, milestone: Milestone) -> Vec<f64> {
+        let mut sums: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+        for w in self.practices.iter().flat_map(|p| &p.weeks) {
+            *sums.entry(w.week_start).or_default() += w.total(milestone).unwrap_or(0);
+        }
+        sums.into_values().map(f64::from).collect()
+    }
+}
+
+/// The borough totals of some practices' rows.
+fn totals_of(
+    rows: &[BoroughRow],
+) -> BTreeMap<(NaiveDate, Milestone, Breakdown, String), BoroughTotal> {
+    let mut totals: BTreeMap<_, BoroughTotal> = BTreeMap::new();
+    for r in rows {
+        let t = totals
+            .entry((r.week_start, r.milestone, r.breakdown, r.group.clone()))
+            .or_default();
+        match r.value {
+            Some(v) => t.sum += v,
+            None => t.suppressed += 1,
+        }
+    }
+    totals
 }
 
 #[cfg(test)]
@@ -521,7 +660,8 @@ mod tests {
             cell(Breakdown::Total, ""),
             BoroughTotal {
                 sum: 105,
-                suppressed: 0
+                suppressed: 0,
+                not_reported: 0
             }
         );
         // Kiosk: 20, 28 → 30, 47 → 45; phlebotomy 3 each, all suppressed.
@@ -529,14 +669,16 @@ mod tests {
             cell(Breakdown::Channel, "kiosk"),
             BoroughTotal {
                 sum: 95,
-                suppressed: 0
+                suppressed: 0,
+                not_reported: 0
             }
         );
         assert_eq!(
             cell(Breakdown::Channel, "phlebotomy"),
             BoroughTotal {
                 sum: 0,
-                suppressed: 3
+                suppressed: 3,
+                not_reported: 0
             }
         );
         assert_eq!(
@@ -544,11 +686,122 @@ mod tests {
             [105.0, 0.0]
         );
         let csv = borough.to_csv();
-        assert!(csv.contains("\n2026-11-02,2026-W45,F84002,interest-registered,total,,30,0\n"));
-        assert!(csv.contains("\n2026-11-02,2026-W45,BOROUGH,interest-registered,total,,105,0\n"));
+        assert!(csv.contains("\n2026-11-02,2026-W45,F84002,interest-registered,total,,30,0,0\n"));
+        assert!(csv.contains("\n2026-11-02,2026-W45,BOROUGH,interest-registered,total,,105,0,0\n"));
         assert!(csv.contains(
-            "\n2026-11-02,2026-W45,BOROUGH,interest-registered,channel,phlebotomy,0,3\n"
+            "\n2026-11-02,2026-W45,BOROUGH,interest-registered,channel,phlebotomy,0,3,0\n"
         ));
+    }
+
+    #[test]
+    fn a_suppressed_cell_is_a_gap_in_the_practice_s_and_the_borough_s_series() {
+        let a = file("F84001", 3); // week 1: 23 interests → 25
+        let mut b = file("F84002", 11);
+        b.weeks[0]
+            .counts
+            .get_mut(&Milestone::InterestRegistered)
+            .unwrap()
+            .total = None;
+        let weeks: Vec<NaiveDate> = a.weeks.iter().map(|w| w.week_start).collect();
+        assert_eq!(
+            a.series(Measure::InterestRegistered, &weeks),
+            [Some(25.0), Some(0.0)]
+        );
+        assert_eq!(
+            b.series(Measure::InterestRegistered, &weeks),
+            [None, Some(0.0)]
+        );
+        // Nothing verified of 25 interested is 0 %; with nothing to convert, no value.
+        assert_eq!(
+            a.series(Measure::InterestToVerified, &weeks),
+            [Some(0.0), None]
+        );
+        assert_eq!(b.series(Measure::InterestToVerified, &weeks), [None, None]);
+        assert_eq!(b.weeks_without_value(Measure::InterestRegistered), 1);
+        // A week beyond a practice's file is no value for it, not a zero.
+        let later = [weeks[1], weeks[1] + chrono::Duration::days(7)];
+        assert_eq!(
+            a.series(Measure::InterestRegistered, &later),
+            [Some(0.0), None]
+        );
+
+        let borough = Borough {
+            week_start: WeekStart::Monday,
+            practices: vec![a, b],
+        };
+        assert_eq!(
+            borough.series(Measure::InterestRegistered),
+            Some(vec![None, Some(0.0)]),
+            "a week with a suppressed practice is a gap, not a sum counting it as zero"
+        );
+        assert_eq!(borough.series(Measure::MedianDaysToAccess), None);
+        assert_eq!(
+            borough.series(Measure::IdentityVerified),
+            Some(vec![Some(0.0), Some(0.0)])
+        );
+    }
+
+    #[test]
+    fn a_format_1_file_merges_with_format_2_files_and_its_missing_measures_are_said() {
+        let dir = tempfile::tempdir().unwrap();
+        // As the last version wrote it: the four funnel milestones only.
+        let mut old = file("F84001", 3);
+        old.schema_version = 1;
+        for w in &mut old.weeks {
+            w.counts.retain(|m, _| {
+                matches!(
+                    m,
+                    Milestone::InterestRegistered
+                        | Milestone::IdentityVerified
+                        | Milestone::AccessGranted
+                        | Milestone::Coded9iw
+                )
+            });
+        }
+        let old = write(dir.path(), "F84001.json", &old.to_json());
+        let new = write(dir.path(), "F84002.json", &file("F84002", 11).to_json());
+        let borough = Borough::read(&[old, new]).unwrap();
+        let week1 = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        let totals = borough.totals();
+        assert_eq!(
+            totals[&(
+                week1,
+                Milestone::InterestRegistered,
+                Breakdown::Total,
+                String::new()
+            )]
+                .sum,
+            55,
+            "25 + 30: both formats count the funnel"
+        );
+        assert_eq!(
+            totals[&(
+                week1,
+                Milestone::OlderRecordRequested,
+                Breakdown::Total,
+                String::new()
+            )],
+            BoroughTotal {
+                sum: 0,
+                suppressed: 0,
+                not_reported: 1
+            },
+            "the format 1 practice did not report it"
+        );
+        let csv = borough.to_csv();
+        assert!(
+            csv.contains("\n2026-11-02,2026-W45,BOROUGH,older-record-requested,total,,0,0,1\n"),
+            "{csv}"
+        );
+    }
+
+    #[test]
+    fn the_schema_6_fixtures_aggregate_file_still_merges() {
+        let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/kiosk-schema-6.aggregate.json");
+        let borough = Borough::read(&[fixture]).unwrap();
+        assert_eq!(borough.practices[0].schema_version, 1);
+        assert_eq!(borough.practices[0].ods_code, "F84999");
     }
 
     #[test]
@@ -564,8 +817,8 @@ mod tests {
             .contains("not an Access Kiosk aggregate file"));
         let newer = file("F84002", 0)
             .to_json()
-            .replace("\"schema_version\": 1", "\"schema_version\": 2");
-        assert!(refused("c.json", &newer).contains("format version 2"));
+            .replace("\"schema_version\": 2", "\"schema_version\": 3");
+        assert!(refused("c.json", &newer).contains("format version 3"));
         let sunday = file("F84002", 0).to_json().replace(
             "\"week_starts_on\": \"monday\"",
             "\"week_starts_on\": \"sunday\"",

@@ -8,9 +8,12 @@
 //! Definitions, as the practices agreed them:
 //! - a week is seven days from the practice's chosen first day (Monday by default, when
 //!   weeks are ISO 8601 weeks and labelled `2026-W48`); days are UTC calendar days;
-//! - the four counts are the journeys that reached each milestone in the week: interest
-//!   registered, identity verified, access granted, coded (9IW). Each journey reaches each
-//!   milestone at most once, because the status machine only moves forward;
+//! - the counts are the journeys that reached each milestone in the week: interest
+//!   registered, identity verified, access granted, coded (the sign-up code, 9IW by
+//!   default); and, counted apart from the funnel, older-record requests made, granted
+//!   and declined, and proxy accesses granted. Each journey reaches each milestone at most
+//!   once (the status machine only moves forward; a sign-up has one older-record request
+//!   and one proxy grant), and a milestone counts in the week it was first reached;
 //! - a conversion is the week's count of the later step divided by the week's count of the
 //!   earlier step, as a percentage (a throughput ratio: it can pass 100 % in a week when a
 //!   backlog clears; it is left empty in a week with no earlier steps);
@@ -19,6 +22,7 @@
 
 pub mod aggregate;
 pub mod feedback;
+pub mod mdc;
 pub mod run_chart;
 
 use std::collections::HashMap;
@@ -35,14 +39,25 @@ pub enum Milestone {
     AccessGranted,
     #[serde(rename = "coded-9iw")]
     Coded9iw,
+    OlderRecordRequested,
+    OlderRecordGranted,
+    OlderRecordDeclined,
+    ProxyAccessGranted,
 }
 
 impl Milestone {
-    pub const ALL: [Milestone; 4] = [
+    /// How many milestones there are.
+    pub const COUNT: usize = 8;
+
+    pub const ALL: [Milestone; Milestone::COUNT] = [
         Milestone::InterestRegistered,
         Milestone::IdentityVerified,
         Milestone::AccessGranted,
         Milestone::Coded9iw,
+        Milestone::OlderRecordRequested,
+        Milestone::OlderRecordGranted,
+        Milestone::OlderRecordDeclined,
+        Milestone::ProxyAccessGranted,
     ];
 
     /// The event kind that records this milestone.
@@ -52,6 +67,10 @@ impl Milestone {
             Milestone::IdentityVerified => "identity-verified",
             Milestone::AccessGranted => "access-granted",
             Milestone::Coded9iw => "coded-9iw",
+            Milestone::OlderRecordRequested => "older-record-requested",
+            Milestone::OlderRecordGranted => "older-record-granted",
+            Milestone::OlderRecordDeclined => "older-record-declined",
+            Milestone::ProxyAccessGranted => "proxy-access-granted",
         }
     }
 
@@ -84,10 +103,14 @@ pub enum Measure {
     InterestToAccess,
     /// Median days from interest to access, over the week's grants.
     MedianDaysToAccess,
+    OlderRecordRequested,
+    OlderRecordGranted,
+    OlderRecordDeclined,
+    ProxyAccessGranted,
 }
 
 impl Measure {
-    pub const ALL: [Measure; 9] = [
+    pub const ALL: [Measure; 13] = [
         Measure::InterestRegistered,
         Measure::IdentityVerified,
         Measure::AccessGranted,
@@ -97,6 +120,10 @@ impl Measure {
         Measure::AccessToCoded,
         Measure::InterestToAccess,
         Measure::MedianDaysToAccess,
+        Measure::OlderRecordRequested,
+        Measure::OlderRecordGranted,
+        Measure::OlderRecordDeclined,
+        Measure::ProxyAccessGranted,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -110,6 +137,10 @@ impl Measure {
             Measure::AccessToCoded => "access-to-coded-9iw",
             Measure::InterestToAccess => "interest-to-access",
             Measure::MedianDaysToAccess => "median-days-to-access",
+            Measure::OlderRecordRequested => "older-record-requested",
+            Measure::OlderRecordGranted => "older-record-granted",
+            Measure::OlderRecordDeclined => "older-record-declined",
+            Measure::ProxyAccessGranted => "proxy-access-granted",
         }
     }
 
@@ -117,8 +148,31 @@ impl Measure {
         Self::ALL.into_iter().find(|m| m.as_str() == s)
     }
 
+    /// Which way is better, for Making Data Count's improvement and concern: more sign-ups
+    /// and higher conversions are improvement, fewer days from interest to access is.
+    pub fn improvement(self) -> mdc::ImprovementDirection {
+        use mdc::ImprovementDirection::{Decrease, Increase, Neutral};
+        match self {
+            Measure::InterestRegistered
+            | Measure::IdentityVerified
+            | Measure::AccessGranted
+            | Measure::Coded9iw
+            | Measure::InterestToVerified
+            | Measure::VerifiedToAccess
+            | Measure::AccessToCoded
+            | Measure::InterestToAccess
+            | Measure::OlderRecordRequested
+            | Measure::OlderRecordGranted
+            | Measure::ProxyAccessGranted => Increase,
+            Measure::MedianDaysToAccess => Decrease,
+            // A decline is a clinician's judgement about one record: neither more nor fewer
+            // of them is better in itself, so the chart only says when they change.
+            Measure::OlderRecordDeclined => Neutral,
+        }
+    }
+
     /// The (numerator, denominator) milestones of a conversion.
-    fn ratio(self) -> Option<(Milestone, Milestone)> {
+    pub fn ratio(self) -> Option<(Milestone, Milestone)> {
         use Milestone as M;
         match self {
             Measure::InterestToVerified => Some((M::IdentityVerified, M::InterestRegistered)),
@@ -129,12 +183,17 @@ impl Measure {
         }
     }
 
-    fn count_of(self) -> Option<Milestone> {
+    /// The milestone a count measure counts.
+    pub fn count_of(self) -> Option<Milestone> {
         match self {
             Measure::InterestRegistered => Some(Milestone::InterestRegistered),
             Measure::IdentityVerified => Some(Milestone::IdentityVerified),
             Measure::AccessGranted => Some(Milestone::AccessGranted),
             Measure::Coded9iw => Some(Milestone::Coded9iw),
+            Measure::OlderRecordRequested => Some(Milestone::OlderRecordRequested),
+            Measure::OlderRecordGranted => Some(Milestone::OlderRecordGranted),
+            Measure::OlderRecordDeclined => Some(Milestone::OlderRecordDeclined),
+            Measure::ProxyAccessGranted => Some(Milestone::ProxyAccessGranted),
             _ => None,
         }
     }
@@ -148,6 +207,10 @@ impl From<Milestone> for Measure {
             Milestone::IdentityVerified => Measure::IdentityVerified,
             Milestone::AccessGranted => Measure::AccessGranted,
             Milestone::Coded9iw => Measure::Coded9iw,
+            Milestone::OlderRecordRequested => Measure::OlderRecordRequested,
+            Milestone::OlderRecordGranted => Measure::OlderRecordGranted,
+            Milestone::OlderRecordDeclined => Measure::OlderRecordDeclined,
+            Milestone::ProxyAccessGranted => Measure::ProxyAccessGranted,
         }
     }
 }
@@ -320,7 +383,7 @@ struct GroupKey {
 #[derive(Debug, Clone, Default)]
 struct Tally {
     /// counts[milestone][week]
-    counts: [Vec<u32>; 4],
+    counts: [Vec<u32>; Milestone::COUNT],
     /// Days from interest to access, for each week's grants.
     days_to_access: Vec<Vec<f64>>,
 }
@@ -427,7 +490,7 @@ impl WeeklyMeasures {
         &mut self,
         breakdown: Breakdown,
         group: String,
-        counts: [Vec<u32>; 4],
+        counts: [Vec<u32>; Milestone::COUNT],
         days_to_access: Vec<Vec<f64>>,
     ) {
         self.tallies.insert(

@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::journey::sign_up::ClinicalCode;
 use crate::journey::Channel;
+use crate::practice::codes::{self, CodeEntry, CodeView};
 
 /// The settings file's name inside the data folder.
 pub const CONFIG_FILE: &str = "practice.toml";
@@ -53,11 +55,20 @@ prescription_message_limit = 160
 # Minutes without activity before a staff session ends (separate from the patient reset).
 staff_session_minutes = 5
 
-# The code staff add in the clinical system for each patient given access (the borough's
-# measure), and the label shown beside it on the coding worklist.
-tracking_code = "9IW"
-# Label of that code.
-tracking_code_label = "Registered for Access to Patient Facing Services"
+# The codes staff add in the clinical system, each { system, code, term }: system is read-v2,
+# ctv3, snomed-ct or local. The coding worklist shows each with a tick.
+# Added for every patient given online access (the borough's measure).
+sign_up_code = { system = "read-v2", code = "9IW", term = "Registered for Access to Patient Facing Services" }
+# Added when a clinician withholds new record entries after an enhanced review.
+enhanced_review_code = { system = "snomed-ct", code = "1364731000000104", term = "Enhanced review indicated before granting access to your own health record" }
+# Added when a clinician lifts that, finding an enhanced review not needed (it overrides it).
+enhanced_review_not_indicated_code = { system = "snomed-ct", code = "1364751000000106", term = "Enhanced review not indicated before granting access to your own health record" }
+
+# A child's proxy access is reviewed at this age (11-13; the RCGP suggests 11) and
+# suspended at 16.
+proxy_review_age = 11
+# The worklist shows a proxy review, end or suspension this many days ahead (1-180).
+proxy_notice_days = 28
 
 # The day each reporting week starts on (monday gives ISO weeks, labelled like 2026-W48).
 week_starts_on = "monday"
@@ -73,15 +84,40 @@ retention_days_if_inactive = 180
 # vouching, vouching-with-confirmation, nhs-login.
 identity_methods = ["documents", "vouching", "vouching-with-confirmation", "nhs-login"]
 
+# --- Security (SECURITY.md) ---
+# Hosts the registration QR may lead to besides the NHS App and NHS login, which are always
+# allowed (www.nhsapp.service.nhs.uk, nhsapp.service.nhs.uk, login.nhs.uk,
+# access.login.nhs.uk, settings.login.nhs.uk), e.g. ["register.example.nhs.uk"]. A process
+# pack can add to them.
+registration_hosts = []
+# The practice's backup recipient: an age public key (age1...) made with age-keygen on a
+# computer that is not this tablet, whose secret the practice keeps safe. Backups are then
+# encrypted to it. Empty: each backup is locked with a new six-word passphrase, shown once.
+backup_recipient = ""
+
 # The process pack imported last (set by importing one in staff mode; empty if none).
 pack_name = ""
 # That pack's version.
 pack_version = ""
 # That pack's date.
 pack_date = ""
+
+# Making Data Count charts (Reports, and the borough's report). A weekly target per measure,
+# for the assurance icon; leave a measure out for no target. Measures: interest-registered,
+# identity-verified, access-granted, coded-9iw, older-record-requested, older-record-granted,
+# older-record-declined, proxy-access-granted (counts a week), interest-to-verified,
+# verified-to-access, access-to-coded-9iw, interest-to-access (%), median-days-to-access
+# (days). Example: { access-granted = 20, median-days-to-access = 14 }
+mdc_targets = {}
+# Leave very large week-to-week jumps out of the limits (true, as NHSRplotthedots does) or
+# keep them (false, as the MDC Excel tool does).
+mdc_screen_outliers = true
+# Fix the mean and limits on the first this many weeks of each stretch (12 to 520), or 0 to
+# recalculate them with every week.
+mdc_fix_limits_after = 0
 "#;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PracticeConfig {
     pub practice_name: String,
@@ -99,10 +135,22 @@ pub struct PracticeConfig {
     pub prescription_message_limit: u32,
     #[serde(default = "default_staff_session_minutes")]
     pub staff_session_minutes: u32,
-    #[serde(default = "default_tracking_code")]
-    pub tracking_code: String,
-    #[serde(default = "default_tracking_code_label")]
-    pub tracking_code_label: String,
+    #[serde(default = "codes::default_sign_up")]
+    pub sign_up_code: CodeEntry,
+    #[serde(default = "codes::default_enhanced_review")]
+    pub enhanced_review_code: CodeEntry,
+    #[serde(default = "codes::default_enhanced_review_not_indicated")]
+    pub enhanced_review_not_indicated_code: CodeEntry,
+    #[serde(default = "default_proxy_review_age")]
+    pub proxy_review_age: u8,
+    #[serde(default = "default_proxy_notice_days")]
+    pub proxy_notice_days: u32,
+    /// The sign-up code as files before this version named it: read, moved into
+    /// `sign_up_code`, never written.
+    #[serde(default, skip_serializing)]
+    tracking_code: Option<String>,
+    #[serde(default, skip_serializing)]
+    tracking_code_label: Option<String>,
     #[serde(default)]
     pub week_starts_on: crate::measures::WeekStart,
     #[serde(default = "default_retention_days_after_close")]
@@ -112,11 +160,27 @@ pub struct PracticeConfig {
     #[serde(default = "default_identity_methods")]
     pub identity_methods: Vec<crate::journey::sign_up::IdentityMethod>,
     #[serde(default)]
+    pub registration_hosts: Vec<String>,
+    #[serde(default)]
+    pub backup_recipient: String,
+    #[serde(default)]
     pub pack_name: String,
     #[serde(default)]
     pub pack_version: String,
     #[serde(default)]
     pub pack_date: String,
+    /// Making Data Count: see [`PracticeConfig::mdc`].
+    #[serde(default)]
+    pub mdc_targets: std::collections::BTreeMap<crate::measures::Measure, f64>,
+    #[serde(default = "default_mdc_screen_outliers")]
+    pub mdc_screen_outliers: bool,
+    /// 0: limits recalculated with every week.
+    #[serde(default)]
+    pub mdc_fix_limits_after: u32,
+}
+
+fn default_mdc_screen_outliers() -> bool {
+    true
 }
 
 fn default_identity_methods() -> Vec<crate::journey::sign_up::IdentityMethod> {
@@ -143,12 +207,12 @@ fn default_staff_session_minutes() -> u32 {
     5
 }
 
-fn default_tracking_code() -> String {
-    "9IW".into()
+fn default_proxy_review_age() -> u8 {
+    crate::journey::proxy::DEFAULT_REVIEW_AGE
 }
 
-fn default_tracking_code_label() -> String {
-    "Registered for Access to Patient Facing Services".into()
+fn default_proxy_notice_days() -> u32 {
+    28
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -194,7 +258,7 @@ impl PracticeConfig {
 
     /// Parses and checks settings text; `path` is only used in messages.
     pub fn parse(text: &str, path: &Path) -> Result<Self, ConfigError> {
-        let config: PracticeConfig = toml::from_str(text).map_err(|e| {
+        let mut config: PracticeConfig = toml::from_str(text).map_err(|e| {
             let offset = e.span().map(|s| s.start).unwrap_or(0);
             let line = line_of_offset(text, offset);
             ConfigError::Invalid {
@@ -204,8 +268,64 @@ impl PracticeConfig {
                 problem: e.message().trim().to_owned(),
             }
         })?;
+        config.move_legacy_code(text, path)?;
         config.check(text, path)?;
         Ok(config)
+    }
+
+    /// A file from before this version names the sign-up code `tracking_code` with its
+    /// label: it becomes `sign_up_code` (written so at the next save).
+    fn move_legacy_code(&mut self, text: &str, path: &Path) -> Result<(), ConfigError> {
+        let (code, label) = (self.tracking_code.take(), self.tracking_code_label.take());
+        if code.is_none() && label.is_none() {
+            return Ok(());
+        }
+        if line_of_key(text, "sign_up_code").is_some() {
+            return Err(ConfigError::Invalid {
+                path: path.to_owned(),
+                line: line_of_key(text, "tracking_code")
+                    .or_else(|| line_of_key(text, "tracking_code_label"))
+                    .unwrap_or(0),
+                field: "tracking_code".into(),
+                problem: "is the older name of sign_up_code: keep only sign_up_code".into(),
+            });
+        }
+        let old = codes::default_sign_up();
+        self.sign_up_code = CodeEntry::from_legacy(
+            code.as_deref().unwrap_or(&old.code),
+            label.as_deref().unwrap_or(&old.term),
+        );
+        Ok(())
+    }
+
+    /// The code staff add for `key`.
+    pub fn code(&self, key: ClinicalCode) -> &CodeEntry {
+        match key {
+            ClinicalCode::SignUp => &self.sign_up_code,
+            ClinicalCode::EnhancedReview => &self.enhanced_review_code,
+            ClinicalCode::EnhancedReviewNotIndicated => &self.enhanced_review_not_indicated_code,
+        }
+    }
+
+    pub(crate) fn code_mut(&mut self, key: ClinicalCode) -> &mut CodeEntry {
+        match key {
+            ClinicalCode::SignUp => &mut self.sign_up_code,
+            ClinicalCode::EnhancedReview => &mut self.enhanced_review_code,
+            ClinicalCode::EnhancedReviewNotIndicated => {
+                &mut self.enhanced_review_not_indicated_code
+            }
+        }
+    }
+
+    /// Every code, for the staff face.
+    pub fn codes(&self) -> Vec<CodeView> {
+        ClinicalCode::ALL
+            .into_iter()
+            .map(|key| CodeView {
+                key,
+                entry: self.code(key).clone(),
+            })
+            .collect()
     }
 
     fn check(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
@@ -218,14 +338,36 @@ impl PracticeConfig {
         if self.practice_name.trim().is_empty() {
             return Err(invalid("practice_name", "must not be empty".into()));
         }
-        let url_ok = (self.registration_url.starts_with("https://")
-            || self.registration_url.starts_with("http://"))
-            && !self.registration_url.chars().any(char::is_whitespace)
-            && self.registration_url.len() <= 300;
-        if !url_ok {
+        if let Some(host) = self.registration_hosts.iter().find(|h| !is_host_name(h)) {
             return Err(invalid(
-                "registration_url",
-                "must be a web address starting with https:// (at most 300 characters)".into(),
+                "registration_hosts",
+                format!("{host:?} is not a host name (like register.example.nhs.uk)"),
+            ));
+        }
+        match check_registration_url(&self.registration_url, &self.registration_hosts) {
+            Ok(()) => {}
+            Err(UrlProblem::NotAWebAddress) => {
+                return Err(invalid(
+                    "registration_url",
+                    "must be a web address starting with https:// (at most 300 characters)".into(),
+                ))
+            }
+            Err(UrlProblem::HostNotAllowed(host)) => {
+                return Err(invalid(
+                    "registration_url",
+                    format!(
+                        "{host} is not the NHS App or NHS login: add it to registration_hosts \
+                         if the practice means it"
+                    ),
+                ))
+            }
+        }
+        if !self.backup_recipient.trim().is_empty()
+            && crate::privacy::check_backup_recipient(&self.backup_recipient).is_err()
+        {
+            return Err(invalid(
+                "backup_recipient",
+                "must be an age public key (age1...), or empty".into(),
             ));
         }
         if !(5..=3600).contains(&self.idle_seconds) {
@@ -237,10 +379,18 @@ impl PracticeConfig {
                 "must be between 1 and 60".into(),
             ));
         }
-        if self.tracking_code.trim().is_empty() || self.tracking_code.len() > 20 {
+        for key in ClinicalCode::ALL {
+            if let Err(problem) = self.code(key).check() {
+                return Err(invalid(code_setting(key), problem.to_string()));
+            }
+        }
+        if !crate::journey::proxy::REVIEW_AGES.contains(&self.proxy_review_age) {
+            return Err(invalid("proxy_review_age", "must be 11, 12 or 13".into()));
+        }
+        if !(1..=180).contains(&self.proxy_notice_days) {
             return Err(invalid(
-                "tracking_code",
-                "must be 1 to 20 characters".into(),
+                "proxy_notice_days",
+                "must be between 1 and 180".into(),
             ));
         }
         for (field, days) in [
@@ -269,7 +419,26 @@ impl PracticeConfig {
                 "must name at least one identity check".into(),
             ));
         }
+        if let Err(problem) = self.mdc().check() {
+            return Err(invalid(problem.setting(), problem.to_string()));
+        }
         Ok(())
+    }
+
+    /// How the Making Data Count charts are drawn.
+    pub fn mdc(&self) -> crate::measures::mdc::settings::MdcSettings {
+        crate::measures::mdc::settings::MdcSettings {
+            targets: self.mdc_targets.clone(),
+            screen_outliers: self.mdc_screen_outliers,
+            fix_limits_after: (self.mdc_fix_limits_after > 0).then_some(self.mdc_fix_limits_after),
+        }
+    }
+
+    /// Sets the Making Data Count settings (not checked: see [`PracticeConfig::validate`]).
+    pub fn set_mdc(&mut self, mdc: crate::measures::mdc::settings::MdcSettings) {
+        self.mdc_targets = mdc.targets;
+        self.mdc_screen_outliers = mdc.screen_outliers;
+        self.mdc_fix_limits_after = mdc.fix_limits_after.unwrap_or(0);
     }
 
     /// The settings as `practice.toml` text: the shipped file with its notes, each value
@@ -286,7 +455,7 @@ impl PracticeConfig {
                 .flatten()
                 .map(|(k, _)| k.trim());
             match key.and_then(|k| table.get(k).map(|v| (k, v))) {
-                Some((k, v)) => out.push_str(&format!("{k} = {v}")),
+                Some((k, v)) => out.push_str(&format!("{k} = {}", inline(v))),
                 None => out.push_str(line),
             }
             out.push('\n');
@@ -321,6 +490,103 @@ impl PracticeConfig {
             field: "languages".into(),
             problem: format!("no translation is installed for \"{tag}\""),
         }
+    }
+}
+
+/// The hosts of the NHS App and NHS login: the registration QR may always lead there.
+pub const NHS_REGISTRATION_HOSTS: &[&str] = &[
+    "www.nhsapp.service.nhs.uk",
+    "nhsapp.service.nhs.uk",
+    "login.nhs.uk",
+    "access.login.nhs.uk",
+    "settings.login.nhs.uk",
+];
+
+/// Why a registration address was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UrlProblem {
+    /// Not an `https://` address of at most 300 characters without spaces.
+    NotAWebAddress,
+    /// A web address, on a host that is not allowed.
+    HostNotAllowed(String),
+}
+
+/// The registration QR must lead to an `https://` address on the NHS App, NHS login, or a
+/// host the practice (or its pack) added: a QR is followed without a second look, so a wrong
+/// host would send patients to a phishing page with the practice's name on the slip. The
+/// host is compared exactly (no user name, no other port).
+pub fn check_registration_url(url: &str, extra_hosts: &[String]) -> Result<(), UrlProblem> {
+    let rest = url
+        .strip_prefix("https://")
+        .ok_or(UrlProblem::NotAWebAddress)?;
+    if url.len() > 300 || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(UrlProblem::NotAWebAddress);
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = authority
+        .strip_suffix(":443")
+        .unwrap_or(authority)
+        .to_ascii_lowercase();
+    if host.is_empty() || !is_host_name(&host) {
+        return Err(UrlProblem::NotAWebAddress);
+    }
+    let allowed = NHS_REGISTRATION_HOSTS.contains(&host.as_str())
+        || extra_hosts.iter().any(|h| h.eq_ignore_ascii_case(&host));
+    if allowed {
+        Ok(())
+    } else {
+        Err(UrlProblem::HostNotAllowed(host))
+    }
+}
+
+/// A plain host name: letters, digits, hyphens and dots, with a dot in it.
+pub fn is_host_name(host: &str) -> bool {
+    !host.is_empty()
+        && host.len() <= 253
+        && host.contains('.')
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+}
+
+/// The `practice.toml` name of the setting that holds `key`'s code.
+pub fn code_setting(key: ClinicalCode) -> &'static str {
+    match key {
+        ClinicalCode::SignUp => "sign_up_code",
+        ClinicalCode::EnhancedReview => "enhanced_review_code",
+        ClinicalCode::EnhancedReviewNotIndicated => "enhanced_review_not_indicated_code",
+    }
+}
+
+/// A value on one line: tables as inline tables, so each setting stays one line under
+/// its note.
+pub(crate) fn inline(v: &toml::Value) -> String {
+    match v {
+        toml::Value::Table(t) => {
+            // A code reads system, code, term, as a person says it.
+            let first = ["system", "code", "term"];
+            let ordered = first
+                .iter()
+                .filter_map(|k| t.get_key_value(*k))
+                .chain(t.iter().filter(|(k, _)| !first.contains(&k.as_str())));
+            let fields: Vec<String> = ordered
+                .map(|(k, v)| format!("{k} = {}", inline(v)))
+                .collect();
+            if fields.is_empty() {
+                "{}".to_owned()
+            } else {
+                format!("{{ {} }}", fields.join(", "))
+            }
+        }
+        toml::Value::Array(a) => {
+            let items: Vec<String> = a.iter().map(inline).collect();
+            format!("[{}]", items.join(", "))
+        }
+        other => other.to_string(),
     }
 }
 
@@ -365,14 +631,22 @@ mod tests {
             "printer",
             "prescription_message_limit",
             "staff_session_minutes",
-            "tracking_code",
-            "tracking_code_label",
+            "sign_up_code",
+            "enhanced_review_code",
+            "enhanced_review_not_indicated_code",
+            "proxy_review_age",
+            "proxy_notice_days",
             "retention_days_after_close",
             "retention_days_if_inactive",
             "identity_methods",
+            "registration_hosts",
+            "backup_recipient",
             "pack_name",
             "pack_version",
             "pack_date",
+            "mdc_targets",
+            "mdc_screen_outliers",
+            "mdc_fix_limits_after",
         ] {
             let line = line_of_key(DEFAULT_CONFIG, key).unwrap();
             let above = DEFAULT_CONFIG.lines().nth(line - 2).unwrap();
@@ -410,6 +684,88 @@ mod tests {
                 "{key} is missing"
             );
         }
+    }
+
+    #[test]
+    fn chart_targets_are_written_on_their_line_and_read_back() {
+        use crate::measures::Measure;
+        let mut c = parse(DEFAULT_CONFIG).unwrap();
+        assert_eq!(
+            c.mdc(),
+            Default::default(),
+            "no targets, screening, no fixing"
+        );
+        c.mdc_targets = [
+            (Measure::AccessGranted, 20.0),
+            (Measure::MedianDaysToAccess, 14.5),
+        ]
+        .into();
+        c.mdc_fix_limits_after = 12;
+        let text = c.to_documented_toml();
+        assert!(
+            text.contains(
+                "\nmdc_targets = { access-granted = 20.0, median-days-to-access = 14.5 }\n"
+            ),
+            "{text}"
+        );
+        assert_eq!(parse(&text).unwrap(), c);
+        let typo =
+            DEFAULT_CONFIG.replace("mdc_targets = {}", "mdc_targets = { access-grunted = 20 }");
+        let err = parse(&typo).unwrap_err().to_string();
+        assert!(
+            err.contains("mdc_targets") && err.contains("access-grunted"),
+            "{err}"
+        );
+        let short = DEFAULT_CONFIG.replace("mdc_fix_limits_after = 0", "mdc_fix_limits_after = 6");
+        let err = parse(&short).unwrap_err().to_string();
+        assert!(err.contains("`mdc_fix_limits_after`"), "{err}");
+    }
+
+    #[test]
+    fn a_settings_file_from_before_configurable_codes_still_loads() {
+        let old = DEFAULT_CONFIG.replace(
+            &DEFAULT_CONFIG[DEFAULT_CONFIG.find("sign_up_code =").unwrap()..]
+                .lines()
+                .next()
+                .unwrap()
+                .to_owned(),
+            "tracking_code = \"XaZ12\"\ntracking_code_label = \"Online access set up (borough code)\"",
+        );
+        let c = parse(&old).unwrap();
+        assert_eq!(
+            c.sign_up_code,
+            CodeEntry::new(
+                codes::CodeSystem::ReadV2,
+                "XaZ12",
+                "Online access set up (borough code)"
+            )
+        );
+        let saved = c.to_documented_toml();
+        assert!(!saved.contains("tracking_code"), "{saved}");
+        assert!(
+            saved.contains("sign_up_code = { code = \"XaZ12\", system = \"read-v2\", term = \"Online access set up (borough code)\" }")
+                || saved.contains("sign_up_code = { system = \"read-v2\", code = \"XaZ12\", term = \"Online access set up (borough code)\" }"),
+            "{saved}"
+        );
+        assert_eq!(parse(&saved).unwrap(), c, "and reads back the same");
+        let both = format!("{DEFAULT_CONFIG}\ntracking_code = \"9IW\"\n");
+        assert!(parse(&both).unwrap_err().to_string().contains("older name"));
+    }
+
+    #[test]
+    fn a_wrong_code_or_review_age_names_the_setting() {
+        let text =
+            DEFAULT_CONFIG.replace("code = \"1364731000000104\"", "code = \"1364731000000105\"");
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(
+            err.contains("`enhanced_review_code`") && err.contains("check digit"),
+            "{err}"
+        );
+        let text = DEFAULT_CONFIG.replace("proxy_review_age = 11", "proxy_review_age = 14");
+        assert!(parse(&text)
+            .unwrap_err()
+            .to_string()
+            .contains("proxy_review_age"));
     }
 
     #[test]
@@ -459,5 +815,55 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("registration_url"));
+    }
+
+    #[test]
+    fn the_registration_address_must_be_on_an_allowed_host() {
+        let ok = |url: &str, extra: &[&str]| {
+            let extra: Vec<String> = extra.iter().map(|h| (*h).to_owned()).collect();
+            check_registration_url(url, &extra)
+        };
+        assert_eq!(ok("https://www.nhsapp.service.nhs.uk/login", &[]), Ok(()));
+        assert_eq!(ok("https://access.login.nhs.uk/", &[]), Ok(()));
+        for phishing in [
+            "https://nhsapp-login.example.com/",
+            "https://www.nhsapp.service.nhs.uk.evil.example/",
+            "https://www.nhsapp.service.nhs.uk@evil.example/",
+            "https://evil.example/?https://www.nhsapp.service.nhs.uk",
+        ] {
+            assert!(
+                matches!(
+                    ok(phishing, &[]),
+                    Err(UrlProblem::HostNotAllowed(_)) | Err(UrlProblem::NotAWebAddress)
+                ),
+                "{phishing} must be refused"
+            );
+        }
+        assert_eq!(
+            ok("http://www.nhsapp.service.nhs.uk/login", &[]),
+            Err(UrlProblem::NotAWebAddress),
+            "https only"
+        );
+        assert_eq!(
+            ok(
+                "https://register.borough.nhs.uk/x",
+                &["register.borough.nhs.uk"]
+            ),
+            Ok(())
+        );
+        let text = DEFAULT_CONFIG.replace(
+            "https://www.nhsapp.service.nhs.uk/login",
+            "https://nhs-app.example.com/login",
+        );
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(
+            err.contains("registration_url") && err.contains("nhs-app.example.com"),
+            "{err}"
+        );
+        let text = text.replace(
+            "registration_hosts = []",
+            "registration_hosts = [\"nhs-app.example.com\"]",
+        );
+        assert!(parse(&text).is_ok(), "the practice can allow its own host");
     }
 }

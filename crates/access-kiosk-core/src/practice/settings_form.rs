@@ -6,7 +6,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use crate::journey::sign_up::ClinicalCode;
 use crate::journey::Channel;
+use crate::practice::codes::{CodeEntry, CodeSystem};
 use crate::practice::config::PracticeConfig;
 use crate::printing::slip::Layout;
 
@@ -26,6 +28,19 @@ pub struct SettingsForm {
     pub idle_countdown_seconds: String,
     pub retention_days_after_close: String,
     pub retention_days_if_inactive: String,
+    /// The codes staff add in the clinical system, one entry per code.
+    pub codes: Vec<CodeForm>,
+    pub proxy_review_age: String,
+    pub proxy_notice_days: String,
+}
+
+/// One code as the form edits it.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+pub struct CodeForm {
+    pub key: ClinicalCode,
+    pub system: CodeSystem,
+    pub code: String,
+    pub term: String,
 }
 
 /// One refused field: the form shows `settings-error-<code>` beside the field.
@@ -50,8 +65,8 @@ pub struct SettingsView {
     pub form: SettingsForm,
     /// Shipped languages the practice may offer: tag and native name.
     pub available_languages: Vec<(String, String)>,
-    pub tracking_code: String,
-    pub tracking_code_label: String,
+    /// The codes staff add in the clinical system (also in the form, editable).
+    pub codes: Vec<crate::practice::codes::CodeView>,
     pub identity_methods: Vec<crate::journey::sign_up::IdentityMethod>,
     pub pack_name: String,
     pub pack_version: String,
@@ -72,6 +87,20 @@ impl SettingsForm {
             idle_countdown_seconds: c.idle_countdown_seconds.to_string(),
             retention_days_after_close: c.retention_days_after_close.to_string(),
             retention_days_if_inactive: c.retention_days_if_inactive.to_string(),
+            codes: ClinicalCode::ALL
+                .into_iter()
+                .map(|key| {
+                    let e = c.code(key);
+                    CodeForm {
+                        key,
+                        system: e.system,
+                        code: e.code.clone(),
+                        term: e.term.clone(),
+                    }
+                })
+                .collect(),
+            proxy_review_age: c.proxy_review_age.to_string(),
+            proxy_notice_days: c.proxy_notice_days.to_string(),
         }
     }
 
@@ -94,13 +123,18 @@ impl SettingsForm {
             problem("ods-code", "ods-code");
         }
         c.registration_url = self.registration_url.trim().to_owned();
-        let url = &c.registration_url;
-        if !url.starts_with("https://")
-            || url.len() <= "https://".len()
-            || url.len() > 300
-            || url.chars().any(|ch| ch.is_whitespace() || ch.is_control())
-        {
-            problem("registration-url", "registration-url");
+        match crate::practice::config::check_registration_url(
+            &c.registration_url,
+            &c.registration_hosts,
+        ) {
+            Ok(()) => {}
+            Err(crate::practice::config::UrlProblem::NotAWebAddress) => {
+                problem("registration-url", "registration-url")
+            }
+            // Only the NHS App, NHS login and hosts the practice or its pack allowed.
+            Err(crate::practice::config::UrlProblem::HostNotAllowed(_)) => {
+                problem("registration-url", "registration-host")
+            }
         }
         c.languages = self.languages.clone();
         if c.languages.is_empty() {
@@ -147,11 +181,122 @@ impl SettingsForm {
             1..=3650,
             "retention-days",
         );
+        c.proxy_review_age = number(
+            "proxy-review-age",
+            &self.proxy_review_age,
+            11..=13,
+            "proxy-review-age",
+        )
+        .try_into()
+        .unwrap_or(0);
+        c.proxy_notice_days = number(
+            "proxy-notice-days",
+            &self.proxy_notice_days,
+            1..=180,
+            "proxy-notice-days",
+        );
+        for form in &self.codes {
+            let entry = CodeEntry::new(form.system, &form.code, &form.term);
+            if let Err(p) = entry.check() {
+                problem(code_field(form.key), p.code());
+            }
+            *c.code_mut(form.key) = entry;
+        }
         if problems.is_empty() {
             Ok(c)
         } else {
             Err(problems)
         }
+    }
+}
+
+// ---- The Making Data Count chart settings: a block of their own, with their own button --
+
+/// The chart settings as the Settings tab sends them: each measure's target as typed (empty
+/// for none), screening, and "fix limits after" as typed (empty or 0 for never).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ChartSettingsForm {
+    pub targets: std::collections::BTreeMap<crate::measures::Measure, String>,
+    pub screen_outliers: bool,
+    pub fix_limits_after: String,
+}
+
+impl ChartSettingsForm {
+    /// Every measure, its target or empty.
+    pub fn from_config(c: &PracticeConfig) -> Self {
+        let mdc = c.mdc();
+        ChartSettingsForm {
+            targets: crate::measures::Measure::ALL
+                .into_iter()
+                .map(|m| {
+                    let t = mdc.targets.get(&m).map(|t| t.to_string());
+                    (m, t.unwrap_or_default())
+                })
+                .collect(),
+            screen_outliers: mdc.screen_outliers,
+            fix_limits_after: mdc
+                .fix_limits_after
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The current settings with this form's chart settings, or every field's problem: a
+    /// target's field is its measure (`access-granted`), with the code `mdc-target`.
+    pub fn apply_to(
+        &self,
+        current: &PracticeConfig,
+    ) -> Result<PracticeConfig, Vec<SettingProblem>> {
+        use crate::measures::mdc::settings::{fix_after_ok, target_ok, MdcSettings};
+        let mut problems = Vec::new();
+        let mut targets = std::collections::BTreeMap::new();
+        for (measure, typed) in &self.targets {
+            let typed = typed.trim().trim_end_matches('%').trim();
+            if typed.is_empty() {
+                continue;
+            }
+            match typed.parse::<f64>() {
+                Ok(t) if target_ok(t) => {
+                    targets.insert(*measure, t);
+                }
+                _ => problems.push(SettingProblem {
+                    field: measure.as_str(),
+                    code: "mdc-target",
+                }),
+            }
+        }
+        let fix = self.fix_limits_after.trim();
+        let fix_limits_after = match fix.parse::<u32>() {
+            _ if fix.is_empty() => None,
+            Ok(n) if fix_after_ok(n) => (n > 0).then_some(n),
+            _ => {
+                problems.push(SettingProblem {
+                    field: "mdc-fix-limits-after",
+                    code: "mdc-fix-limits-after",
+                });
+                None
+            }
+        };
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let mut c = current.clone();
+        c.set_mdc(MdcSettings {
+            targets,
+            screen_outliers: self.screen_outliers,
+            fix_limits_after,
+        });
+        Ok(c)
+    }
+}
+
+/// The form field a code's problem is shown beside.
+fn code_field(key: ClinicalCode) -> &'static str {
+    match key {
+        ClinicalCode::SignUp => "code-sign-up",
+        ClinicalCode::EnhancedReview => "code-enhanced-review",
+        ClinicalCode::EnhancedReviewNotIndicated => "code-enhanced-review-not-indicated",
     }
 }
 
@@ -213,6 +358,71 @@ mod tests {
     }
 
     #[test]
+    fn chart_settings_are_checked_and_changed_as_a_block() {
+        use crate::measures::Measure;
+        let c = defaults();
+        let mut form = ChartSettingsForm::from_config(&c);
+        assert_eq!(
+            form.targets.len(),
+            Measure::ALL.len(),
+            "a field for every measure"
+        );
+        form.targets.insert(Measure::AccessGranted, " 20 ".into());
+        form.targets
+            .insert(Measure::InterestToAccess, "62.5%".into());
+        form.fix_limits_after = "12".into();
+        let new = form.apply_to(&c).unwrap();
+        assert_eq!(new.mdc_targets[&Measure::InterestToAccess], 62.5);
+        let names: Vec<_> = changes(&c, &new).into_iter().map(|c| c.setting).collect();
+        assert_eq!(names, ["mdc_fix_limits_after", "mdc_targets"]);
+        assert_eq!(
+            ChartSettingsForm::from_config(&new).targets[&Measure::AccessGranted],
+            "20"
+        );
+
+        form.targets.insert(Measure::Coded9iw, "lots".into());
+        form.targets
+            .insert(Measure::MedianDaysToAccess, "-2".into());
+        form.fix_limits_after = "6".into();
+        let problems: Vec<_> = form
+            .apply_to(&c)
+            .unwrap_err()
+            .into_iter()
+            .map(|p| (p.field, p.code))
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                ("coded-9iw", "mdc-target"),
+                ("median-days-to-access", "mdc-target"),
+                ("mdc-fix-limits-after", "mdc-fix-limits-after")
+            ]
+        );
+    }
+
+    #[test]
+    fn codes_are_edited_as_system_code_and_term() {
+        let c = defaults();
+        let mut form = SettingsForm::from_config(&c);
+        assert_eq!(form.codes[0].code, "9IW");
+        form.codes[0] = CodeForm {
+            key: ClinicalCode::SignUp,
+            system: CodeSystem::Local,
+            code: " TH-ACC ".into(),
+            term: "Tower Hamlets online access".into(),
+        };
+        form.proxy_review_age = "12".into();
+        let new = form.apply_to(&c, |_| true).unwrap();
+        assert_eq!(
+            new.sign_up_code,
+            CodeEntry::new(CodeSystem::Local, "TH-ACC", "Tower Hamlets online access")
+        );
+        assert_eq!(new.proxy_review_age, 12);
+        let names: Vec<_> = changes(&c, &new).into_iter().map(|c| c.setting).collect();
+        assert_eq!(names, ["proxy_review_age", "sign_up_code"]);
+    }
+
+    #[test]
     fn every_bad_field_is_named_with_its_code() {
         let c = defaults();
         let mut form = SettingsForm::from_config(&c);
@@ -225,6 +435,8 @@ mod tests {
         form.idle_countdown_seconds = "ten".into();
         form.retention_days_after_close = "0".into();
         form.retention_days_if_inactive = "3651".into();
+        form.proxy_review_age = "10".into();
+        form.codes[1].code = "1364731000000105".into();
         let problems = form.apply_to(&c, |t| t != "xx").unwrap_err();
         let fields: Vec<_> = problems.iter().map(|p| (p.field, p.code)).collect();
         assert_eq!(
@@ -239,6 +451,8 @@ mod tests {
                 ("idle-countdown-seconds", "idle-countdown-seconds"),
                 ("retention-days-after-close", "retention-days"),
                 ("retention-days-if-inactive", "retention-days"),
+                ("proxy-review-age", "proxy-review-age"),
+                ("code-enhanced-review", "code-snomed"),
             ]
         );
         form.languages.clear();

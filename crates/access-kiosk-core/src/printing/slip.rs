@@ -1,13 +1,16 @@
 //! The patient's printed slip: practice name, reference, a QR to the registration route,
 //! numbered steps in the patient's language with English beneath, what to bring if the
 //! identity check is still to do, the registration details when staff typed them for this
-//! print, and the date.
+//! print with the day the linkage key expires (two weeks after printing, in the patient's
+//! language), and the date. A patient verified in the NHS App gets the steps to see their
+//! record there now, and needs no letter.
 //!
 //! This module decides what the slip says, from the Fluent messages; `slip_page` lays it
 //! out on paper. Registration details ([`Linkage`]) are credentials: they only pass through
 //! here into the page being printed, and are never stored, logged or kept (nothing that can
 //! hold them implements `Debug`).
 
+use chrono::{Datelike, NaiveDate};
 use fluent::FluentArgs;
 use serde::{Deserialize, Serialize};
 
@@ -41,7 +44,7 @@ impl std::fmt::Debug for Linkage {
 }
 
 impl Linkage {
-    fn is_empty(&self) -> bool {
+    pub fn is_empty(&self) -> bool {
         [&self.account_id, &self.ods_code, &self.linkage_key]
             .iter()
             .all(|v| v.trim().is_empty())
@@ -56,7 +59,11 @@ pub struct SlipContent<'a> {
     pub locale: &'a str,
     pub date: &'a str,
     pub identity_to_check: bool,
+    /// Verified in the NHS App (NHS login P9), for themselves.
+    pub verified_in_nhs_app: bool,
     pub linkage: Option<&'a Linkage>,
+    /// The day the printed linkage key stops working.
+    pub linkage_expires: Option<NaiveDate>,
     pub name: Option<&'a str>,
     pub layout: Layout,
 }
@@ -153,8 +160,19 @@ pub fn compose(locales: &Locales, c: &SlipContent<'_>) -> Slip {
     blocks.push(both(Style::Caption, "slip-scan", None));
     blocks.push(both(Style::Heading, "slip-steps-title", None));
     let linkage = c.linkage.filter(|l| !l.is_empty());
+    let steps: &[&str] = if c.verified_in_nhs_app {
+        &[
+            "slip-app-step-1",
+            "slip-app-step-2",
+            "slip-step-3",
+            "slip-app-step-3",
+            "slip-step-4",
+        ]
+    } else {
+        &["slip-step-1", "slip-step-2", "slip-step-3", "slip-step-4"]
+    };
     let mut number = 0;
-    for step in ["slip-step-1", "slip-step-2", "slip-step-3", "slip-step-4"] {
+    for &step in steps {
         if step == "slip-step-3" && linkage.is_none() {
             continue; // "type the three details below" only when they are printed
         }
@@ -178,6 +196,27 @@ pub fn compose(locales: &Locales, c: &SlipContent<'_>) -> Slip {
                 english: None,
             });
         }
+        if let Some(expires) = c.linkage_expires {
+            // The date in each language's own words, so each line reads whole.
+            let in_lang = |tag: &str| {
+                let mut a = FluentArgs::new();
+                a.set("date", long_date(locales, tag, expires));
+                locales.format(tag, "slip-linkage-expires", Some(&a))
+            };
+            blocks.push(Block::Text {
+                style: Style::Body,
+                words: Words {
+                    text: in_lang(&lang),
+                    lang: lang.clone(),
+                    direction: Some(direction),
+                },
+                english: english.then(|| Words {
+                    text: in_lang(SOURCE_LOCALE),
+                    lang: SOURCE_LOCALE.to_owned(),
+                    direction: Some(Direction::Ltr),
+                }),
+            });
+        }
     }
     if c.identity_to_check {
         blocks.push(both(Style::Body, "slip-bring", None));
@@ -188,6 +227,23 @@ pub fn compose(locales: &Locales, c: &SlipContent<'_>) -> Slip {
         qr: c.qr.clone(),
         layout: c.layout,
     }
+}
+
+/// A date in words in `lang` ("9 December 2026"), from that language's own month names and
+/// order (`date-long`, `date-month-1` … `date-month-12`).
+pub fn long_date(locales: &Locales, lang: &str, date: NaiveDate) -> String {
+    let mut a = FluentArgs::new();
+    a.set("day", date.day());
+    a.set("year", date.year());
+    a.set(
+        "month",
+        locales.format(lang, &format!("date-month-{}", date.month()), None),
+    );
+    // The parts are the language's own words and numbers: no isolation inside the date (the
+    // sentence that takes it isolates it whole).
+    locales
+        .format(lang, "date-long", Some(&a))
+        .replace(['\u{2068}', '\u{2069}'], "")
 }
 
 #[cfg(test)]
@@ -206,7 +262,9 @@ mod tests {
                 locale,
                 date: "25/11/2026",
                 identity_to_check: true,
+                verified_in_nhs_app: false,
                 linkage,
+                linkage_expires: linkage.map(|_| NaiveDate::from_ymd_opt(2026, 12, 9).unwrap()),
                 name,
                 layout: Layout::Receipt80mm,
             },
@@ -260,6 +318,46 @@ mod tests {
     }
 
     #[test]
+    fn a_patient_verified_in_the_nhs_app_gets_the_steps_to_see_their_record_now_and_no_letter() {
+        let l = Locales::shipped().unwrap();
+        let qr = crate::qr::modules_for("https://example.org/register").unwrap();
+        let verified = compose(
+            &l,
+            &SlipContent {
+                practice_name: "Test Surgery",
+                reference: "ACD479",
+                qr: &qr,
+                locale: "ur",
+                date: "25/11/2026",
+                identity_to_check: false,
+                verified_in_nhs_app: true,
+                linkage: None,
+                linkage_expires: None,
+                name: None,
+                layout: Layout::Receipt80mm,
+            },
+        );
+        let t = texts(&verified);
+        let steps: Vec<&str> = t
+            .iter()
+            .filter(|(s, ..)| matches!(s, Style::Step(_)))
+            .map(|(_, u, _)| u.as_str())
+            .collect();
+        assert_eq!(
+            steps,
+            [
+                l.format("ur", "slip-app-step-1", None),
+                l.format("ur", "slip-app-step-2", None),
+                l.format("ur", "slip-app-step-3", None),
+                l.format("ur", "slip-step-4", None),
+            ]
+        );
+        assert!(!t
+            .iter()
+            .any(|(_, u, _)| *u == l.format("ur", "slip-bring", None)));
+    }
+
+    #[test]
     fn right_to_left_slips_say_so_and_english_slips_have_no_second_language() {
         let ar = slip("ar", None, None);
         let Some(Block::Text { words, english, .. }) = ar.blocks.get(1) else {
@@ -296,6 +394,32 @@ mod tests {
         assert!(
             !format!("{linkage:?}").contains("1234567890"),
             "never in debug output"
+        );
+        assert!(
+            t.iter()
+                .any(|(_, text, _)| text.contains("9 December 2026")),
+            "the key's expiry, two weeks after printing: {t:?}"
+        );
+        assert_eq!(
+            long_date(
+                &Locales::shipped().unwrap(),
+                "zh-Hans",
+                NaiveDate::from_ymd_opt(2026, 12, 9).unwrap()
+            ),
+            "2026年12月9日",
+            "in the language's own order"
+        );
+        let bn = texts(&slip("bn", Some(&linkage), None));
+        let l = Locales::shipped().unwrap();
+        let bn_date = long_date(&l, "bn", NaiveDate::from_ymd_opt(2026, 12, 9).unwrap());
+        assert!(
+            bn_date.contains(&l.format("bn", "date-month-12", None)),
+            "{bn_date}"
+        );
+        assert!(
+            bn.iter().any(|(_, b, e)| b.contains(&bn_date)
+                && e.as_deref().is_some_and(|e| e.contains("9 December 2026"))),
+            "the expiry in Bengali, with English beneath"
         );
         let empty = Linkage::default();
         assert!(!texts(&slip("en-GB", Some(&empty), None))

@@ -19,12 +19,16 @@
 //! Only reviewed RustCrypto / dalek primitives are used; this module only composes them.
 //! Secrets are zeroized when dropped and never printed by `Debug`. See SECURITY.md.
 
+mod age_backup;
 mod backup_file;
+mod device;
 pub mod params;
 mod seal;
 mod wrap;
 
+pub use age_backup::*;
 pub use backup_file::*;
+pub use device::*;
 pub use params::Argon2Params;
 pub use seal::*;
 pub use wrap::*;
@@ -43,8 +47,10 @@ use zeroize::Zeroizing;
 
 /// The format of sealed personal details written by this version.
 const SEAL_V1: u8 = 1;
-/// The format of wrapped keys written by this version.
+/// The format of recovery wraps (and of staff wraps before they were bound to the tablet).
 const WRAP_V1: u8 = 1;
+/// The format of staff wraps, bound to the tablet's device secret.
+const WRAP_V2: u8 = 2;
 /// The format of backups written by this version.
 const BACKUP_V1: u8 = 1;
 /// How every backup file starts.
@@ -73,6 +79,7 @@ pub const MIN_BACKUP_PASSPHRASE_CHARS: usize = 12;
 const SEAL_INFO: &[u8] = b"access-kiosk/seal/v1";
 const KEY_ID_INFO: &[u8] = b"access-kiosk/key-id/v1";
 const WRAP_INFO: &[u8] = b"access-kiosk/wrap/v1";
+const WRAP_V2_INFO: &[u8] = b"access-kiosk/wrap/v2-device-bound";
 const BACKUP_INFO: &[u8] = b"access-kiosk/backup/v1";
 
 // Sealed record: version | key id | ephemeral public key | ciphertext (padded) + tag.
@@ -80,6 +87,9 @@ const SEAL_HEADER_LEN: usize = 1 + KEY_ID_LEN + KEY_LEN;
 // Wrapped key: version | params | salt | public key | check | ciphertext + tag.
 const WRAP_HEADER_LEN: usize = 1 + PARAMS_LEN + SALT_LEN + KEY_LEN + CHECK_LEN;
 const WRAP_LEN: usize = WRAP_HEADER_LEN + KEY_LEN + TAG_LEN;
+// Bound staff wrap: version | params | salt | device id | public key | check | ciphertext + tag.
+const WRAP_V2_HEADER_LEN: usize = WRAP_HEADER_LEN + DEVICE_ID_LEN;
+const WRAP_V2_LEN: usize = WRAP_V2_HEADER_LEN + KEY_LEN + TAG_LEN;
 // Backup: magic | version | params | salt | check | ciphertext + tag | SHA-256 of the rest.
 const BACKUP_HEADER_LEN: usize = BACKUP_MAGIC.len() + 1 + PARAMS_LEN + SALT_LEN + CHECK_LEN;
 
@@ -139,6 +149,19 @@ pub enum CryptoError {
     WeakParameters,
     #[error("the tablet could not produce secure random numbers; restart it and try again")]
     Random,
+    #[error(
+        "this PIN was set on another tablet (or before this tablet's device key was \
+         replaced), so it does not open anything here: an administrator must reset it on \
+         this tablet, or use the recovery passphrase"
+    )]
+    OtherDevice,
+    #[error("the backup could not be encrypted or read as an age file: {0}")]
+    Age(String),
+    #[error(
+        "this backup asks for more key-stretching work than a tablet can safely do, so it \
+         was not opened; it was not made by Access Kiosk"
+    )]
+    ExcessiveWork,
 }
 
 // ---------------------------------------------------------------------------------------

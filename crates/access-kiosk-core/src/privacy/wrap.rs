@@ -1,5 +1,11 @@
 //! The practice key wrapped under a staff PIN or the recovery passphrase, stretched with
 //! Argon2id whose settings are stored beside the ciphertext, and the recovery passphrase.
+//!
+//! Two versions: a **recovery wrap** (version 1) opens with its passphrase alone, on any
+//! tablet (that is how a backup is restored on a new one); a **staff wrap** (version 2) is
+//! also bound to this tablet's [`DeviceSecret`], so a copy of the database, taken alone,
+//! cannot be opened by trying PINs. Version 1 staff wraps from before the binding still open,
+//! and are replaced by a bound one at that member's next login.
 
 use super::params::passphrase_cipher;
 use super::*;
@@ -12,14 +18,24 @@ pub struct WrappedKey {
     params: Argon2Params,
 }
 
+/// Where the public key starts in each version (after the header fields before it).
+fn public_key_at(version: u8) -> usize {
+    match version {
+        WRAP_V2 => 1 + PARAMS_LEN + SALT_LEN + DEVICE_ID_LEN,
+        _ => 1 + PARAMS_LEN + SALT_LEN,
+    }
+}
+
 impl WrappedKey {
     /// Reads a wrapped key from its stored bytes (a BLOB column).
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, CryptoError> {
         let (&version, _) = bytes.split_first().ok_or(CryptoError::Malformed)?;
-        if version != WRAP_V1 {
-            return Err(CryptoError::UnsupportedVersion { found: version });
-        }
-        if bytes.len() != WRAP_LEN {
+        let expected = match version {
+            WRAP_V1 => WRAP_LEN,
+            WRAP_V2 => WRAP_V2_LEN,
+            found => return Err(CryptoError::UnsupportedVersion { found }),
+        };
+        if bytes.len() != expected {
             return Err(CryptoError::Malformed);
         }
         let params =
@@ -41,7 +57,7 @@ impl WrappedKey {
 
     /// The public key of the secret inside, readable without the PIN.
     pub fn public_key(&self) -> PublicKey {
-        let start = 1 + PARAMS_LEN + SALT_LEN;
+        let start = public_key_at(self.bytes[0]);
         let mut pk = [0u8; KEY_LEN];
         pk.copy_from_slice(&self.bytes[start..start + KEY_LEN]);
         PublicKey::from_bytes(pk)
@@ -51,6 +67,17 @@ impl WrappedKey {
     /// unlock, wrap again with `wanted` and replace the stored copy.
     pub fn needs_rewrap(&self, wanted: &Argon2Params) -> bool {
         self.params() != *wanted
+    }
+
+    /// The device a staff wrap is bound to (`None` for a recovery wrap, or a staff wrap made
+    /// before wraps were bound to the tablet).
+    pub fn device_id(&self) -> Option<[u8; DEVICE_ID_LEN]> {
+        (self.bytes[0] == WRAP_V2).then(|| {
+            let start = 1 + PARAMS_LEN + SALT_LEN;
+            let mut id = [0u8; DEVICE_ID_LEN];
+            id.copy_from_slice(&self.bytes[start..start + DEVICE_ID_LEN]);
+            id
+        })
     }
 }
 
@@ -118,14 +145,30 @@ pub fn wrap_secret(
 /// Takes as long as the stored Argon2id settings (run it off the UI thread).
 pub fn unwrap_secret(wrapped: &WrappedKey, secret_phrase: &str) -> Result<SecretKey, CryptoError> {
     let bytes = &wrapped.bytes;
+    if bytes[0] != WRAP_V1 {
+        // A bound wrap never opens with the PIN alone.
+        return Err(CryptoError::OtherDevice);
+    }
     let salt = &bytes[1 + PARAMS_LEN..1 + PARAMS_LEN + SALT_LEN];
-    let stored_check = &bytes[WRAP_HEADER_LEN - CHECK_LEN..WRAP_HEADER_LEN];
     let stretched = wrapped.params().stretch(secret_phrase, salt)?;
-    let (cipher, nonce, check) = passphrase_cipher(&stretched, WRAP_INFO)?;
+    open_with(wrapped, &stretched, WRAP_INFO, WRAP_HEADER_LEN)
+}
+
+/// The AEAD step shared by both versions: check value, decryption with the header as
+/// associated data, and the public key compared with the header's.
+fn open_with(
+    wrapped: &WrappedKey,
+    material: &[u8; 32],
+    info: &[u8],
+    header_len: usize,
+) -> Result<SecretKey, CryptoError> {
+    let bytes = &wrapped.bytes;
+    let stored_check = &bytes[header_len - CHECK_LEN..header_len];
+    let (cipher, nonce, check) = passphrase_cipher(material, info)?;
     if !bool::from(check.ct_eq(stored_check)) {
         return Err(CryptoError::WrongSecret);
     }
-    let (header, ciphertext) = bytes.split_at(WRAP_HEADER_LEN);
+    let (header, ciphertext) = bytes.split_at(header_len);
     let plain = Zeroizing::new(
         cipher
             .decrypt(
@@ -148,6 +191,92 @@ pub fn unwrap_secret(wrapped: &WrappedKey, secret_phrase: &str) -> Result<Secret
         return Err(CryptoError::Malformed);
     }
     Ok(secret)
+}
+
+/// Encrypts the practice's secret key under a staff PIN **and** this tablet's device
+/// secret: Argon2id(PIN) is mixed with the device secret (HKDF-Extract, the device secret as
+/// salt) before the wrapping key is derived, so the PIN alone, or the database alone, opens
+/// nothing.
+pub fn wrap_secret_bound(
+    secret: &SecretKey,
+    pin: &str,
+    device: &DeviceSecret,
+    params: &Argon2Params,
+) -> Result<WrappedKey, CryptoError> {
+    if pin.is_empty() {
+        return Err(CryptoError::PassphraseTooShort { min: 1 });
+    }
+    let salt = random_array::<SALT_LEN>()?;
+    let bound = bound_key_material(params, pin, salt.as_ref(), device)?;
+    let (cipher, nonce, check) = passphrase_cipher(&bound, WRAP_V2_INFO)?;
+
+    let mut out = Vec::with_capacity(WRAP_V2_LEN);
+    out.push(WRAP_V2);
+    out.extend_from_slice(&params.to_bytes());
+    out.extend_from_slice(salt.as_ref());
+    out.extend_from_slice(&device.id());
+    out.extend_from_slice(&secret.public_key().to_bytes());
+    out.extend_from_slice(&check);
+    let ciphertext = cipher
+        .encrypt(
+            &nonce,
+            Payload {
+                msg: secret.0.as_bytes(),
+                aad: &out,
+            },
+        )
+        .map_err(|_| CryptoError::Malformed)?;
+    out.extend_from_slice(&ciphertext);
+    Ok(WrappedKey {
+        bytes: out,
+        params: *params,
+    })
+}
+
+/// Argon2id(PIN, salt), then HKDF-Extract with the device secret as salt.
+fn bound_key_material(
+    params: &Argon2Params,
+    pin: &str,
+    salt: &[u8],
+    device: &DeviceSecret,
+) -> Result<Zeroizing<[u8; 32]>, CryptoError> {
+    let stretched = params.stretch(pin, salt)?;
+    let (prk, _) = Hkdf::<Sha256>::extract(Some(device.as_bytes()), stretched.as_ref());
+    let mut out = Zeroizing::new([0u8; 32]);
+    out.copy_from_slice(&prk);
+    Ok(out)
+}
+
+/// Opens a staff wrap with a PIN on this tablet. A wrap bound to another tablet is refused
+/// at once ([`CryptoError::OtherDevice`], no key stretch); a wrap from before the binding
+/// opens with the PIN alone (the caller then replaces it with a bound one).
+pub fn unwrap_secret_bound(
+    wrapped: &WrappedKey,
+    pin: &str,
+    device: &DeviceSecret,
+) -> Result<SecretKey, CryptoError> {
+    match wrapped.device_id() {
+        None => unwrap_secret(wrapped, pin),
+        Some(id) if id != device.id() => Err(CryptoError::OtherDevice),
+        Some(_) => open_bound_wrap(wrapped, pin, device),
+    }
+}
+
+/// The unwrap of a bound wrap itself, without the quick device check: what an attacker who
+/// copied the database would have to run for every guess of the PIN *and* of the device
+/// secret. Public so the attacker's tests run exactly this.
+pub fn open_bound_wrap(
+    wrapped: &WrappedKey,
+    pin: &str,
+    device: &DeviceSecret,
+) -> Result<SecretKey, CryptoError> {
+    let bytes = &wrapped.bytes;
+    if bytes[0] != WRAP_V2 {
+        return Err(CryptoError::Malformed);
+    }
+    let salt = &bytes[1 + PARAMS_LEN..1 + PARAMS_LEN + SALT_LEN];
+    let bound = bound_key_material(&wrapped.params(), pin, salt, device)?;
+    open_with(wrapped, &bound, WRAP_V2_INFO, WRAP_V2_HEADER_LEN)
 }
 
 /// A recovery passphrase for the administrator to write down and keep somewhere safe:

@@ -1,5 +1,7 @@
-//! The audit log: logins, journeys opened and changed, exports and prints, staff changes.
-//! Append-only (triggers refuse updates and deletes); no personal data in its details.
+//! The audit log: logins, journeys opened and changed, queue views and searches, exports and
+//! prints, staff changes. Append-only (triggers refuse updates and deletes); no personal data
+//! in its details. Entries made by a member of staff carry their account's id as well as
+//! their name (a name can be reused once an account is removed).
 
 use chrono::{DateTime, Utc};
 use rusqlite::params;
@@ -12,12 +14,16 @@ use super::{Store, StoreError};
 pub struct AuditEntry {
     pub at: DateTime<Utc>,
     pub actor: String,
+    /// The staff account that acted, when a member of staff did.
+    #[serde(rename = "staffId")]
+    pub staff_id: Option<i64>,
     pub action: String,
     pub details: serde_json::Value,
 }
 
 impl Store {
-    /// Adds a line to the audit log.
+    /// Adds a line to the audit log for an actor that is not a staff account (the kiosk,
+    /// the retention purge, set-up).
     pub fn audit(
         &self,
         actor: &str,
@@ -32,6 +38,30 @@ impl Store {
         Ok(())
     }
 
+    /// Adds a line to the audit log for what a member of staff did: their account's id and
+    /// their name.
+    pub fn audit_staff(
+        &self,
+        staff_id: i64,
+        name: &str,
+        action: &str,
+        details: serde_json::Value,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO audit_log (at, actor, staff_id, action, details)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                now.to_rfc3339(),
+                name,
+                staff_id,
+                action,
+                details.to_string()
+            ],
+        )?;
+        Ok(())
+    }
+
     /// The newest `limit` entries, optionally only one actor's or one action's, newest first.
     pub fn audit_entries(
         &self,
@@ -40,7 +70,7 @@ impl Store {
         limit: u32,
     ) -> Result<Vec<AuditEntry>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT at, actor, action, details FROM audit_log
+            "SELECT at, actor, action, details, staff_id FROM audit_log
              WHERE (?1 IS NULL OR actor = ?1) AND (?2 IS NULL OR action = ?2)
              ORDER BY id DESC LIMIT ?3",
         )?;
@@ -50,6 +80,7 @@ impl Store {
             Ok(AuditEntry {
                 at: super::journeys::parse_time(&at, 0)?,
                 actor: r.get(1)?,
+                staff_id: r.get(4)?,
                 action: r.get(2)?,
                 details: serde_json::from_str(&details).unwrap_or(serde_json::Value::Null),
             })

@@ -1,25 +1,35 @@
-//! Journeys and their append-only event history.
+//! Journeys and their append-only event history: recording an interest, reading a
+//! journey's history and details, the queue's entries with where each sign-up stands, and
+//! the retention purge. The officer's steps are `sign_up.rs`.
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Row, TransactionBehavior};
 use serde::Serialize;
 use serde_json::json;
 
+use super::notes::insert_event;
 use super::sealed::{associated_data, open_details, SealedDetails};
 use super::{Store, StoreError};
-use crate::journey::sign_up::{Cohort, Step};
+use crate::journey::proxy::{Evidence, ProxyBasis, ProxyScope, ProxyStatus};
+use crate::journey::sign_up::{
+    ClinicalCode, Cohort, NewEntries, OlderRecordScope, OlderRecordStatus, SignUpState,
+};
 use crate::journey::{
-    age_band, Actor, Channel, Event, Interest, Journey, PersonalDetails, Reference, Status,
+    age_band, Actor, Channel, Event, Interest, Journey, NhsApp, Path, PersonalDetails,
+    ProxyRequest, Reference, Status, Wants,
 };
 use crate::privacy::{seal, SecretKey};
 
 /// How many fresh references to try before giving up (23^6 ≈ 148 million exist).
 const REFERENCE_ATTEMPTS: usize = 16;
 
-/// Event kinds, as stored. A status change's kind is the new status's name.
+/// Event kinds, as stored. A status change's kind is the new status's name; the officer's
+/// other steps are named by `sign_up::Step::event_kind`.
 pub mod kind {
     pub const INTEREST_REGISTERED: &str = "interest-registered";
     pub const COHORTS_TAGGED: &str = "cohorts-tagged";
+    /// Recorded with an access grant that has a proxy (a milestone of the reports).
+    pub const PROXY_ACCESS_GRANTED: &str = "proxy-access-granted";
 }
 
 /// A journey on the officer's queue, with what staff need to find and greet the patient.
@@ -31,11 +41,72 @@ pub struct QueueEntry {
     pub first_name: String,
     pub last_name: String,
     pub date_of_birth: String,
+    /// The proxy's own name, on a proxy's journey ("" otherwise).
+    pub carer_first_name: String,
+    pub carer_last_name: String,
     pub cohorts: Vec<Cohort>,
     pub id_documents_today: String,
     pub for_someone_else: bool,
-    /// Whether the name and date of birth above could be shown.
+    #[serde(flatten)]
+    pub sign_up: SignUpView,
+    /// Whether the names and date of birth above could be shown.
     pub details: Details,
+}
+
+/// Where a sign-up stands beyond its status: what was asked for, what was given, the codes
+/// still to add, the older-record request and a proxy's access.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SignUpView {
+    pub path: Path,
+    /// `None` for a journey from before the question was asked.
+    pub nhs_app: Option<NhsApp>,
+    pub wants: Wants,
+    pub proxy_request: Option<ProxyRequest>,
+    /// Online services, once access is granted.
+    pub services: Option<bool>,
+    pub new_entries: Option<NewEntries>,
+    pub codes_due: Vec<ClinicalCode>,
+    pub older_record: Option<OlderRecordView>,
+    pub proxy: Option<ProxyView>,
+}
+
+/// A journey's older-record request.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OlderRecordView {
+    pub scope: OlderRecordScope,
+    pub status: OlderRecordStatus,
+    pub requested_at: DateTime<Utc>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub granted_from: Option<String>,
+}
+
+/// A proxy's access to the patient's record (its dates are sealed: see `sign_up.rs`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProxyView {
+    pub basis: ProxyBasis,
+    pub evidence: Vec<Evidence>,
+    pub scope: Vec<ProxyScope>,
+    /// The patient was under 16 when it was granted.
+    pub child: bool,
+    pub status: ProxyStatus,
+    pub granted_at: DateTime<Utc>,
+}
+
+impl QueueEntry {
+    /// What the script's rules need to know about this journey.
+    pub fn state(&self) -> SignUpState {
+        SignUpState {
+            status: Some(self.journey.status),
+            path: Some(self.sign_up.path),
+            new_entries: self.sign_up.new_entries,
+            codes_due: self.sign_up.codes_due.clone(),
+            older_record: self.sign_up.older_record.as_ref().map(|o| o.status),
+            proxy: self.sign_up.proxy.as_ref().map(|p| p.status),
+        }
+    }
 }
 
 /// What became of a journey's personal details, for the staff face.
@@ -61,6 +132,21 @@ impl Store {
         actor: &Actor,
         now: DateTime<Utc>,
     ) -> Result<Journey, StoreError> {
+        let training = self.training;
+        self.record_interest_marked(interest, channel, locale, actor, training, now)
+    }
+
+    /// [`Store::record_interest`], marked as training or not whatever the mode (the patient
+    /// face never is).
+    pub fn record_interest_marked(
+        &mut self,
+        interest: &Interest,
+        channel: Channel,
+        locale: &str,
+        actor: &Actor,
+        training: bool,
+        now: DateTime<Utc>,
+    ) -> Result<Journey, StoreError> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -71,9 +157,10 @@ impl Store {
             let reference = Reference::random().map_err(StoreError::Random)?;
             let n = tx.execute(
                 "INSERT INTO journey (reference, created_at, channel, locale, status, age_band,
-                    wants_appointments, wants_test_results, wants_full_record,
-                    for_someone_else, id_documents_today, training)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                    wants_services, wants_new_entries, wants_older_record,
+                    for_someone_else, id_documents_today, training, path, nhs_app,
+                    proxy_relationship, proxy_basis_stated)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
                  ON CONFLICT (reference) DO NOTHING",
                 params![
                     reference.as_str(),
@@ -82,12 +169,16 @@ impl Store {
                     locale,
                     Status::Interested.as_str(),
                     band,
-                    interest.wants.appointments_and_prescriptions,
-                    interest.wants.test_results,
-                    interest.wants.full_record,
-                    interest.for_someone_else,
+                    interest.wants.services,
+                    interest.wants.new_entries,
+                    interest.wants.older_record,
+                    interest.for_someone_else(),
                     interest.id_documents.as_str(),
-                    self.training,
+                    training,
+                    interest.path.as_str(),
+                    interest.nhs_app.as_str(),
+                    interest.proxy.map(|p| p.relationship.as_str()),
+                    interest.proxy.map(|p| p.basis.as_str()),
                 ],
             )?;
             if n == 1 {
@@ -112,8 +203,11 @@ impl Store {
             "channel": channel.as_str(),
             "locale": locale,
             "ageBand": band,
+            "path": interest.path,
+            "nhsApp": interest.nhs_app,
             "wants": interest.wants,
-            "forSomeoneElse": interest.for_someone_else,
+            "forSomeoneElse": interest.for_someone_else(),
+            "proxy": interest.proxy,
             "idDocumentsToday": interest.id_documents.as_str(),
         });
         insert_event(&tx, id, now, actor, kind::INTEREST_REGISTERED, &details)?;
@@ -193,57 +287,6 @@ impl Store {
             .ok_or(StoreError::Crypto(crate::privacy::CryptoError::Malformed))
     }
 
-    /// Records one step of the script: checks the move is legal from the journey's current
-    /// status, then changes the status and appends the event, in one transaction.
-    pub fn apply_step(
-        &mut self,
-        journey_id: i64,
-        step: &Step,
-        details: serde_json::Value,
-        actor: &Actor,
-        now: DateTime<Utc>,
-    ) -> Result<Journey, StoreError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let current: String = tx
-            .query_row(
-                "SELECT status FROM journey WHERE id = ?1",
-                [journey_id],
-                |r| r.get(0),
-            )
-            .optional()?
-            .ok_or(StoreError::NoSuchJourney)?;
-        let from = Status::parse(&current).ok_or(StoreError::NoSuchJourney)?;
-        let to = step.status();
-        if !from.can_move_to(to) {
-            return Err(StoreError::IllegalMove {
-                from: from.as_str(),
-                to: to.as_str(),
-            });
-        }
-        let level = match step {
-            Step::AccessGranted { level, .. } => serde_json::to_value(level)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned)),
-            _ => None,
-        };
-        tx.execute(
-            "UPDATE journey SET status = ?2, updated_at = ?3,
-                access_level = coalesce(?4, access_level)
-             WHERE id = ?1",
-            params![journey_id, to.as_str(), now.to_rfc3339(), level],
-        )?;
-        insert_event(&tx, journey_id, now, actor, to.as_str(), &details)?;
-        let journey = tx.query_row(
-            &format!("SELECT {JOURNEY_COLUMNS} FROM journey j WHERE j.id = ?1"),
-            [journey_id],
-            journey_from_row,
-        )?;
-        tx.commit()?;
-        Ok(journey)
-    }
-
     /// Appends an event that does not change the status (a print, a note).
     pub fn append_event(
         &self,
@@ -253,8 +296,7 @@ impl Store {
         details: serde_json::Value,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        insert_event(&self.conn, journey_id, now, actor, kind, &details)?;
-        Ok(())
+        insert_event(&self.conn, journey_id, now, actor, kind, &details)
     }
 
     /// Sets a journey's cohort tags, recording who set them.
@@ -287,7 +329,7 @@ impl Store {
         statuses: &[Status],
         key: &SecretKey,
     ) -> Result<Vec<QueueEntry>, StoreError> {
-        self.queue_entries(statuses, None, key)
+        self.queue_entries(&QueueFilter::Statuses(statuses), key)
     }
 
     /// One journey as the queue shows it, whatever its status.
@@ -297,27 +339,61 @@ impl Store {
         key: &SecretKey,
     ) -> Result<Option<QueueEntry>, StoreError> {
         Ok(self
-            .queue_entries(&Status::ALL, Some(journey_id), key)?
+            .queue_entries(&QueueFilter::One(journey_id), key)?
             .into_iter()
             .next())
     }
 
+    /// Journeys with codes still to add in the clinical system, oldest first.
+    pub fn coding_worklist(&self, key: &SecretKey) -> Result<Vec<QueueEntry>, StoreError> {
+        let mut entries = self.queue_entries(&QueueFilter::CodesDue, key)?;
+        entries.reverse();
+        Ok(entries)
+    }
+
+    /// Older-record requests waiting for a clinician, oldest request first.
+    pub fn older_record_worklist(&self, key: &SecretKey) -> Result<Vec<QueueEntry>, StoreError> {
+        let mut entries = self.queue_entries(&QueueFilter::OlderRecordRequested, key)?;
+        entries.sort_by_key(|e| e.sign_up.older_record.as_ref().map(|o| o.requested_at));
+        Ok(entries)
+    }
+
+    /// Journeys whose proxy access is active or suspended (not ended).
+    pub fn proxy_journeys(&self, key: &SecretKey) -> Result<Vec<QueueEntry>, StoreError> {
+        self.queue_entries(&QueueFilter::ProxyNotEnded, key)
+    }
+
     fn queue_entries(
         &self,
-        statuses: &[Status],
-        journey_id: Option<i64>,
+        filter: &QueueFilter<'_>,
         key: &SecretKey,
     ) -> Result<Vec<QueueEntry>, StoreError> {
-        let wanted = json!(statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>()).to_string();
+        let (condition, arg) = match filter {
+            QueueFilter::Statuses(statuses) => (
+                "j.status IN (SELECT value FROM json_each(?1))",
+                json!(statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>()).to_string(),
+            ),
+            QueueFilter::One(id) => ("j.id = ?1", id.to_string()),
+            QueueFilter::CodesDue => ("j.codes_due <> '[]' AND ?1 = ''", String::new()),
+            QueueFilter::OlderRecordRequested => {
+                ("o.status = 'requested' AND ?1 = ''", String::new())
+            }
+            QueueFilter::ProxyNotEnded => ("p.status <> 'ended' AND ?1 = ''", String::new()),
+        };
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {JOURNEY_COLUMNS}, s.sealed, j.cohorts, j.id_documents_today,
-                    j.for_someone_else
+                    j.for_someone_else, j.path, j.nhs_app, j.wants_services,
+                    j.wants_new_entries, j.wants_older_record, j.proxy_relationship,
+                    j.proxy_basis_stated, j.services, j.new_entries, j.codes_due,
+                    o.scope, o.status, o.requested_at, o.decided_at, o.granted_from,
+                    p.basis, p.evidence, p.scope, p.child, p.status, p.granted_at
              FROM journey j LEFT JOIN sealed_personal s ON s.journey_id = j.id
-             WHERE j.status IN (SELECT value FROM json_each(?1)) AND (?2 IS NULL OR j.id = ?2)
+                 LEFT JOIN older_record_request o ON o.journey_id = j.id
+                 LEFT JOIN proxy_access p ON p.journey_id = j.id
+             WHERE {condition}
              ORDER BY j.created_at DESC, j.id DESC"
         ))?;
-        let rows = stmt.query_map(params![wanted, journey_id], |r| {
-            let cohorts: String = r.get(8)?;
+        let rows = stmt.query_map(params![arg], |r| {
             let journey = journey_from_row(r)?;
             let sealed: Option<Vec<u8>> = r.get(7)?;
             // One damaged record must not hide the rest of the queue: it is marked instead.
@@ -328,18 +404,20 @@ impl Store {
                     Err(_) => (Details::Unreadable, None),
                 },
             };
-            let (first_name, last_name, date_of_birth) = person
-                .map(|p| (p.first_name, p.last_name, p.date_of_birth))
-                .unwrap_or_default();
+            let person = person.unwrap_or_default();
+            let cohorts: String = r.get(8)?;
             Ok(QueueEntry {
-                journey,
-                first_name,
-                last_name,
-                date_of_birth,
+                first_name: person.first_name,
+                last_name: person.last_name,
+                date_of_birth: person.date_of_birth,
+                carer_first_name: person.carer_first_name.unwrap_or_default(),
+                carer_last_name: person.carer_last_name.unwrap_or_default(),
                 cohorts: serde_json::from_str(&cohorts).unwrap_or_default(),
                 id_documents_today: r.get(9)?,
                 for_someone_else: r.get(10)?,
+                sign_up: sign_up_view(r)?,
                 details,
+                journey,
             })
         })?;
         rows.collect::<Result<_, _>>().map_err(StoreError::from)
@@ -352,7 +430,7 @@ impl Store {
     /// at journeys that still have details (those within the retention period), never at
     /// the whole history.
     pub fn purge_personal_details(
-        &self,
+        &mut self,
         closed_before: DateTime<Utc>,
         inactive_before: DateTime<Utc>,
     ) -> Result<usize, StoreError> {
@@ -362,21 +440,72 @@ impl Store {
             .map(|s| s.as_str())
             .collect::<Vec<_>>())
         .to_string();
-        let n = self.conn.execute(
-            "DELETE FROM sealed_personal WHERE journey_id IN (
-                 SELECT j.id FROM sealed_personal sp JOIN journey j ON j.id = sp.journey_id
-                 WHERE julianday(coalesce(
+        let tx = self.conn.transaction()?;
+        // Journeys that still hold something personal (details, or staff notes) and are past
+        // their retention period. A sign-up with a task still open (a code to add, an older
+        // record to decide) counts as open; an active proxy keeps the details its reviews and
+        // the suspension at 16 need, however long that is.
+        let due: Vec<i64> = {
+            let mut stmt = tx.prepare(
+                "SELECT j.id FROM journey j
+                 WHERE (EXISTS (SELECT 1 FROM sealed_personal sp WHERE sp.journey_id = j.id)
+                        OR EXISTS (SELECT 1 FROM sealed_note n WHERE n.journey_id = j.id))
+                   AND NOT EXISTS (SELECT 1 FROM proxy_access p
+                                   WHERE p.journey_id = j.id AND p.status = 'active')
+                   AND julianday(coalesce(
                          (SELECT max(e.at) FROM journey_event e WHERE e.journey_id = j.id),
                          j.created_at))
                      < julianday(CASE WHEN j.status IN (SELECT value FROM json_each(?1))
-                                      THEN ?2 ELSE ?3 END))",
-            params![
-                closed,
-                closed_before.to_rfc3339(),
-                inactive_before.to_rfc3339()
-            ],
-        )?;
-        Ok(n)
+                                       AND j.codes_due = '[]'
+                                       AND NOT EXISTS (SELECT 1 FROM older_record_request o
+                                           WHERE o.journey_id = j.id AND o.status = 'requested')
+                                      THEN ?2 ELSE ?3 END)",
+            )?;
+            let rows = stmt.query_map(
+                params![
+                    closed,
+                    closed_before.to_rfc3339(),
+                    inactive_before.to_rfc3339()
+                ],
+                |r| r.get(0),
+            )?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for id in &due {
+            tx.execute("DELETE FROM sealed_personal WHERE journey_id = ?1", [id])?;
+            tx.execute("DELETE FROM sealed_note WHERE journey_id = ?1", [id])?;
+            // A proxy's dates go with the details they were worked out from.
+            tx.execute(
+                "UPDATE proxy_access SET sealed_dates = NULL WHERE journey_id = ?1",
+                [id],
+            )?;
+        }
+        tx.commit()?;
+        Ok(due.len())
+    }
+
+    /// Whether a journey was made in training mode.
+    pub fn is_training_journey(&self, id: i64) -> Result<bool, StoreError> {
+        self.conn
+            .query_row("SELECT training FROM journey WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or(StoreError::NoSuchJourney)
+    }
+
+    /// Whether the patient of a journey said they are verified in the NHS App, for
+    /// themselves (not through a proxy): then they need no documents and no letter.
+    pub fn verified_in_nhs_app(&self, id: i64) -> Result<bool, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT path <> 'proxy' AND nhs_app IS 'verified' FROM journey WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(false))
     }
 
     pub fn journey_by_id(&self, id: i64) -> Result<Option<Journey>, StoreError> {
@@ -398,30 +527,8 @@ impl Store {
     }
 }
 
-/// Appends one event inside whatever transaction `conn` is in: the only place events are written.
-fn insert_event(
-    conn: &rusqlite::Connection,
-    journey_id: i64,
-    now: DateTime<Utc>,
-    actor: &Actor,
-    kind: &str,
-    details: &serde_json::Value,
-) -> rusqlite::Result<usize> {
-    conn.execute(
-        "INSERT INTO journey_event (journey_id, at, actor, kind, details)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![
-            journey_id,
-            now.to_rfc3339(),
-            actor.as_str(),
-            kind,
-            details.to_string()
-        ],
-    )
-}
-
 /// The columns [`journey_from_row`] reads, for a `journey` aliased `j`.
-const JOURNEY_COLUMNS: &str =
+pub(super) const JOURNEY_COLUMNS: &str =
     "j.id, j.reference, j.created_at, j.channel, j.locale, j.status, j.age_band";
 
 pub(super) fn parse_time(s: &str, col: usize) -> rusqlite::Result<DateTime<Utc>> {
@@ -432,7 +539,7 @@ pub(super) fn parse_time(s: &str, col: usize) -> rusqlite::Result<DateTime<Utc>>
         })
 }
 
-fn journey_from_row(r: &Row<'_>) -> rusqlite::Result<Journey> {
+pub(super) fn journey_from_row(r: &Row<'_>) -> rusqlite::Result<Journey> {
     let bad = |col: usize, what: &str| {
         rusqlite::Error::FromSqlConversionFailure(
             col,
@@ -452,6 +559,113 @@ fn journey_from_row(r: &Row<'_>) -> rusqlite::Result<Journey> {
         locale: r.get(4)?,
         status: Status::parse(&status).ok_or_else(|| bad(5, "status"))?,
         age_band: r.get(6)?,
+    })
+}
+
+/// Which journeys a queue lists.
+enum QueueFilter<'a> {
+    Statuses(&'a [Status]),
+    One(i64),
+    CodesDue,
+    OlderRecordRequested,
+    ProxyNotEnded,
+}
+
+/// A stored name read back as its enum; an unknown one (a newer version's) reads as an
+/// error of that column, never as a panic.
+fn parse_column<T>(
+    r: &Row<'_>,
+    col: usize,
+    parse: fn(&str) -> Option<T>,
+) -> rusqlite::Result<Option<T>> {
+    let text: Option<String> = r.get(col)?;
+    text.map(|t| {
+        parse(&t).ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                col,
+                rusqlite::types::Type::Text,
+                format!("unknown value {t:?}").into(),
+            )
+        })
+    })
+    .transpose()
+}
+
+fn json_column<T: serde::de::DeserializeOwned>(
+    r: &Row<'_>,
+    col: usize,
+) -> rusqlite::Result<Option<T>> {
+    let text: Option<String> = r.get(col)?;
+    text.map(|t| {
+        serde_json::from_str(&t).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(col, rusqlite::types::Type::Text, e.into())
+        })
+    })
+    .transpose()
+}
+
+/// A kebab-case name stored as text, read as its enum (`None` if absent or unknown).
+fn enum_column<T: serde::de::DeserializeOwned>(
+    r: &Row<'_>,
+    col: usize,
+) -> rusqlite::Result<Option<T>> {
+    Ok(r.get::<_, Option<String>>(col)?
+        .and_then(|s| serde_json::from_value(serde_json::Value::String(s)).ok()))
+}
+
+/// The sign-up columns of a queue row (from column 11 on).
+fn sign_up_view(r: &Row<'_>) -> rusqlite::Result<SignUpView> {
+    let relationship = enum_column(r, 16)?;
+    let basis = enum_column(r, 17)?;
+    let older_record = match (
+        parse_column(r, 21, OlderRecordScope::parse)?,
+        parse_column(r, 22, OlderRecordStatus::parse)?,
+    ) {
+        (Some(scope), Some(status)) => Some(OlderRecordView {
+            scope,
+            status,
+            requested_at: parse_time(&r.get::<_, String>(23)?, 23)?,
+            decided_at: r
+                .get::<_, Option<String>>(24)?
+                .map(|t| parse_time(&t, 24))
+                .transpose()?,
+            granted_from: r.get(25)?,
+        }),
+        _ => None,
+    };
+    let proxy = match (
+        parse_column(r, 26, ProxyBasis::parse)?,
+        parse_column(r, 30, ProxyStatus::parse)?,
+    ) {
+        (Some(basis), Some(status)) => Some(ProxyView {
+            basis,
+            evidence: json_column(r, 27)?.unwrap_or_default(),
+            scope: json_column(r, 28)?.unwrap_or_default(),
+            child: r.get(29)?,
+            status,
+            granted_at: parse_time(&r.get::<_, String>(31)?, 31)?,
+        }),
+        _ => None,
+    };
+    Ok(SignUpView {
+        path: parse_column(r, 11, Path::parse)?.unwrap_or(Path::Adult),
+        nhs_app: enum_column(r, 12)?,
+        wants: Wants {
+            services: r.get(13)?,
+            new_entries: r.get(14)?,
+            older_record: r.get(15)?,
+        },
+        proxy_request: relationship
+            .zip(basis)
+            .map(|(relationship, basis)| ProxyRequest {
+                relationship,
+                basis,
+            }),
+        services: r.get(18)?,
+        new_entries: parse_column(r, 19, NewEntries::parse)?,
+        codes_due: json_column(r, 20)?.unwrap_or_default(),
+        older_record,
+        proxy,
     })
 }
 
@@ -475,9 +689,10 @@ mod tests {
             dob_year: "1995".into(),
             mobile: "07700 900001".into(),
             nhs_number: "943 476 5919".into(),
-            wants_appointments: true,
-            wants_test_results: false,
-            wants_full_record: true,
+            nhs_app: Some(crate::journey::NhsApp::Started),
+            wants_services: true,
+            wants_new_entries: false,
+            wants_older_record: true,
             id_documents: Some(IdDocumentsToday::PhotoIdOnly),
             ..Default::default()
         }
@@ -488,6 +703,7 @@ mod tests {
     #[test]
     fn recording_interest_creates_a_journey_its_details_and_one_event() {
         let mut store = Store::open_in_memory().unwrap();
+        let key = store.practice_key_for_tests();
         let j = store
             .record_interest(&interest(), Channel::Kiosk, "bn", &Actor::Kiosk, now())
             .unwrap();
@@ -502,14 +718,16 @@ mod tests {
         assert_eq!(events[0].kind, kind::INTEREST_REGISTERED);
         assert_eq!(events[0].actor, "kiosk");
         assert_eq!(events[0].details["locale"], "bn");
-        assert_eq!(events[0].details["wants"]["test_results"], false);
+        assert_eq!(events[0].details["wants"]["newEntries"], false);
+        assert_eq!(events[0].details["wants"]["olderRecord"], true);
+        assert_eq!(events[0].details["nhsApp"], "started");
+        assert_eq!(events[0].details["path"], "adult");
         let text = events[0].details.to_string();
         assert!(
             !text.contains("রহিম") && !text.contains("7700"),
             "events carry no personal data"
         );
 
-        let key = store.provisional_secret_for_tests();
         let p = store.personal_details(j.id, &key).unwrap().unwrap();
         assert_eq!(p.first_name, "রহিম");
         assert_eq!(p.mobile.as_deref(), Some("+447700900001"));
@@ -519,6 +737,7 @@ mod tests {
     #[test]
     fn events_cannot_be_changed_or_deleted() {
         let mut store = Store::open_in_memory().unwrap();
+        store.practice_key_for_tests();
         let j = store
             .record_interest(&interest(), Channel::Kiosk, "en-GB", &Actor::Kiosk, now())
             .unwrap();
@@ -537,6 +756,7 @@ mod tests {
     #[test]
     fn each_journey_gets_its_own_reference() {
         let mut store = Store::open_in_memory().unwrap();
+        store.practice_key_for_tests();
         let mut seen = std::collections::HashSet::new();
         for _ in 0..200 {
             let j = store
@@ -553,6 +773,7 @@ mod tests {
         let path = dir.path().join(super::super::DATABASE_FILE);
         let reference = {
             let mut store = Store::open(&path).unwrap();
+            store.practice_key_for_tests();
             store
                 .record_interest(&interest(), Channel::Kiosk, "en-GB", &Actor::Kiosk, now())
                 .unwrap()

@@ -1,32 +1,30 @@
-//! The practice key in the database: the public key (clear), the recovery wrap, the
-//! provisional wrap used before the first administrator exists, and each staff member's
-//! wrap. The cryptography is in [`crate::privacy`]; the lifecycle in
-//! [`crate::kiosk::practice_key`].
+//! The practice key in the database: the public key (clear), the recovery wrap, each staff
+//! member's wrap, and, only in files from older versions, the key held before set-up. The
+//! cryptography is in [`crate::privacy`]; the lifecycle in [`crate::kiosk::practice_key`].
+//!
+//! A new kiosk has no practice key until its first administrator is set up: the patient
+//! face takes no sign-up before then, so nothing needs sealing. Replacing the key
+//! ([`Store::set_up_practice_key`], [`Store::rotate_practice_key`]) re-seals every sealed
+//! row to the new key and deletes every wrap of the old one in one transaction.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::{Store, StoreError};
 use crate::privacy::{
-    seal, wrap_secret, Argon2Params, PracticeKeys, PublicKey, SecretKey, WrappedKey,
+    open, seal, unwrap_secret, unwrap_secret_bound, wrap_secret_bound, Argon2Params, DeviceSecret,
+    PracticeKeys, PublicKey, SecretKey, WrappedKey,
 };
+use crate::staff::StaffMember;
 
-/// The phrase the provisional wrap is made with. It is in the source code, so the
-/// provisional wrap protects nothing: it only keeps the format uniform until the first
-/// administrator's set-up replaces it (see SECURITY.md).
-pub(crate) const PROVISIONAL_PHRASE: &str = "access-kiosk/provisional-practice-key/v1";
+/// The phrase older versions wrapped the provisional practice key under, before set-up. It
+/// is in the source code, so such a wrap protects nothing: it is only ever *read* (to
+/// re-seal what it sealed to a fresh key at set-up), never written.
+const LEGACY_PROVISIONAL_PHRASE: &str = "access-kiosk/provisional-practice-key/v1";
 
-/// Argon2id settings for the provisional wrap: the lowest allowed, as it guards nothing.
-pub(crate) fn provisional_params() -> Argon2Params {
-    #[cfg(test)]
-    {
-        Argon2Params::for_tests()
-    }
-    #[cfg(not(test))]
-    {
-        Argon2Params::new(19 * 1024, 2, 1).unwrap_or(Argon2Params::PIN)
-    }
-}
+/// What the key held under the device secret (a file from before personal details were
+/// sealed, upgraded on its tablet) is wrapped with, beside the device secret that protects it.
+const HELD_PHRASE: &str = "access-kiosk/held-until-set-up/v1";
 
 /// What `staff.pin_hash` holds for an account whose PIN is checked by unwrapping its key
 /// wrap: no hash, so there is no cheaper check of the PIN than the wrap itself.
@@ -38,8 +36,26 @@ pub struct PracticeKey {
     pub public_key: PublicKey,
     /// The secret wrapped under the recovery passphrase (once an administrator exists).
     pub recovery: Option<WrappedKey>,
-    /// The secret wrapped under [`PROVISIONAL_PHRASE`] (before an administrator exists).
+    /// Files from older versions only: the secret held before set-up (under a phrase in
+    /// the source, or under this tablet's device secret after an upgrade from plaintext).
     pub provisional: Option<WrappedKey>,
+    /// The key may have been readable by someone with an old copy of the file: it is
+    /// replaced at the next administrator's login.
+    pub rotation_due: bool,
+}
+
+/// A fresh practice key, made at set-up or to replace an old one.
+pub struct NewPracticeKey {
+    pub secret: SecretKey,
+    pub recovery: WrappedKey,
+}
+
+/// How many sealed rows a change of key re-sealed, and how many it could not open (damaged,
+/// or sealed to yet another key: they stay as they were, unreadable as before).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Resealed {
+    pub resealed: usize,
+    pub unreadable: usize,
 }
 
 fn wrapped(bytes: Option<Vec<u8>>) -> Result<Option<WrappedKey>, StoreError> {
@@ -47,59 +63,31 @@ fn wrapped(bytes: Option<Vec<u8>>) -> Result<Option<WrappedKey>, StoreError> {
 }
 
 impl Store {
-    /// Creates the practice key pair if the file has none (a new kiosk, or one upgraded
-    /// from schema 3), held provisionally until the first administrator wraps it.
-    pub(super) fn ensure_practice_key(&mut self) -> Result<(), StoreError> {
-        if self.practice_key()?.is_some() {
-            return Ok(());
-        }
-        let (public, secret) = PracticeKeys::generate()?;
-        let provisional = wrap_secret(&secret, PROVISIONAL_PHRASE, &provisional_params())?;
-        self.conn.execute(
-            "INSERT INTO practice_key (id, public_key, provisional, created_at)
-             VALUES (1, ?1, ?2, ?3)",
-            params![
-                public.to_string(),
-                provisional.as_bytes(),
-                Utc::now().to_rfc3339()
-            ],
-        )?;
-        Ok(())
-    }
-
     pub fn practice_key(&self) -> Result<Option<PracticeKey>, StoreError> {
-        type Row = (String, Option<Vec<u8>>, Option<Vec<u8>>);
+        type Row = (String, Option<Vec<u8>>, Option<Vec<u8>>, bool);
         let row: Option<Row> = self
             .conn
             .query_row(
-                "SELECT public_key, recovery, provisional FROM practice_key WHERE id = 1",
+                "SELECT public_key, recovery, provisional, rotation_due
+                 FROM practice_key WHERE id = 1",
                 [],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )
             .optional()?;
-        let Some((public, recovery, provisional)) = row else {
+        let Some((public, recovery, provisional, rotation_due)) = row else {
             return Ok(None);
         };
         Ok(Some(PracticeKey {
             public_key: public.parse()?,
             recovery: wrapped(recovery)?,
             provisional: wrapped(provisional)?,
+            rotation_due,
         }))
     }
 
     /// The public key the kiosk seals with.
     pub fn public_key(&self) -> Result<PublicKey, StoreError> {
         public_key(&self.conn)
-    }
-
-    /// Replaces the provisional wrap with the recovery wrap: the key is no longer held in a
-    /// form anyone can open. Call [`Store::scrub`] afterwards.
-    pub fn set_recovery_wrap(&self, recovery: &WrappedKey) -> Result<(), StoreError> {
-        self.conn.execute(
-            "UPDATE practice_key SET recovery = ?1, provisional = NULL WHERE id = 1",
-            [recovery.as_bytes()],
-        )?;
-        Ok(())
     }
 
     /// One staff member's wrap of the practice key, if they have one.
@@ -129,9 +117,57 @@ impl Store {
         Ok(())
     }
 
+    /// The first administrator's set-up: their account, a fresh practice key (its recovery
+    /// wrap and their wrap), and, in a file from an older version that sealed details before
+    /// set-up, every sealed row re-sealed from the `old` key, whose wraps are deleted. One
+    /// transaction. Call [`Store::scrub`] afterwards.
+    pub fn set_up_practice_key(
+        &mut self,
+        name: &str,
+        admin_wrap: impl FnOnce(&SecretKey) -> Result<WrappedKey, StoreError>,
+        old: Option<&SecretKey>,
+        new: &NewPracticeKey,
+        now: DateTime<Utc>,
+    ) -> Result<(StaffMember, Resealed), StoreError> {
+        let wrap = admin_wrap(&new.secret)?;
+        let tx = self.conn.transaction()?;
+        let id = super::staff::insert_account(&tx, name, true, now)?;
+        let resealed = rekey(&tx, old, new, now)?;
+        put_wrap(&tx, id, &wrap, now)?;
+        tx.commit()?;
+        Ok((
+            self.staff_by_id(id)?.ok_or(StoreError::NoSuchStaff)?,
+            resealed,
+        ))
+    }
+
+    /// Replaces the practice key with `new` (an administrator's login after an upgrade from
+    /// a version whose key may have been copied): every sealed row re-sealed from `old`,
+    /// every wrap of the old key deleted (other staff need a PIN reset), the administrator's
+    /// new wrap stored. One transaction. Call [`Store::scrub`] afterwards.
+    pub fn rotate_practice_key(
+        &mut self,
+        admin_id: i64,
+        admin_wrap: &WrappedKey,
+        old: &SecretKey,
+        new: &NewPracticeKey,
+        now: DateTime<Utc>,
+    ) -> Result<Resealed, StoreError> {
+        let tx = self.conn.transaction()?;
+        let resealed = rekey(&tx, Some(old), new, now)?;
+        put_wrap(&tx, admin_id, admin_wrap, now)?;
+        tx.commit()?;
+        Ok(resealed)
+    }
+
     /// Seals every row the plaintext `personal_details` table (schema 3) still holds into
     /// `sealed_personal`, and deletes it, in one transaction. Returns how many were sealed.
-    pub(super) fn seal_plaintext_rows(&mut self) -> Result<usize, StoreError> {
+    /// If the file has no practice key yet, one is made and held under this tablet's device
+    /// secret until set-up (or the next administrator's login) replaces it.
+    pub(super) fn seal_plaintext_rows(
+        &mut self,
+        device: Option<&DeviceSecret>,
+    ) -> Result<usize, StoreError> {
         let tx = self.conn.transaction()?;
         let exists: bool = tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'personal_details')",
@@ -141,7 +177,6 @@ impl Store {
         if !exists {
             return Ok(0);
         }
-        let public = public_key(&tx)?;
         let rows: Vec<(i64, String, super::sealed::SealedDetails)> = {
             let mut stmt = tx.prepare(
                 "SELECT p.journey_id, j.reference, p.first_name, p.last_name, p.date_of_birth,
@@ -159,11 +194,16 @@ impl Store {
                         mobile: r.get(5)?,
                         email: r.get(6)?,
                         nhs_number: r.get(7)?,
+                        ..Default::default()
                     },
                 ))
             })?;
             rows.collect::<Result<_, _>>()?
         };
+        if rows.is_empty() {
+            return Ok(0);
+        }
+        let public = held_public_key(&tx, device)?;
         for (id, reference, details) in &rows {
             let blob = seal(
                 &public,
@@ -181,13 +221,102 @@ impl Store {
     }
 }
 
-pub(super) fn public_key(conn: &rusqlite::Connection) -> Result<PublicKey, StoreError> {
-    let text: String = conn.query_row(
-        "SELECT public_key FROM practice_key WHERE id = 1",
-        [],
-        |r| r.get(0),
+/// The file's public key; if it has none (an old file being upgraded), a new key pair whose
+/// secret is held under the device secret, due to be replaced at set-up.
+pub(super) fn held_public_key(
+    conn: &rusqlite::Connection,
+    device: Option<&DeviceSecret>,
+) -> Result<PublicKey, StoreError> {
+    if let Ok(public) = public_key(conn) {
+        return Ok(public);
+    }
+    let device = device.ok_or(StoreError::UpgradeNeedsDevice)?;
+    let (public, secret) = PracticeKeys::generate()?;
+    let held = wrap_secret_bound(&secret, HELD_PHRASE, device, &held_params())?;
+    conn.execute(
+        "INSERT INTO practice_key (id, public_key, provisional, created_at)
+         VALUES (1, ?1, ?2, ?3)",
+        params![public.to_string(), held.as_bytes(), Utc::now().to_rfc3339()],
     )?;
-    Ok(text.parse()?)
+    // The column exists from schema 9; before it, migration 0009 marks every key as due.
+    let _ = conn.execute("UPDATE practice_key SET rotation_due = 1 WHERE id = 1", []);
+    Ok(public)
+}
+
+/// Argon2id settings for a key held under the device secret: the lowest allowed, as the
+/// device secret (256 random bits) is what protects it.
+fn held_params() -> Argon2Params {
+    #[cfg(test)]
+    {
+        Argon2Params::for_tests()
+    }
+    #[cfg(not(test))]
+    {
+        Argon2Params::new(19 * 1024, 2, 1).unwrap_or(Argon2Params::PIN)
+    }
+}
+
+/// Puts `new` in place of the old practice key inside `tx`: re-seals every sealed row from
+/// `old` (personal details and staff notes, each bound to the same associated data as
+/// before), deletes every staff wrap of the old key, stores the new public key and recovery
+/// wrap and clears the old key's held copy.
+fn rekey(
+    tx: &Transaction<'_>,
+    old: Option<&SecretKey>,
+    new: &NewPracticeKey,
+    now: DateTime<Utc>,
+) -> Result<Resealed, StoreError> {
+    let public = new.secret.public_key();
+    let mut counts = Resealed::default();
+    if let Some(old) = old {
+        for (table, key_column, rows) in [
+            (
+                "sealed_personal",
+                "journey_id",
+                super::sealed::personal_rows(tx)?,
+            ),
+            ("sealed_note", "event_id", super::notes::note_rows(tx)?),
+        ] {
+            for (row_key, ad, blob) in rows {
+                match open(old, &blob, &ad) {
+                    Ok(plain) => {
+                        let resealed = seal(&public, &plain, &ad)?;
+                        tx.execute(
+                            &format!("UPDATE {table} SET sealed = ?2 WHERE {key_column} = ?1"),
+                            params![row_key, resealed],
+                        )?;
+                        counts.resealed += 1;
+                    }
+                    Err(_) => counts.unreadable += 1,
+                }
+            }
+        }
+    }
+    tx.execute("DELETE FROM staff_key_wrap", [])?;
+    tx.execute(
+        "INSERT INTO practice_key (id, public_key, recovery, provisional, rotation_due, created_at)
+         VALUES (1, ?1, ?2, NULL, 0, ?3)
+         ON CONFLICT (id) DO UPDATE SET public_key = excluded.public_key,
+             recovery = excluded.recovery, provisional = NULL, rotation_due = 0,
+             created_at = excluded.created_at",
+        params![
+            public.to_string(),
+            new.recovery.as_bytes(),
+            now.to_rfc3339()
+        ],
+    )?;
+    Ok(counts)
+}
+
+pub(super) fn public_key(conn: &rusqlite::Connection) -> Result<PublicKey, StoreError> {
+    let text: Option<String> = conn
+        .query_row(
+            "SELECT public_key FROM practice_key WHERE id = 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(text.ok_or(StoreError::NoPracticeKey)?.parse()?)
 }
 
 /// Stores a wrap and marks the account's PIN as checked by it, inside `conn`'s transaction.
@@ -210,9 +339,16 @@ pub(super) fn put_wrap(
     Ok(())
 }
 
-/// Opens the practice's secret key from its provisional wrap (before set-up only).
-pub(crate) fn open_provisional(wrap: &WrappedKey) -> Result<SecretKey, StoreError> {
-    Ok(crate::privacy::unwrap_secret(wrap, PROVISIONAL_PHRASE)?)
+/// Opens the practice's secret key held in an older file before set-up: under the phrase
+/// older versions used, or under this tablet's device secret.
+pub(crate) fn open_provisional(
+    wrap: &WrappedKey,
+    device: &DeviceSecret,
+) -> Result<SecretKey, StoreError> {
+    Ok(match wrap.device_id() {
+        Some(_) => unwrap_secret_bound(wrap, HELD_PHRASE, device)?,
+        None => unwrap_secret(wrap, LEGACY_PROVISIONAL_PHRASE)?,
+    })
 }
 
 #[cfg(test)]
@@ -229,9 +365,77 @@ impl Store {
             .unwrap()
     }
 
-    /// The practice's secret key while it is still provisional (tests only).
-    pub(crate) fn provisional_secret_for_tests(&self) -> SecretKey {
-        let key = self.practice_key().unwrap().unwrap();
-        open_provisional(key.provisional.as_ref().unwrap()).unwrap()
+    /// Gives an in-memory store a practice key, as set-up would, and returns its secret
+    /// (tests of the store alone).
+    pub(crate) fn practice_key_for_tests(&mut self) -> SecretKey {
+        let (_, secret) = PracticeKeys::generate().unwrap();
+        let recovery =
+            crate::privacy::wrap_secret(&secret, "recovery", &Argon2Params::for_tests()).unwrap();
+        let new = NewPracticeKey { secret, recovery };
+        let tx = self.conn.transaction().unwrap();
+        rekey(&tx, None, &new, Utc::now()).unwrap();
+        tx.commit().unwrap();
+        new.secret
+    }
+
+    /// The connection, for tests that read or change the file as a tool would.
+    pub(crate) fn conn_for_tests(&self) -> &rusqlite::Connection {
+        &self.conn
+    }
+
+    /// Opens a file at an older schema without migrating it (tests that build old files).
+    pub(crate) fn open_in_place_for_tests(path: &std::path::Path, version: usize) -> Store {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+        let store = Store {
+            conn,
+            path: path.to_owned(),
+            training: false,
+        };
+        assert_eq!(store.user_version().unwrap(), version);
+        store
+    }
+
+    /// An event written as versions before 7 wrote them: its details as given, in clear.
+    pub(crate) fn insert_clear_event_for_tests(
+        &self,
+        journey_id: i64,
+        kind: &str,
+        details: serde_json::Value,
+    ) {
+        self.conn
+            .execute(
+                "INSERT INTO journey_event (journey_id, at, actor, kind, details)
+                 VALUES (?1, ?2, 'Officer', ?3, ?4)",
+                params![
+                    journey_id,
+                    Utc::now().to_rfc3339(),
+                    kind,
+                    details.to_string()
+                ],
+            )
+            .unwrap();
+    }
+
+    /// A file as an older version left it before set-up: a key under the legacy phrase.
+    pub(crate) fn legacy_provisional_key_for_tests(&mut self) -> SecretKey {
+        let (public, secret) = PracticeKeys::generate().unwrap();
+        let wrap = crate::privacy::wrap_secret(
+            &secret,
+            LEGACY_PROVISIONAL_PHRASE,
+            &Argon2Params::for_tests(),
+        )
+        .unwrap();
+        self.conn
+            .execute(
+                "INSERT INTO practice_key (id, public_key, provisional, created_at)
+                 VALUES (1, ?1, ?2, ?3)",
+                params![public.to_string(), wrap.as_bytes(), Utc::now().to_rfc3339()],
+            )
+            .unwrap();
+        let _ = self
+            .conn
+            .execute("UPDATE practice_key SET rotation_due = 1", []);
+        secret
     }
 }

@@ -44,7 +44,7 @@ impl Names {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Record {
     interest_at: i64,
-    reached: [i64; 4],
+    reached: [i64; Milestone::COUNT],
     channel: u16,
     locale: u16,
     age_band: u16,
@@ -96,7 +96,7 @@ impl MilestoneIndex {
                 }
                 let record = Record {
                     interest_at: utc_seconds(&r.get::<_, String>(1)?),
-                    reached: [NEVER; 4],
+                    reached: [NEVER; Milestone::COUNT],
                     channel: self.channels.id(&r.get::<_, String>(2)?),
                     locale: self.locales.id(&r.get::<_, String>(3)?),
                     age_band: self.age_bands.id(&r.get::<_, String>(4)?),
@@ -189,7 +189,7 @@ impl MilestoneIndex {
             (Breakdown::Cohort, &self.cohorts),
         ];
         // counts[dim][group][milestone][week], with dimension 0 the total.
-        let mut counts: Vec<Vec<[Vec<u32>; 4]>> = std::iter::once(1)
+        let mut counts: Vec<Vec<[Vec<u32>; Milestone::COUNT]>> = std::iter::once(1)
             .chain(dims.iter().map(|(_, n)| n.names.len()))
             .map(|groups| {
                 (0..groups)

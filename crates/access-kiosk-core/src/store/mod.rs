@@ -18,18 +18,26 @@
 mod audit;
 mod journeys;
 mod keys;
+mod mdc;
 mod milestone_index;
+mod notes;
 mod reports;
+mod restore;
 pub(crate) mod sealed;
+mod sign_up;
 mod staff;
 mod training;
 
 pub use audit::AuditEntry;
-pub use journeys::{kind, Details, QueueEntry};
-pub(crate) use keys::open_provisional;
-pub use keys::PracticeKey;
+pub use journeys::{kind, Details, OlderRecordView, ProxyView, QueueEntry, SignUpView};
+pub(crate) use keys::{open_provisional, PIN_CHECKED_BY_WRAP};
+pub use keys::{NewPracticeKey, PracticeKey};
+pub use mdc::Rebase;
 pub use milestone_index::MilestoneIndex;
 pub use reports::{Baseline, PdsaCycle};
+pub use restore::{rebuild_from_backup, CarriedAudit, RestoreCheck};
+pub use sign_up::StepSeal;
+pub use staff::PinAttempt;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -46,10 +54,16 @@ const MIGRATIONS: &[M<'static>] = &[
     // Only after `Store::seal_plaintext_rows` has sealed what schema 3 held in clear.
     M::up(include_str!("migrations/0005_drop_plaintext_details.sql")),
     M::up(include_str!("migrations/0006_training.sql")),
+    M::up(include_str!("migrations/0007_sign_up_process.sql")),
+    M::up(include_str!("migrations/0008_mdc_rebases.sql")),
+    // Before it the app reads every event's staff free text (Store::seal_event_free_text).
+    M::up(include_str!("migrations/0009_security.sql")),
 ];
 
 /// The schema at which personal details are sealed but the plaintext table still exists.
 const SCHEMA_SEALING: usize = 4;
+/// The schema before staff free text was sealed (`0009_security.sql`).
+const SCHEMA_BEFORE_NOTES: usize = 8;
 
 fn migrations() -> Migrations<'static> {
     Migrations::from_slice(MIGRATIONS)
@@ -106,10 +120,21 @@ pub enum StoreError {
         from: &'static str,
         to: &'static str,
     },
+    #[error("{0}")]
+    StepRefused(crate::journey::sign_up::StepProblem),
     #[error("the operating system's random number generator failed: {0}")]
     Random(getrandom::Error),
     #[error(transparent)]
     Crypto(#[from] crate::privacy::CryptoError),
+    #[error(
+        "this database holds personal details in clear from an old version; it can only be \
+         upgraded by the app on its tablet"
+    )]
+    UpgradeNeedsDevice,
+    #[error("the kiosk is not set up yet: there is no practice key to seal with")]
+    NoPracticeKey,
+    #[error("the backup cannot be restored: {0}")]
+    RestoreRefused(String),
 }
 
 impl From<rusqlite::Error> for StoreError {
@@ -124,26 +149,43 @@ impl From<rusqlite::Error> for StoreError {
 /// An open, migrated database.
 pub struct Store {
     conn: Connection,
+    /// The database file (`:memory:` for a private in-memory one).
+    path: PathBuf,
     /// Training mode: what is written now is marked as training (see `training.rs`).
     training: bool,
 }
 
 impl Store {
     /// Opens (creating if needed) the database at `path`, sets its pragmas and migrates it.
+    /// A file from before personal details were sealed needs the tablet's device secret to
+    /// upgrade ([`Store::open_on_device`]).
     pub fn open(path: &Path) -> Result<Self, StoreError> {
+        Self::open_on_device(path, None)
+    }
+
+    /// [`Store::open`] on this tablet: an old file's plaintext is sealed to a key held
+    /// under the device secret until set-up replaces it.
+    pub fn open_on_device(
+        path: &Path,
+        device: Option<&crate::privacy::DeviceSecret>,
+    ) -> Result<Self, StoreError> {
         let conn = Connection::open(path).map_err(|source| StoreError::Open {
             path: path.to_owned(),
             source,
         })?;
-        Self::prepare(conn, path)
+        Self::prepare(conn, path, device)
     }
 
     /// A private in-memory database with the same schema, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Self, StoreError> {
-        Self::prepare(Connection::open_in_memory()?, Path::new(":memory:"))
+        Self::prepare(Connection::open_in_memory()?, Path::new(":memory:"), None)
     }
 
-    fn prepare(conn: Connection, path: &Path) -> Result<Self, StoreError> {
+    fn prepare(
+        conn: Connection,
+        path: &Path,
+        device: Option<&crate::privacy::DeviceSecret>,
+    ) -> Result<Self, StoreError> {
         let not_a_db = |e: rusqlite::Error| match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADatabase {
                 path: path.to_owned(),
@@ -167,34 +209,58 @@ impl Store {
             .map_err(not_a_db)?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        if found > 0 && found < schema_version() && path != Path::new(":memory:") {
-            back_up_before_upgrade(&conn, path, found)?;
-        }
+        let copy = if found > 0 && found < schema_version() && path != Path::new(":memory:") {
+            Some(back_up_before_upgrade(&conn, path, found)?)
+        } else {
+            None
+        };
         conn.pragma_update(None, "secure_delete", "ON")?;
         let mut store = Store {
             conn,
+            path: path.to_owned(),
             training: false,
         };
-        store.upgrade()?;
+        store.upgrade(device)?;
+        // The copy was for an upgrade that failed; this one worked, so the unencrypted copy
+        // (which may hold details in clear, from before they were sealed) goes.
+        if let Some(copy) = copy {
+            remove_database_copy(&copy);
+        }
         Ok(store)
+    }
+
+    /// The database file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
     }
 
     /// Migrates to the latest schema. Schema 3 kept personal details in clear: they are
     /// sealed to the practice key at schema 4, the plaintext table is dropped at 5, and the
     /// file is scrubbed so no copy of the plaintext is left in free pages or the WAL.
-    fn upgrade(&mut self) -> Result<(), StoreError> {
+    ///
+    /// Staff free text in events from before schema 9 is sealed the same way, and the file
+    /// scrubbed. A new database gets no practice key here: it is made at set-up.
+    fn upgrade(&mut self, device: Option<&crate::privacy::DeviceSecret>) -> Result<(), StoreError> {
         let before = self.user_version()?;
+        if before == 0 {
+            migrations().to_latest(&mut self.conn)?;
+            return Ok(());
+        }
         if before <= SCHEMA_SEALING {
             migrations().to_version(&mut self.conn, SCHEMA_SEALING)?;
         }
-        self.ensure_practice_key()?;
         let sealed = if before <= SCHEMA_SEALING {
-            self.seal_plaintext_rows()?
+            self.seal_plaintext_rows(device)?
         } else {
             0
         };
         migrations().to_latest(&mut self.conn)?;
-        if sealed > 0 {
+        let notes = if before <= SCHEMA_BEFORE_NOTES {
+            self.seal_event_free_text(device)?
+        } else {
+            0
+        };
+        if sealed + notes > 0 {
             self.scrub()?;
         }
         Ok(())
@@ -230,19 +296,6 @@ impl Store {
         Ok(())
     }
 
-    /// Replaces this database's whole content with `source`'s (a restored backup), through
-    /// SQLite's backup API so this connection stays open, then migrates it if it came from
-    /// an older version and scrubs the file of what was there before.
-    pub fn replace_with(&mut self, source: &Connection) -> Result<(), StoreError> {
-        {
-            let backup = rusqlite::backup::Backup::new(source, &mut self.conn)?;
-            backup.run_to_completion(256, Duration::ZERO, None)?;
-        }
-        self.conn.pragma_update(None, "journal_mode", "WAL")?;
-        self.upgrade()?;
-        self.scrub()
-    }
-
     /// The schema version stored in the file.
     pub fn user_version(&self) -> Result<usize, StoreError> {
         let v: i64 = self
@@ -259,7 +312,11 @@ pub const UPGRADE_BACKUPS_DIR: &str = "backups";
 /// (`VACUUM INTO`) named after the schema it holds, e.g.
 /// `backups/kiosk-schema-2-20261125-103000.sqlite3`. If the copy cannot be made, the
 /// upgrade does not happen.
-fn back_up_before_upgrade(conn: &Connection, path: &Path, found: usize) -> Result<(), StoreError> {
+fn back_up_before_upgrade(
+    conn: &Connection,
+    path: &Path,
+    found: usize,
+) -> Result<PathBuf, StoreError> {
     let dir = path
         .parent()
         .unwrap_or(Path::new("."))
@@ -271,7 +328,35 @@ fn back_up_before_upgrade(conn: &Connection, path: &Path, found: usize) -> Resul
     let stamp = chrono::Utc::now().format("%Y%m%d-%H%M%S");
     let copy = dir.join(format!("kiosk-schema-{found}-{stamp}.sqlite3"));
     conn.execute("VACUUM INTO ?1", [copy.to_string_lossy()])?;
-    Ok(())
+    Ok(copy)
+}
+
+/// Removes a database file made as a copy, with its journal files. Its pages are overwritten
+/// with zeros first, so what it held is not left in the file's old blocks for a program to
+/// read (an SSD or a journaling file system may still keep copies: the disk's encryption
+/// covers those).
+pub(crate) fn remove_database_copy(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let p = PathBuf::from(p);
+        if let Ok(len) = std::fs::metadata(&p).map(|m| m.len()) {
+            if let Ok(mut f) = std::fs::OpenOptions::new().write(true).open(&p) {
+                use std::io::Write;
+                let zeros = vec![0u8; 64 * 1024];
+                let mut left = len;
+                while left > 0 {
+                    let n = left.min(zeros.len() as u64) as usize;
+                    if f.write_all(&zeros[..n]).is_err() {
+                        break;
+                    }
+                    left -= n as u64;
+                }
+                let _ = f.sync_all();
+            }
+            let _ = std::fs::remove_file(&p);
+        }
+    }
 }
 
 /// Creates a database at an old schema version, as that version of the app would have:
@@ -481,11 +566,9 @@ mod upgrade_tests {
             .unwrap()
             .expect("the old journey survives");
         assert_eq!(j.locale, "bn");
+        let (_, key) = crate::privacy::PracticeKeys::generate().unwrap();
         assert!(store
-            .queue(
-                &[crate::journey::Status::Interested],
-                &store.provisional_secret_for_tests()
-            )
+            .queue(&[crate::journey::Status::Interested], &key)
             .unwrap()[0]
             .cohorts
             .is_empty());

@@ -207,7 +207,7 @@ fn parse_date(s: &str, col: usize) -> rusqlite::Result<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::journey::sign_up::{AccessLevel, IdentityMethod, Risk, Step};
+    use crate::journey::sign_up::{IdentityMethod, NewEntries, Risk, Step};
     use crate::journey::{Actor, IdDocumentsToday, InterestForm};
     use crate::measures::{Breakdown, Milestone, Period, WeekStart};
     use crate::store::MilestoneIndex;
@@ -229,7 +229,8 @@ mod tests {
             dob_month: "6".into(),
             dob_year: "1950".into(),
             mobile: "07700 900001".into(),
-            wants_appointments: true,
+            nhs_app: Some(crate::journey::NhsApp::No),
+            wants_services: true,
             id_documents: Some(IdDocumentsToday::Both),
             ..Default::default()
         }
@@ -244,7 +245,14 @@ mod tests {
     fn step(store: &mut Store, id: i64, step: Step, when: DateTime<Utc>) {
         let staff = Actor::Staff("Officer".into());
         store
-            .apply_step(id, &step, serde_json::json!({}), &staff, when)
+            .apply_step(
+                id,
+                &step,
+                serde_json::json!({}),
+                Default::default(),
+                &staff,
+                when,
+            )
             .unwrap();
     }
 
@@ -253,13 +261,16 @@ mod tests {
             method: IdentityMethod::Vouching,
             documents: vec![],
             vouched_by: Some("Dr Who".into()),
+            patient: None,
         }
     }
 
     fn granted() -> Step {
         Step::AccessGranted {
-            level: AccessLevel::FullRecord,
+            services: true,
+            new_entries: NewEntries::On,
             risks_explained: Risk::ALL.to_vec(),
+            competence_assessed: false,
             proxy: None,
         }
     }
@@ -274,6 +285,7 @@ mod tests {
     #[test]
     fn the_report_from_a_seeded_history_equals_the_counts_made_by_hand() {
         let mut s = Store::open_in_memory().unwrap();
+        s.practice_key_for_tests();
         let a = interest(&mut s, Channel::Kiosk, "bn", at(2, 10));
         let b = interest(&mut s, Channel::Phlebotomy, "en-GB", at(2, 10));
         let c = interest(&mut s, Channel::Kiosk, "ur", at(3, 9));
@@ -368,6 +380,7 @@ mod tests {
     #[test]
     fn a_refreshed_index_equals_a_fresh_build() {
         let mut s = Store::open_in_memory().unwrap();
+        s.practice_key_for_tests();
         let period = Period {
             from: day(2),
             to: day(15),

@@ -5,11 +5,12 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::StoreError;
-use crate::journey::PersonalDetails;
+use crate::journey::{CarerName, PersonalDetails};
 use crate::privacy::{open, SecretKey};
 
 /// The personal fields as sealed: one JSON object per journey. The date is `YYYY-MM-DD`.
-#[derive(Serialize, serde::Deserialize)]
+/// A proxy's own name is in the same blob (absent in blobs sealed before proxies had one).
+#[derive(Default, Serialize, serde::Deserialize)]
 pub(crate) struct SealedDetails {
     pub first_name: String,
     pub last_name: String,
@@ -17,6 +18,10 @@ pub(crate) struct SealedDetails {
     pub mobile: Option<String>,
     pub email: Option<String>,
     pub nhs_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carer_first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carer_last_name: Option<String>,
 }
 
 impl SealedDetails {
@@ -33,6 +38,8 @@ impl SealedDetails {
             mobile: p.mobile.clone(),
             email: p.email.clone(),
             nhs_number: p.nhs_number.clone(),
+            carer_first_name: p.carer.as_ref().map(|c| c.first_name.clone()),
+            carer_last_name: p.carer.as_ref().map(|c| c.last_name.clone()),
         }
     }
 
@@ -44,6 +51,13 @@ impl SealedDetails {
             mobile: self.mobile,
             email: self.email,
             nhs_number: self.nhs_number,
+            carer: match (self.carer_first_name, self.carer_last_name) {
+                (Some(first_name), Some(last_name)) => Some(CarerName {
+                    first_name,
+                    last_name,
+                }),
+                _ => None,
+            },
         })
     }
 }
@@ -63,4 +77,22 @@ pub(crate) fn open_details(
     let json = open(key, blob, &associated_data(reference))?;
     serde_json::from_slice(&json)
         .map_err(|_| StoreError::Crypto(crate::privacy::CryptoError::Malformed))
+}
+
+/// A sealed row as the practice key's replacement reads it: its key (journey or event id),
+/// the associated data it is bound to, and the blob.
+pub(super) type SealedRow = (i64, Vec<u8>, Vec<u8>);
+
+/// Every journey's sealed details with what they are bound to, for re-sealing to a new
+/// practice key.
+pub(super) fn personal_rows(conn: &rusqlite::Connection) -> Result<Vec<SealedRow>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT s.journey_id, j.reference, s.sealed
+         FROM sealed_personal s JOIN journey j ON j.id = s.journey_id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let reference: String = r.get(1)?;
+        Ok((r.get(0)?, associated_data(&reference), r.get(2)?))
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }

@@ -9,6 +9,41 @@ use crate::staff::StaffMember;
 
 const COLUMNS: &str = "id, name, is_admin, failed_attempts, locked_until";
 
+/// A PIN attempt as counted before its key stretch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PinAttempt {
+    id: i64,
+    /// Wrong PINs in a row, this one included (it counts as wrong until proved right).
+    pub failures: u32,
+    /// The lock this attempt brings if it proves wrong.
+    pub locked_until: Option<DateTime<Utc>>,
+    before: (u32, Option<String>, Option<String>),
+}
+
+/// Inserts an account (no PIN yet) inside `conn`'s transaction; a second active account with
+/// the same name is refused.
+pub(super) fn insert_account(
+    conn: &rusqlite::Connection,
+    name: &str,
+    is_admin: bool,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    conn.execute(
+        "INSERT INTO staff (name, pin_hash, is_admin, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![
+            name,
+            super::keys::PIN_CHECKED_BY_WRAP,
+            is_admin,
+            now.to_rfc3339()
+        ],
+    )
+    .map_err(|e| match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::ConstraintViolation) => StoreError::DuplicateStaffName,
+        _ => StoreError::from(e),
+    })?;
+    Ok(conn.last_insert_rowid())
+}
+
 fn member_from_row(r: &Row<'_>) -> rusqlite::Result<StaffMember> {
     let locked: Option<String> = r.get(4)?;
     Ok(StaffMember {
@@ -63,38 +98,17 @@ impl Store {
     }
 
     /// Adds an account whose PIN wraps the practice key (its PIN is checked by unwrapping,
-    /// so no PIN hash is stored). The first administrator's set-up also stores the recovery
-    /// wrap, replacing the provisional one. One transaction.
+    /// so no PIN hash is stored). One transaction.
     pub fn insert_staff_with_wrap(
         &mut self,
         name: &str,
         is_admin: bool,
         wrap: &WrappedKey,
-        recovery: Option<&WrappedKey>,
         now: DateTime<Utc>,
     ) -> Result<StaffMember, StoreError> {
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO staff (name, pin_hash, is_admin, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![
-                name,
-                super::keys::PIN_CHECKED_BY_WRAP,
-                is_admin,
-                now.to_rfc3339()
-            ],
-        )
-        .map_err(|e| match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::ConstraintViolation) => StoreError::DuplicateStaffName,
-            _ => StoreError::from(e),
-        })?;
-        let id = tx.last_insert_rowid();
+        let id = insert_account(&tx, name, is_admin, now)?;
         super::keys::put_wrap(&tx, id, wrap, now)?;
-        if let Some(recovery) = recovery {
-            tx.execute(
-                "UPDATE practice_key SET recovery = ?1, provisional = NULL WHERE id = 1",
-                [recovery.as_bytes()],
-            )?;
-        }
         tx.commit()?;
         self.staff_by_id(id)?.ok_or(StoreError::NoSuchStaff)
     }
@@ -109,7 +123,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         let n = tx.execute(
-            "UPDATE staff SET failed_attempts = 0, locked_until = NULL
+            "UPDATE staff SET failed_attempts = 0, locked_until = NULL, last_failed_at = NULL
              WHERE id = ?1 AND removed_at IS NULL",
             [id],
         )?;
@@ -146,29 +160,73 @@ impl Store {
             .map_err(StoreError::from)
     }
 
-    /// Records a wrong PIN: the new count and, if it locks, until when.
-    pub fn record_wrong_pin(
-        &self,
+    /// Counts a PIN attempt as wrong **before** the key stretch that checks it, in one
+    /// immediate transaction, so attempts arriving together are each counted (a good PIN
+    /// takes its own count back afterwards: [`Store::pin_attempt_was_right`]). Wrong PINs
+    /// older than [`crate::staff::FAILURES_FORGOTTEN_AFTER`] no longer count. Returns the
+    /// count with this attempt and the lock it brings, if any.
+    pub fn count_pin_attempt(
+        &mut self,
         id: i64,
-        failures: u32,
-        locked_until: Option<DateTime<Utc>>,
-    ) -> Result<(), StoreError> {
+        now: DateTime<Utc>,
+    ) -> Result<PinAttempt, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let (failures, last, locked): (u32, Option<String>, Option<String>) = tx
+            .query_row(
+                "SELECT failed_attempts, last_failed_at, locked_until FROM staff
+                 WHERE id = ?1 AND removed_at IS NULL",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?
+            .ok_or(StoreError::NoSuchStaff)?;
+        let last_at = last
+            .as_deref()
+            .map(|t| super::journeys::parse_time(t, 1))
+            .transpose()?;
+        let recent = last_at.is_some_and(|t| now - t < crate::staff::FAILURES_FORGOTTEN_AFTER);
+        let counted = if recent { failures + 1 } else { 1 };
+        let locked_until = crate::staff::lock_for(counted).map(|d| now + d);
+        tx.execute(
+            "UPDATE staff SET failed_attempts = ?2, last_failed_at = ?3, locked_until = ?4
+             WHERE id = ?1",
+            params![
+                id,
+                counted,
+                now.to_rfc3339(),
+                locked_until.map(|t| t.to_rfc3339())
+            ],
+        )?;
+        tx.commit()?;
+        Ok(PinAttempt {
+            id,
+            failures: counted,
+            locked_until,
+            before: (failures, last, locked),
+        })
+    }
+
+    /// The PIN counted by [`Store::count_pin_attempt`] was right: its count is taken back
+    /// (and the lock it alone would have set). Wrong PINs counted before it stay: a good
+    /// login does not wipe them.
+    pub fn pin_attempt_was_right(&self, attempt: &PinAttempt) -> Result<(), StoreError> {
+        let (_, _, locked) = &attempt.before;
         self.conn.execute(
-            "UPDATE staff SET failed_attempts = ?2, locked_until = ?3 WHERE id = ?1",
-            params![id, failures, locked_until.map(|t| t.to_rfc3339())],
+            "UPDATE staff SET failed_attempts = max(failed_attempts - 1, 0),
+                 last_failed_at = CASE WHEN failed_attempts - 1 <= 0 THEN NULL
+                                       ELSE last_failed_at END,
+                 locked_until = CASE WHEN locked_until IS ?2 THEN ?3 ELSE locked_until END
+             WHERE id = ?1",
+            params![
+                attempt.id,
+                attempt.locked_until.map(|t| t.to_rfc3339()),
+                locked
+            ],
         )?;
         Ok(())
     }
-
-    /// A good PIN clears the count of wrong ones.
-    pub fn record_good_pin(&self, id: i64) -> Result<(), StoreError> {
-        self.conn.execute(
-            "UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?1",
-            [id],
-        )?;
-        Ok(())
-    }
-
     /// Removes an account (kept for the audit trail, but it can no longer log in) and
     /// deletes its wrap of the practice key (overwritten: `secure_delete` is on).
     pub fn remove_staff(&mut self, id: i64, now: DateTime<Utc>) -> Result<(), StoreError> {

@@ -1,6 +1,8 @@
 //! Training mode in the store: while it is on, every journey and feedback answer written is
 //! marked as training, which keeps it out of every report and export; ending training
-//! deletes them, with their history and sealed details.
+//! deletes them, with their history, sealed details and notes. Only journeys made in training
+//! are ever marked (the patient face never is: see `kiosk/training.rs`), so ending training
+//! deletes no real sign-up.
 
 use rusqlite::TransactionBehavior;
 
@@ -22,6 +24,11 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "DELETE FROM sealed_note
+             WHERE journey_id IN (SELECT id FROM journey WHERE training = 1)",
+            [],
+        )?;
         tx.execute(
             "DELETE FROM journey_event
              WHERE journey_id IN (SELECT id FROM journey WHERE training = 1)",

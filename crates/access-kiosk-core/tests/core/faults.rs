@@ -14,6 +14,7 @@ use access_kiosk_core::error::KioskError;
 use access_kiosk_core::journey::{IdDocumentsToday, InterestForm};
 use access_kiosk_core::kiosk::Kiosk;
 use access_kiosk_core::store::{self, DATABASE_FILE};
+use access_kiosk_core::testing::{open_kiosk_in, set_up_at};
 use chrono::Utc;
 
 fn form(first: &str) -> InterestForm {
@@ -24,7 +25,8 @@ fn form(first: &str) -> InterestForm {
         dob_month: "3".into(),
         dob_year: "1990".into(),
         mobile: "07700 900123".into(),
-        wants_appointments: true,
+        nhs_app: Some(access_kiosk_core::journey::NhsApp::No),
+        wants_services: true,
         id_documents: Some(IdDocumentsToday::Both),
         ..InterestForm::default()
     }
@@ -118,7 +120,8 @@ fn a_data_folder_on_a_read_only_disk_stops_the_start_with_a_message_and_is_not_c
     };
     let dir = disk.path().join("kiosk");
     {
-        let k = Kiosk::open(&dir).unwrap();
+        let k = open_kiosk_in(&dir);
+        set_up_at(&k, "Amir Admin", "402917", Utc::now());
         k.submit_interest(&form("Amina"), "en-GB", Utc::now())
             .unwrap();
     }
@@ -135,7 +138,13 @@ fn a_data_folder_on_a_read_only_disk_stops_the_start_with_a_message_and_is_not_c
         other => panic!("expected NotWritable, got {other:?}"),
     }
     // Even opened directly (as the command line does), nothing is written or overwritten.
-    let _ = Kiosk::open(&dir).err();
+    let _ = Kiosk::open_with(
+        &dir,
+        &access_kiosk_core::device_secret::DeviceStore::file_only(
+            &dir.join(access_kiosk_core::testing::TEST_DEVICE_DIR),
+        ),
+    )
+    .err();
     assert_eq!(snapshot(&dir), before, "every file is left as it was");
 }
 
@@ -143,7 +152,7 @@ fn a_data_folder_on_a_read_only_disk_stops_the_start_with_a_message_and_is_not_c
 fn a_data_folder_that_cannot_be_read_is_named_and_not_changed() {
     let root = tempfile::tempdir().unwrap();
     let dir = root.path().join("kiosk");
-    drop(Kiosk::open(&dir).unwrap());
+    drop(open_kiosk_in(&dir));
     let before = snapshot(&dir);
     let status = Command::new("chmod").arg("000").arg(&dir).status().unwrap();
     assert!(status.success());
@@ -176,7 +185,8 @@ fn a_full_disk_while_saving_is_disk_full_leaves_the_database_sound_and_passes_wh
         return;
     };
     let dir = disk.path().join("kiosk");
-    let k = Kiosk::open(&dir).unwrap();
+    let k = open_kiosk_in(&dir);
+    set_up_at(&k, "Amir Admin", "402917", Utc::now());
     let first = k
         .submit_interest(&form("Amina"), "en-GB", Utc::now())
         .unwrap();
@@ -203,7 +213,7 @@ fn a_full_disk_while_saving_is_disk_full_leaves_the_database_sound_and_passes_wh
     let health = store::check(&dir.join(DATABASE_FILE)).unwrap();
     assert!(health.is_ok(), "{health:?}");
     assert_eq!(health.journeys, 2);
-    let k = Kiosk::open(&dir).unwrap();
+    let k = open_kiosk_in(&dir);
     for c in [first, second] {
         let r = access_kiosk_core::journey::Reference::parse(&c.reference).unwrap();
         assert!(k.store().journey_by_reference(&r).unwrap().is_some());
@@ -245,14 +255,22 @@ fn a_full_disk_at_start_stops_the_start_with_a_message_and_loses_nothing() {
     };
     let dir = disk.path().join("kiosk");
     let reference = {
-        let k = Kiosk::open(&dir).unwrap();
+        let k = open_kiosk_in(&dir);
+        set_up_at(&k, "Amir Admin", "402917", Utc::now());
         k.submit_interest(&form("Amina"), "en-GB", Utc::now())
             .unwrap()
             .reference
     };
     let filler = fill(disk.path());
     let before = snapshot(&dir);
-    let problem = match data_dir::prepare(&dir).map(|()| Kiosk::open(&dir)) {
+    let problem = match data_dir::prepare(&dir).map(|()| {
+        Kiosk::open_with(
+            &dir,
+            &access_kiosk_core::device_secret::DeviceStore::file_only(
+                &dir.join(access_kiosk_core::testing::TEST_DEVICE_DIR),
+            ),
+        )
+    }) {
         Ok(Ok(_)) => None,
         Ok(Err(e)) => Some(e.to_string()),
         Err(e) => Some(e.to_string()),
@@ -264,7 +282,7 @@ fn a_full_disk_at_start_stops_the_start_with_a_message_and_loses_nothing() {
     );
     assert_eq!(snapshot(&dir), before, "nothing changed or lost");
     std::fs::remove_file(filler).unwrap();
-    let k = Kiosk::open(&dir).unwrap();
+    let k = open_kiosk_in(&dir);
     let r = access_kiosk_core::journey::Reference::parse(&reference).unwrap();
     assert!(k.store().journey_by_reference(&r).unwrap().is_some());
 }

@@ -5,4 +5,5 @@
 mod faults;
 mod fuzz_stable;
 mod properties;
+mod schema_6;
 mod upgrade;

@@ -1,6 +1,8 @@
 //! Upgrades: a database made by the first released schema (schema 1, kept as a fixture
 //! built by this project's own code) opens in this version with every journey, its
-//! details and its history intact, and a copy of the old file is kept first.
+//! details and its history intact. A copy of the old file is made first, so a failed
+//! upgrade changes nothing; once the upgrade has worked the copy (which holds personal
+//! details in clear, as schema 1 did) is destroyed.
 
 use std::path::{Path, PathBuf};
 
@@ -28,14 +30,35 @@ fn journeys(conn: &Connection) -> Vec<(String, String, String, i64)> {
 }
 
 #[test]
-fn the_first_released_schema_upgrades_keeping_every_journey_and_a_copy() {
+fn the_first_released_schema_upgrades_keeping_every_journey_and_no_plain_copy() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join(DATABASE_FILE);
     std::fs::copy(fixture(), &db).unwrap();
     let before = journeys(&Connection::open(&db).unwrap());
     assert_eq!(before.len(), 3, "the fixture holds three journeys");
 
-    let store = Store::open(&db).unwrap();
+    // If the copy cannot be made, nothing is migrated.
+    std::fs::write(dir.path().join(UPGRADE_BACKUPS_DIR), b"a file in the way").unwrap();
+    let device = access_kiosk_core::privacy::DeviceSecret::generate().unwrap();
+    assert!(Store::open_on_device(&db, Some(&device)).is_err());
+    let still: i64 = Connection::open(&db)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(still, 1, "not migrated");
+    assert!(journeys(&Connection::open(&db).unwrap()) == before);
+    std::fs::remove_file(dir.path().join(UPGRADE_BACKUPS_DIR)).unwrap();
+
+    // Schema 1 held details in clear: sealing them needs this tablet's device secret.
+    assert!(matches!(
+        Store::open(&db),
+        Err(store::StoreError::UpgradeNeedsDevice)
+    ));
+    // That failed upgrade kept its copy (the kiosk removes such copies once it has opened).
+    let backups = dir.path().join(UPGRADE_BACKUPS_DIR);
+    assert_eq!(std::fs::read_dir(&backups).unwrap().count(), 1);
+    std::fs::remove_dir_all(&backups).unwrap();
+    let store = Store::open_on_device(&db, Some(&device)).unwrap();
     assert_eq!(store.user_version().unwrap(), store::schema_version());
     for (reference, status, locale, _) in &before {
         let j = store
@@ -52,27 +75,16 @@ fn the_first_released_schema_upgrades_keeping_every_journey_and_a_copy() {
         "history intact"
     );
 
-    // The copy made before migrating is the old file, at schema 1, with its journeys.
+    // The copy made before migrating, in clear, is gone now the upgrade has worked.
     let copies: Vec<_> = std::fs::read_dir(dir.path().join(UPGRADE_BACKUPS_DIR))
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
-    assert_eq!(copies.len(), 1, "{copies:?}");
-    let copy = Connection::open(&copies[0]).unwrap();
-    let version: i64 = copy
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(version, 1);
-    assert_eq!(journeys(&copy), before);
+    assert!(copies.is_empty(), "{copies:?}");
 
-    // Opening again does not copy again: there is nothing left to upgrade.
+    // Opening again changes nothing: there is nothing left to upgrade.
     drop(Store::open(&db).unwrap());
-    assert_eq!(
-        std::fs::read_dir(dir.path().join(UPGRADE_BACKUPS_DIR))
-            .unwrap()
-            .count(),
-        1
-    );
+    assert_eq!(journeys(&Connection::open(&db).unwrap()), before);
 }
 
 /// Rebuilds the fixture as the first release wrote its database. Run by hand only:

@@ -1,7 +1,8 @@
 //! The process pack: one TOML file a borough team publishes and each practice imports.
 //! It carries the shared process (the standard script's wording as Fluent message
-//! overrides, languages offered, identity checks allowed, the tracking code and its label,
-//! retention periods) and never the practice's own values (name, ODS code, printer).
+//! overrides, languages offered, identity checks allowed, the codes staff add in the
+//! clinical system, the proxy review age and notice, retention periods, the Making Data Count
+//! targets and method) and never the practice's own values (name, ODS code, printer).
 //!
 //! Importing is two steps: [`Kiosk::preview_pack`] shows what will change, and
 //! [`Kiosk::import_pack`] applies it. A pack that is malformed, of an unknown format or
@@ -15,6 +16,7 @@ use serde_json::json;
 
 use crate::journey::sign_up::IdentityMethod;
 use crate::localisation::Locales;
+use crate::practice::codes::CodeEntry;
 use crate::practice::config::PracticeConfig;
 use crate::practice::settings_form::SettingChange;
 
@@ -30,7 +32,7 @@ pub const PACK_FTL: &str = "pack.ftl";
 const PRACTICE_OWN: &[&str] = &["practice_name", "ods_code", "printer", "slip_layout"];
 
 /// A pack file as written. Every setting is optional: what a pack leaves out is kept.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pack {
     pub pack: PackHeader,
@@ -39,6 +41,18 @@ pub struct Pack {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identity_methods: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_up_code: Option<CodeEntry>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enhanced_review_code: Option<CodeEntry>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enhanced_review_not_indicated_code: Option<CodeEntry>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proxy_review_age: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proxy_notice_days: Option<u32>,
+    /// The sign-up code as packs before this version named it: still read (and written
+    /// back as read); an export names `sign_up_code` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_code: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_code_label: Option<String>,
@@ -46,6 +60,18 @@ pub struct Pack {
     pub retention_days_after_close: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_days_if_inactive: Option<u32>,
+    /// Hosts the registration QR may lead to, added to the practice's own (never taken
+    /// away: the NHS App and NHS login are always allowed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration_hosts: Option<Vec<String>>,
+    /// Making Data Count targets: when given, they replace the practice's (a measure left
+    /// out has no target), so every practice is judged against the borough's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mdc_targets: Option<BTreeMap<crate::measures::Measure, f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mdc_screen_outliers: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mdc_fix_limits_after: Option<u32>,
     /// Message overrides: locale → message id → Fluent text.
     #[serde(default)]
     pub messages: BTreeMap<String, BTreeMap<String, String>>,
@@ -172,6 +198,31 @@ pub struct CheckedPack {
     pub config: PracticeConfig,
 }
 
+impl Pack {
+    /// The Making Data Count settings this pack gives, over `base` (what it leaves out is
+    /// kept); checked. The borough merge reads a pack this way, without a kiosk.
+    pub fn mdc_over(
+        &self,
+        base: &crate::measures::mdc::settings::MdcSettings,
+    ) -> Result<crate::measures::mdc::settings::MdcSettings, PackError> {
+        let mut s = base.clone();
+        if let Some(t) = &self.mdc_targets {
+            s.targets = t.clone();
+        }
+        if let Some(v) = self.mdc_screen_outliers {
+            s.screen_outliers = v;
+        }
+        if let Some(v) = self.mdc_fix_limits_after {
+            s.fix_limits_after = (v > 0).then_some(v);
+        }
+        s.check().map_err(|p| PackError::InvalidSetting {
+            setting: p.setting().into(),
+            problem: p.to_string(),
+        })?;
+        Ok(s)
+    }
+}
+
 /// Parses a pack's text (nothing else is looked at).
 pub fn parse(text: &str) -> Result<Pack, PackError> {
     let table: toml::Table = text
@@ -228,17 +279,65 @@ pub fn check(
             })
             .collect::<Result<_, _>>()?;
     }
-    if let Some(v) = &pack.tracking_code {
-        c.tracking_code = v.clone();
+    if pack.tracking_code.is_some() || pack.tracking_code_label.is_some() {
+        if pack.sign_up_code.is_some() {
+            return Err(PackError::InvalidSetting {
+                setting: "tracking_code".into(),
+                problem: "is the older name of sign_up_code: keep only sign_up_code".into(),
+            });
+        }
+        let current = &c.sign_up_code;
+        c.sign_up_code = CodeEntry::from_legacy(
+            pack.tracking_code.as_deref().unwrap_or(&current.code),
+            pack.tracking_code_label.as_deref().unwrap_or(&current.term),
+        );
     }
-    if let Some(v) = &pack.tracking_code_label {
-        c.tracking_code_label = v.clone();
+    for (setting, code) in [
+        (&mut c.sign_up_code, &pack.sign_up_code),
+        (&mut c.enhanced_review_code, &pack.enhanced_review_code),
+        (
+            &mut c.enhanced_review_not_indicated_code,
+            &pack.enhanced_review_not_indicated_code,
+        ),
+    ] {
+        if let Some(code) = code {
+            *setting = CodeEntry::new(code.system, &code.code, &code.term);
+        }
+    }
+    if let Some(v) = pack.proxy_review_age {
+        c.proxy_review_age = v;
+    }
+    if let Some(v) = pack.proxy_notice_days {
+        c.proxy_notice_days = v;
     }
     if let Some(v) = pack.retention_days_after_close {
         c.retention_days_after_close = v;
     }
     if let Some(v) = pack.retention_days_if_inactive {
         c.retention_days_if_inactive = v;
+    }
+    if let Some(hosts) = &pack.registration_hosts {
+        for host in hosts {
+            let host = host.trim().to_ascii_lowercase();
+            if !crate::practice::config::is_host_name(&host) {
+                return Err(PackError::InvalidSetting {
+                    setting: "registration_hosts".into(),
+                    problem: format!("{host:?} is not a host name"),
+                });
+            }
+            if !c.registration_hosts.contains(&host) {
+                c.registration_hosts.push(host);
+            }
+        }
+    }
+    if let Some(v) = &pack.mdc_targets {
+        c.mdc_targets = v.clone();
+    }
+    if let Some(v) = pack.mdc_screen_outliers {
+        c.mdc_screen_outliers = v;
+    }
+    if let Some(v) = pack.mdc_fix_limits_after {
+        c.mdc_fix_limits_after = v;
     }
     if c.languages.is_empty() {
         return Err(PackError::InvalidSetting {

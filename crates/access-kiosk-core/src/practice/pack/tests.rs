@@ -40,7 +40,15 @@ fn refused(text: &str) -> PackError {
 fn a_borough_pack_parses_and_checks() {
     let (config, locales) = defaults();
     let checked = check(parse(BOROUGH).unwrap(), &config, &locales).unwrap();
-    assert_eq!(checked.config.tracking_code, "XaZ12");
+    assert_eq!(
+        checked.config.sign_up_code,
+        CodeEntry::new(
+            crate::practice::codes::CodeSystem::ReadV2,
+            "XaZ12",
+            "Online access set up (borough code)"
+        ),
+        "a pack from before configurable codes still sets the sign-up code"
+    );
     assert_eq!(checked.config.pack_date, "2026-11-01");
     assert_eq!(
         checked.config.identity_methods,
@@ -97,4 +105,47 @@ fn bad_packs_are_refused_with_what_is_wrong() {
         refused(&format!("something_else = 1\n{BOROUGH}")),
         PackError::Malformed { .. }
     ));
+}
+
+#[test]
+fn a_pack_carries_the_borough_s_chart_targets_and_method() {
+    use crate::measures::mdc::settings::MdcSettings;
+    use crate::measures::Measure;
+    let text = BOROUGH.replace(
+        "retention_days_after_close = 60\n",
+        "retention_days_after_close = 60\n\
+         mdc_targets = { access-granted = 25, median-days-to-access = 10 }\n\
+         mdc_screen_outliers = false\n\
+         mdc_fix_limits_after = 26\n",
+    );
+    let (config, locales) = defaults();
+    let checked = check(parse(&text).unwrap(), &config, &locales).unwrap();
+    let mdc = checked.config.mdc();
+    assert_eq!(mdc.targets[&Measure::AccessGranted], 25.0);
+    assert_eq!(
+        (mdc.screen_outliers, mdc.fix_limits_after),
+        (false, Some(26))
+    );
+    // The borough merge reads the same fields without a kiosk.
+    let borough = parse(&text)
+        .unwrap()
+        .mdc_over(&MdcSettings::default())
+        .unwrap();
+    assert_eq!(borough, mdc);
+    // A pack without them leaves the practice's own.
+    assert_eq!(parse(BOROUGH).unwrap().mdc_over(&mdc).unwrap(), mdc);
+
+    let negative = BOROUGH.replace(
+        "retention_days_after_close = 60\n",
+        "retention_days_after_close = 60\nmdc_targets = { coded-9iw = -3 }\n",
+    );
+    assert!(matches!(
+        refused(&negative),
+        PackError::InvalidSetting { setting, .. } if setting == "mdc_targets"
+    ));
+    let unknown = BOROUGH.replace(
+        "retention_days_after_close = 60\n",
+        "retention_days_after_close = 60\nmdc_targets = { sign-ups = 3 }\n",
+    );
+    assert!(matches!(refused(&unknown), PackError::Malformed { .. }));
 }

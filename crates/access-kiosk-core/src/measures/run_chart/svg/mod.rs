@@ -187,7 +187,13 @@ pub fn format_number(v: f64) -> String {
 /// "Nice" y-axis ticks from `min(0, lowest)` up past `highest`: steps of 1, 2, 2.5 or 5
 /// times a power of ten, about five intervals. Returns (ticks, step).
 pub fn nice_ticks(lowest: f64, highest: f64) -> (Vec<f64>, f64) {
-    let low = lowest.min(0.0);
+    nice_ticks_between(lowest.min(0.0), highest)
+}
+
+/// As [`nice_ticks`], from just below `lowest` rather than from zero (for charts whose
+/// lines, not zero, are what the reader compares with).
+pub fn nice_ticks_between(lowest: f64, highest: f64) -> (Vec<f64>, f64) {
+    let low = lowest;
     let high = if highest > low { highest } else { low + 1.0 };
     let rough = (high - low) / 5.0;
     let magnitude = 10f64.powf(rough.log10().floor());
@@ -229,20 +235,17 @@ fn label_for(labels: &[String], i: usize) -> String {
 }
 
 fn fingerprint(labels: &[String], values: &[f64], text: &ChartText) -> u32 {
-    // FNV-1a: stable across runs and platforms, so two charts on one page get distinct ids.
+    let values = values.iter().flat_map(|v| v.to_bits().to_le_bytes());
+    let labels = labels.iter().flat_map(|l| l.bytes());
+    fnv1a(text.title.bytes().chain(labels).chain(values))
+}
+
+/// FNV-1a: stable across runs and platforms, so two charts on one page get distinct ids.
+pub(crate) fn fnv1a(bytes: impl IntoIterator<Item = u8>) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
-    let mut eat = |bytes: &[u8]| {
-        for b in bytes {
-            h ^= u32::from(*b);
-            h = h.wrapping_mul(0x0100_0193);
-        }
-    };
-    eat(text.title.as_bytes());
-    for l in labels {
-        eat(l.as_bytes());
-    }
-    for v in values {
-        eat(&v.to_bits().to_le_bytes());
+    for b in bytes {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
     }
     h
 }
@@ -305,7 +308,7 @@ fn title(svg: &mut String, title: &str) {
 }
 
 /// Cuts `s` to what fits in `width` pixels at `size`, ending with "…" when cut.
-fn fit(s: &str, width: f64, size: f64) -> String {
+pub(crate) fn fit(s: &str, width: f64, size: f64) -> String {
     let max_chars = (width / (size * CHAR_WIDTH)).floor().max(1.0) as usize;
     if s.chars().count() <= max_chars {
         return s.to_owned();

@@ -1,0 +1,625 @@
+//! The officer's script at the kiosk: recording a step (with the rules that need the
+//! practice's settings or the patient's date of birth), and the worklists the steps lead
+//! to — codes to add in the clinical system, older-record requests waiting for a
+//! clinician, and proxy accesses due for review, an end or the suspension at 16.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::error::KioskError;
+use crate::journey::proxy::{self, ProxyBasis, ProxyDates, ProxyDue, ProxyStatus};
+use crate::journey::sign_up::{Step, StepProblem};
+use crate::journey::validation::age_on;
+use crate::journey::{Actor, Journey, ADULT_FROM_AGE};
+use crate::kiosk::Kiosk;
+use crate::store::{QueueEntry, StepSeal};
+
+/// A proxy access on the worklist: the journey, what is due, and when.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProxyTask {
+    #[serde(flatten)]
+    pub entry: QueueEntry,
+    pub due: ProxyDue,
+    /// When it is due (`None` when no date was ever recorded).
+    pub due_on: Option<NaiveDate>,
+    pub dates: ProxyDates,
+}
+
+impl Kiosk {
+    /// Records a step of the script for a journey.
+    pub fn record_step(
+        &self,
+        journey_id: i64,
+        step: &Step,
+        now: DateTime<Utc>,
+    ) -> Result<Journey, KioskError> {
+        let s = self.session(now)?;
+        self.may_change_journey(journey_id)?;
+        self.check_identity_methods(step)?;
+        let details = step.details().map_err(KioskError::Step)?;
+        let seal = match step {
+            Step::AccessGranted { proxy: Some(g), .. } => {
+                self.proxy_seal(journey_id, Some(g.basis), g.review_on, g.ends_on, now)?
+            }
+            Step::ProxyReviewed { review_on, ends_on } => {
+                self.proxy_seal(journey_id, None, *review_on, *ends_on, now)?
+            }
+            _ => StepSeal::default(),
+        };
+        let mut store = self.store();
+        let journey = store.apply_step(
+            journey_id,
+            step,
+            details,
+            seal,
+            &Actor::Staff(s.name.clone()),
+            now,
+        )?;
+        store.audit_staff(
+            s.staff_id,
+            &s.name,
+            "journey-changed",
+            json!({ "reference": journey.reference, "status": journey.status,
+                    "step": step.event_kind() }),
+            now,
+        )?;
+        Ok(journey)
+    }
+
+    /// The practice (or its process pack) chose which identity checks it accepts: for the
+    /// person at the desk and for the patient alike.
+    fn check_identity_methods(&self, step: &Step) -> Result<(), KioskError> {
+        if let Step::IdentityVerified {
+            method, patient, ..
+        } = step
+        {
+            let allowed = &self.config().identity_methods;
+            let methods = std::iter::once(method).chain(patient.as_ref().map(|p| &p.method));
+            if methods.into_iter().any(|m| !allowed.contains(m)) {
+                return Err(KioskError::Step(StepProblem::MethodNotAllowed));
+            }
+        }
+        Ok(())
+    }
+
+    /// A proxy's dates, worked out from the patient's date of birth (which needs the
+    /// practice key) and sealed, with whether the patient is a child; the basis checked
+    /// against their age. `granting` carries the basis of a new grant; a review checks the
+    /// basis the access was granted on (parental responsibility cannot be kept past 16).
+    fn proxy_seal(
+        &self,
+        journey_id: i64,
+        granting: Option<ProxyBasis>,
+        review_on: Option<NaiveDate>,
+        ends_on: Option<NaiveDate>,
+        now: DateTime<Utc>,
+    ) -> Result<StepSeal, KioskError> {
+        let (_, key) = self.unlocked(now)?;
+        let review_age = self.config().proxy_review_age;
+        let store = self.store();
+        let person = store
+            .personal_details(journey_id, &key)?
+            .ok_or(KioskError::Step(StepProblem::PatientDetailsGone))?;
+        let today = now.date_naive();
+        let age = age_on(person.date_of_birth, today);
+        let basis = match granting {
+            Some(b) => Some(b),
+            None => store
+                .queue_entry(journey_id, &key)?
+                .and_then(|e| e.sign_up.proxy.map(|p| p.basis)),
+        };
+        if let Some(b) = basis {
+            proxy::check_basis(b, age).map_err(KioskError::Step)?;
+        }
+        let dates = proxy::dates(
+            person.date_of_birth,
+            today,
+            review_age,
+            granting.is_some(),
+            review_on,
+            ends_on,
+        )
+        .map_err(KioskError::Step)?;
+        Ok(StepSeal {
+            proxy_dates: Some(store.seal_proxy_dates(journey_id, &dates)?),
+            child: age < ADULT_FROM_AGE,
+        })
+    }
+
+    /// Journeys with codes still to add in the clinical system, oldest first.
+    pub fn worklist(&self, now: DateTime<Utc>) -> Result<Vec<QueueEntry>, KioskError> {
+        let (s, key) = self.unlocked(now)?;
+        let entries = self.store().coding_worklist(&key)?;
+        self.audit_as(
+            &s,
+            "worklist-viewed",
+            json!({ "shown": entries.len() }),
+            now,
+        )?;
+        Ok(entries)
+    }
+
+    /// Older-record requests waiting for a clinician's decision, oldest first.
+    pub fn older_record_worklist(&self, now: DateTime<Utc>) -> Result<Vec<QueueEntry>, KioskError> {
+        let (s, key) = self.unlocked(now)?;
+        let entries = self.store().older_record_worklist(&key)?;
+        self.audit_as(
+            &s,
+            "older-record-worklist-viewed",
+            json!({ "shown": entries.len() }),
+            now,
+        )?;
+        Ok(entries)
+    }
+
+    /// Active proxy accesses whose review, end or suspension at 16 falls within the
+    /// practice's notice period (or is past), and those with no date at all (from before
+    /// this version), soonest first. Staff are told beforehand, as the standard asks.
+    pub fn proxy_worklist(&self, now: DateTime<Utc>) -> Result<Vec<ProxyTask>, KioskError> {
+        let (s, key) = self.unlocked(now)?;
+        let horizon = now.date_naive() + Duration::days(i64::from(self.config().proxy_notice_days));
+        let store = self.store();
+        let mut tasks = Vec::new();
+        for entry in store.proxy_journeys(&key)? {
+            if entry.sign_up.proxy.as_ref().map(|p| p.status) != Some(ProxyStatus::Active) {
+                continue;
+            }
+            // Dates that do not open are treated as none: staff are asked to set them.
+            let dates = store
+                .proxy_dates(entry.journey.id, &key)
+                .ok()
+                .flatten()
+                .unwrap_or_default();
+            let (due, due_on) = match dates.next() {
+                Some((due, on)) if on <= horizon => (due, Some(on)),
+                Some(_) => continue,
+                None => (ProxyDue::NoDate, None),
+            };
+            tasks.push(ProxyTask {
+                entry,
+                due,
+                due_on,
+                dates,
+            });
+        }
+        tasks.sort_by_key(|t| (t.due_on.is_some(), t.due_on));
+        drop(store);
+        self.audit_as(
+            &s,
+            "proxy-worklist-viewed",
+            json!({ "shown": tasks.len() }),
+            now,
+        )?;
+        Ok(tasks)
+    }
+
+    /// A proxy's dates for one journey (staff with the practice key).
+    pub fn proxy_dates(
+        &self,
+        journey_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<Option<ProxyDates>, KioskError> {
+        let (_, key) = self.unlocked(now)?;
+        Ok(self.store().proxy_dates(journey_id, &key)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journey::proxy::{Evidence, ProxyGrant, ProxyScope};
+    use crate::journey::sign_up::{
+        ClinicalCode, DocumentKind, IdentityCheck, IdentityMethod, NewEntries, OlderRecordScope,
+        OlderRecordStatus, Risk,
+    };
+    use crate::journey::{InterestForm, NhsApp, Relationship, StatedBasis, Status};
+    use crate::testing::*;
+
+    fn documents() -> Step {
+        Step::IdentityVerified {
+            method: IdentityMethod::Documents,
+            documents: vec![DocumentKind::Passport, DocumentKind::UtilityBill],
+            vouched_by: None,
+            patient: None,
+        }
+    }
+
+    fn access(new_entries: NewEntries, proxy: Option<ProxyGrant>) -> Step {
+        Step::AccessGranted {
+            services: true,
+            new_entries,
+            risks_explained: Risk::ALL.to_vec(),
+            competence_assessed: false,
+            proxy,
+        }
+    }
+
+    fn day(d: i64) -> DateTime<Utc> {
+        t0() + Duration::days(d)
+    }
+
+    #[test]
+    fn an_officer_walks_a_journey_to_coded_and_it_leaves_the_worklist() {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        let reference = interest(&k, "Amina");
+        let id = k.queue(&reference, t0()).unwrap()[0].journey.id;
+        let view = k.open_journey(id, t0()).unwrap();
+        assert_eq!(view.entry.first_name, "Amina");
+
+        // Access before identity is refused by the domain, not just hidden by the UI.
+        assert!(matches!(
+            k.record_step(id, &access(NewEntries::On, None), t0()),
+            Err(KioskError::IllegalMove {
+                from: "interested",
+                to: "access-granted"
+            })
+        ));
+        k.record_step(id, &documents(), t0()).unwrap();
+        k.record_step(id, &access(NewEntries::On, None), t0())
+            .unwrap();
+        let worklist = k.worklist(t0()).unwrap();
+        assert_eq!(worklist.len(), 1, "access granted and not yet coded");
+        assert_eq!(worklist[0].sign_up.codes_due, [ClinicalCode::SignUp]);
+        let coded = k.record_step(id, &Step::Coded9iw, t0()).unwrap();
+        assert_eq!(coded.status, Status::Coded9iw);
+        assert!(
+            k.worklist(t0()).unwrap().is_empty(),
+            "coded journeys leave the worklist"
+        );
+        assert!(k.queue("", t0()).unwrap().is_empty(), "and the queue");
+
+        let kinds: Vec<String> = k
+            .open_journey(id, t0())
+            .unwrap()
+            .events
+            .into_iter()
+            .map(|e| e.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "interest-registered",
+                "identity-verified",
+                "access-granted",
+                "coded-9iw"
+            ]
+        );
+        assert_eq!(audit_count(&k, "journey-changed"), 3);
+    }
+
+    #[test]
+    fn withheld_new_entries_put_the_enhanced_review_code_on_the_worklist_with_its_own_tick() {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        let reference = interest(&k, "Amina");
+        let id = k.queue(&reference, t0()).unwrap()[0].journey.id;
+        k.record_step(id, &documents(), t0()).unwrap();
+        k.record_step(id, &access(NewEntries::Withheld, None), t0())
+            .unwrap();
+        let entry = &k.worklist(t0()).unwrap()[0];
+        assert_eq!(
+            entry.sign_up.codes_due,
+            [ClinicalCode::SignUp, ClinicalCode::EnhancedReview]
+        );
+        assert_eq!(entry.sign_up.new_entries, Some(NewEntries::Withheld));
+        k.record_step(id, &Step::Coded9iw, t0()).unwrap();
+        assert_eq!(
+            k.worklist(t0()).unwrap()[0].sign_up.codes_due,
+            [ClinicalCode::EnhancedReview],
+            "coded with the sign-up code, still on the worklist for the other"
+        );
+        k.record_step(
+            id,
+            &Step::CodeAdded {
+                code: ClinicalCode::EnhancedReview,
+            },
+            t0(),
+        )
+        .unwrap();
+        assert!(k.worklist(t0()).unwrap().is_empty());
+        // A clinician lifts it later: the overriding code falls due.
+        admin_logged_in_again(&k, day(30));
+        k.record_step(
+            id,
+            &Step::NewEntriesChanged {
+                new_entries: NewEntries::On,
+            },
+            day(30),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            k.worklist(day(30)).unwrap()[0].sign_up.codes_due,
+            [ClinicalCode::EnhancedReviewNotIndicated]
+        );
+    }
+
+    #[test]
+    fn the_older_record_is_requested_decided_by_a_named_clinician_and_counted_apart() {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        let reference = interest(&k, "Amina");
+        let id = k.queue(&reference, t0()).unwrap()[0].journey.id;
+        let request = Step::OlderRecordRequested {
+            scope: OlderRecordScope::FullRecord,
+        };
+        assert!(matches!(
+            k.record_step(id, &request, t0()),
+            Err(KioskError::Step(StepProblem::IdentityFirst))
+        ));
+        k.record_step(id, &documents(), t0()).unwrap();
+        k.record_step(id, &access(NewEntries::On, None), t0())
+            .unwrap();
+        k.record_step(id, &request, t0()).unwrap();
+        let waiting = k.older_record_worklist(t0()).unwrap();
+        assert_eq!(waiting.len(), 1);
+        let older = waiting[0].sign_up.older_record.as_ref().unwrap();
+        assert_eq!(
+            (older.scope, older.status),
+            (OlderRecordScope::FullRecord, OlderRecordStatus::Requested)
+        );
+        let grant = Step::OlderRecordGranted {
+            from: NaiveDate::from_ymd_opt(2026, 12, 14).unwrap(),
+            reviewed_by: "Dr Rahman, GP".into(),
+        };
+        admin_logged_in_again(&k, day(14));
+        k.record_step(id, &grant, day(14)).unwrap();
+        assert!(k.older_record_worklist(day(14)).unwrap().is_empty());
+        let view = k.open_journey(id, day(14)).unwrap();
+        let older = view.entry.sign_up.older_record.as_ref().unwrap();
+        assert_eq!(older.status, OlderRecordStatus::Granted);
+        assert_eq!(older.granted_from.as_deref(), Some("2026-12-14"));
+        assert_eq!(
+            view.entry.journey.status,
+            Status::AccessGranted,
+            "the journey's own status is untouched by the task"
+        );
+        let last = view.events.last().unwrap();
+        assert_eq!(
+            (last.kind.as_str(), last.actor.as_str()),
+            ("older-record-granted", "Amir Admin")
+        );
+        assert_eq!(last.details["reviewedBy"], "Dr Rahman, GP");
+    }
+
+    #[test]
+    fn closing_a_sign_up_withdraws_its_open_older_record_request() {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        let reference = interest(&k, "Amina");
+        let id = k.queue(&reference, t0()).unwrap()[0].journey.id;
+        k.record_step(id, &documents(), t0()).unwrap();
+        k.record_step(
+            id,
+            &Step::OlderRecordRequested {
+                scope: OlderRecordScope::DetailedCodedRecord,
+            },
+            t0(),
+        )
+        .unwrap();
+        k.record_step(id, &Step::Withdrawn, t0()).unwrap();
+        assert!(
+            k.older_record_worklist(t0()).unwrap().is_empty(),
+            "no clinician is left a request that can never be granted"
+        );
+    }
+
+    /// A parent (verified in the NHS App) asks for their child born on `dob` (d, m, y).
+    fn proxy_journey(k: &Kiosk, dob: (&str, &str, &str)) -> i64 {
+        let form = InterestForm {
+            nhs_app: Some(NhsApp::Verified),
+            for_someone_else: true,
+            first_name: "Sami".into(),
+            last_name: "Uddin".into(),
+            dob_day: dob.0.into(),
+            dob_month: dob.1.into(),
+            dob_year: dob.2.into(),
+            carer_first_name: "Amina".into(),
+            carer_last_name: "Uddin".into(),
+            relationship: Some(Relationship::ParentOrGuardian),
+            basis: Some(StatedBasis::ParentOfChild),
+            mobile: "07700 900123".into(),
+            wants_services: true,
+            wants_new_entries: true,
+            id_documents: Some(crate::journey::IdDocumentsToday::Both),
+            ..InterestForm::default()
+        };
+        let reference = k.submit_interest(&form, "bn", t0()).unwrap().reference;
+        let id = k.queue(&reference, t0()).unwrap()[0].journey.id;
+        k.record_step(
+            id,
+            &Step::IdentityVerified {
+                method: IdentityMethod::NhsLogin,
+                documents: vec![],
+                vouched_by: None,
+                patient: Some(IdentityCheck {
+                    method: IdentityMethod::Documents,
+                    documents: vec![DocumentKind::Passport, DocumentKind::CouncilTaxBill],
+                    vouched_by: None,
+                }),
+            },
+            t0(),
+        )
+        .unwrap();
+        id
+    }
+
+    fn parental(basis: ProxyBasis) -> ProxyGrant {
+        ProxyGrant {
+            basis,
+            evidence: vec![Evidence::BirthOrAdoptionCertificate],
+            decided_by: "Dr Rahman, GP".into(),
+            scope: vec![ProxyScope::Services, ProxyScope::NewEntries],
+            review_on: None,
+            ends_on: None,
+        }
+    }
+
+    #[test]
+    fn a_parents_proxy_for_a_nine_year_old_is_reviewed_at_eleven_and_suspended_at_sixteen() {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        let id = proxy_journey(&k, ("14", "5", "2017"));
+        let consent = ProxyGrant {
+            basis: ProxyBasis::PatientConsent,
+            evidence: vec![Evidence::SignedConsentForm],
+            ..parental(ProxyBasis::PatientConsent)
+        };
+        assert!(matches!(
+            k.record_step(id, &access(NewEntries::On, Some(consent)), t0()),
+            Err(KioskError::Step(
+                StepProblem::ChildNeedsParentalResponsibility
+            ))
+        ));
+        k.record_step(
+            id,
+            &access(
+                NewEntries::On,
+                Some(parental(ProxyBasis::ParentalResponsibility)),
+            ),
+            t0(),
+        )
+        .unwrap();
+        let dates = k.proxy_dates(id, t0()).unwrap().unwrap();
+        assert_eq!(
+            dates.review_on,
+            NaiveDate::from_ymd_opt(2028, 5, 14),
+            "11th birthday"
+        );
+        assert_eq!(
+            dates.suspend_on,
+            NaiveDate::from_ymd_opt(2033, 5, 14),
+            "16th birthday"
+        );
+        // Nothing due yet; four weeks before the 11th birthday staff are told.
+        assert!(k.proxy_worklist(t0()).unwrap().is_empty());
+        let told = NaiveDate::from_ymd_opt(2028, 4, 16).unwrap();
+        let at = |d: NaiveDate| d.and_hms_opt(9, 0, 0).unwrap().and_utc();
+        admin_logged_in_again(&k, at(told));
+        let tasks = k.proxy_worklist(at(told)).unwrap();
+        assert_eq!(tasks.len(), 1);
+        assert_eq!(tasks[0].due, ProxyDue::Review);
+        assert_eq!(
+            tasks[0].entry.carer_first_name, "Amina",
+            "staff see who the proxy is"
+        );
+        // Reviewed: kept until the suspension at 16, which then falls due beforehand.
+        k.record_step(
+            id,
+            &Step::ProxyReviewed {
+                review_on: None,
+                ends_on: None,
+            },
+            at(told),
+        )
+        .unwrap();
+        assert!(k.proxy_worklist(at(told)).unwrap().is_empty());
+        let before_sixteen = NaiveDate::from_ymd_opt(2033, 5, 1).unwrap();
+        admin_logged_in_again(&k, at(before_sixteen));
+        let tasks = k.proxy_worklist(at(before_sixteen)).unwrap();
+        assert_eq!(tasks[0].due, ProxyDue::Suspension);
+        k.record_step(id, &Step::ProxySuspended, at(before_sixteen))
+            .unwrap();
+        assert!(k.proxy_worklist(at(before_sixteen)).unwrap().is_empty());
+        // Who decided is on the access step's event only (free text stays in one place).
+        let events = k.open_journey(id, at(before_sixteen)).unwrap().events;
+        let proxy_event = events
+            .iter()
+            .find(|e| e.kind == "proxy-access-granted")
+            .unwrap();
+        assert_eq!(proxy_event.details["basis"], "parental-responsibility");
+        assert!(
+            proxy_event.details.get("decidedBy").is_none(),
+            "{:?}",
+            proxy_event.details
+        );
+        // The event history holds no date worked out from the child's birthday.
+        let history =
+            serde_json::to_string(&k.open_journey(id, at(before_sixteen)).unwrap().events).unwrap();
+        for leak in ["2028-05-14", "2033-05-14", "2017-05-14"] {
+            assert!(!history.contains(leak), "{leak} in {history}");
+        }
+    }
+
+    #[test]
+    fn an_active_proxy_keeps_the_details_its_reviews_need_past_the_retention_period() {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        let id = proxy_journey(&k, ("14", "5", "2017"));
+        k.record_step(
+            id,
+            &access(
+                NewEntries::On,
+                Some(parental(ProxyBasis::ParentalResponsibility)),
+            ),
+            t0(),
+        )
+        .unwrap();
+        k.record_step(id, &Step::Coded9iw, t0()).unwrap();
+        let later = day(400);
+        k.store()
+            .purge_personal_details(later - Duration::days(30), later - Duration::days(180))
+            .unwrap();
+        let key = k.unlocked(t0()).unwrap().1;
+        assert!(k.store().personal_details(id, &key).unwrap().is_some());
+        admin_logged_in_again(&k, later);
+        k.record_step(id, &Step::ProxyEnded, later).unwrap();
+        k.store()
+            .purge_personal_details(later - Duration::days(30), later - Duration::days(180))
+            .unwrap();
+        assert!(
+            k.store().personal_details(id, &key).unwrap().is_some(),
+            "ended today: the retention period starts now"
+        );
+        let much_later = later + Duration::days(400);
+        k.store()
+            .purge_personal_details(much_later - Duration::days(30), much_later)
+            .unwrap();
+        assert!(k.store().personal_details(id, &key).unwrap().is_none());
+        assert!(
+            k.store().proxy_dates(id, &key).unwrap().is_none(),
+            "the dates go with them"
+        );
+    }
+
+    #[test]
+    fn identity_checks_the_practice_does_not_use_are_refused_for_either_person() {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        let mut config = crate::practice::config::PracticeConfig::clone(&k.config());
+        config.identity_methods = vec![IdentityMethod::Documents, IdentityMethod::NhsLogin];
+        k.replace_config(config, None);
+        let form = InterestForm {
+            for_someone_else: true,
+            carer_first_name: "Amina".into(),
+            carer_last_name: "Uddin".into(),
+            relationship: Some(Relationship::SonOrDaughter),
+            basis: Some(StatedBasis::LastingPowerOfAttorney),
+            ..interest_form("Momtaz")
+        };
+        let reference = k.submit_interest(&form, "bn", t0()).unwrap().reference;
+        let id = k.queue(&reference, t0()).unwrap()[0].journey.id;
+        let step = Step::IdentityVerified {
+            method: IdentityMethod::NhsLogin,
+            documents: vec![],
+            vouched_by: None,
+            patient: Some(IdentityCheck {
+                method: IdentityMethod::Vouching,
+                documents: vec![],
+                vouched_by: Some("Dr Rahman".into()),
+            }),
+        };
+        assert!(matches!(
+            k.record_step(id, &step, t0()),
+            Err(KioskError::Step(StepProblem::MethodNotAllowed))
+        ));
+    }
+
+    /// Staff sessions time out: a test far in the future logs in again first.
+    fn admin_logged_in_again(k: &Kiosk, at: DateTime<Utc>) {
+        let id = k.staff_list().unwrap()[0].id;
+        log_in_at(k, id, ADMIN_PIN, at);
+    }
+}
