@@ -229,7 +229,7 @@ impl Kiosk {
         store::remove_database_copy(&restored);
         store::remove_database_copy(&fresh);
         // Upgrading an older backup's rebuilt file copies it first, in clear: never kept.
-        crate::kiosk::set_up::remove_unencrypted_copies(self.data_dir());
+        remove_unencrypted_copies(self.data_dir());
         result
     }
 
@@ -302,4 +302,24 @@ impl Kiosk {
     pub fn database_path(&self) -> PathBuf {
         self.data_dir().join(DATABASE_FILE)
     }
+}
+
+/// Removes the plain database copies older versions kept in `backups/` (before an upgrade,
+/// before a restore); returns how many files went.
+pub(crate) fn remove_unencrypted_copies(data_dir: &Path) -> usize {
+    let dir = data_dir.join(BACKUP_DIR);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return 0;
+    };
+    let mut n = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let plain_copy = (name.starts_with("kiosk-schema-") || name.starts_with("before-restore-"))
+            && name.ends_with(".sqlite3");
+        if plain_copy {
+            crate::store::remove_database_copy(&entry.path());
+            n += 1;
+        }
+    }
+    n
 }

@@ -617,6 +617,23 @@ mod tests {
         ));
     }
 
+    #[test]
+    fn every_worklist_view_is_audited_with_how_many_were_shown() {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        interest(&k, "Amina");
+        k.worklist(t0()).unwrap();
+        k.older_record_worklist(t0()).unwrap();
+        k.proxy_worklist(t0()).unwrap();
+        for action in [
+            "worklist-viewed",
+            "older-record-worklist-viewed",
+            "proxy-worklist-viewed",
+        ] {
+            assert_eq!(audit_count(&k, action), 1, "{action}");
+        }
+    }
+
     /// Staff sessions time out: a test far in the future logs in again first.
     fn admin_logged_in_again(k: &Kiosk, at: DateTime<Utc>) {
         let id = k.staff_list().unwrap()[0].id;

@@ -140,7 +140,7 @@ impl Kiosk {
                 tracing::error!("the set-up code could not be written: {e}");
             }
         }
-        let removed = remove_unencrypted_copies(data_dir);
+        let removed = crate::kiosk::backup::remove_unencrypted_copies(data_dir);
         if removed > 0 {
             tracing::warn!(files = removed, "unencrypted database copies removed");
             let _ = self.store().audit(
@@ -202,26 +202,6 @@ impl Kiosk {
     pub fn setup_code_for_tests(&self) -> String {
         std::fs::read_to_string(code_path(self.data_dir())).unwrap_or_default()
     }
-}
-
-/// Removes the plain database copies older versions kept in `backups/` (before an upgrade,
-/// before a restore); returns how many files went.
-pub(crate) fn remove_unencrypted_copies(data_dir: &Path) -> usize {
-    let dir = data_dir.join(crate::kiosk::backup::BACKUP_DIR);
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return 0;
-    };
-    let mut n = 0;
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let plain_copy = (name.starts_with("kiosk-schema-") || name.starts_with("before-restore-"))
-            && name.ends_with(".sqlite3");
-        if plain_copy {
-            crate::store::remove_database_copy(&entry.path());
-            n += 1;
-        }
-    }
-    n
 }
 
 #[cfg(test)]

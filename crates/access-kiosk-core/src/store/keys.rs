@@ -3,19 +3,17 @@
 //! cryptography is in [`crate::privacy`]; the lifecycle in [`crate::kiosk::practice_key`].
 //!
 //! A new kiosk has no practice key until its first administrator is set up: the patient
-//! face takes no sign-up before then, so nothing needs sealing. Replacing the key
-//! ([`Store::set_up_practice_key`], [`Store::rotate_practice_key`]) re-seals every sealed
-//! row to the new key and deletes every wrap of the old one in one transaction.
+//! face takes no sign-up before then, so nothing needs sealing. Replacing the key, which
+//! touches every table with something sealed in it, is `rekeying.rs`, above this module.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension};
 
 use super::{Store, StoreError};
 use crate::privacy::{
-    open, seal, unwrap_secret, unwrap_secret_bound, wrap_secret_bound, Argon2Params, DeviceSecret,
+    seal, unwrap_secret, unwrap_secret_bound, wrap_secret_bound, Argon2Params, DeviceSecret,
     PracticeKeys, PublicKey, SecretKey, WrappedKey,
 };
-use crate::staff::StaffMember;
 
 /// The phrase older versions wrapped the provisional practice key under, before set-up. It
 /// is in the source code, so such a wrap protects nothing: it is only ever *read* (to
@@ -117,49 +115,6 @@ impl Store {
         Ok(())
     }
 
-    /// The first administrator's set-up: their account, a fresh practice key (its recovery
-    /// wrap and their wrap), and, in a file from an older version that sealed details before
-    /// set-up, every sealed row re-sealed from the `old` key, whose wraps are deleted. One
-    /// transaction. Call [`Store::scrub`] afterwards.
-    pub fn set_up_practice_key(
-        &mut self,
-        name: &str,
-        admin_wrap: impl FnOnce(&SecretKey) -> Result<WrappedKey, StoreError>,
-        old: Option<&SecretKey>,
-        new: &NewPracticeKey,
-        now: DateTime<Utc>,
-    ) -> Result<(StaffMember, Resealed), StoreError> {
-        let wrap = admin_wrap(&new.secret)?;
-        let tx = self.conn.transaction()?;
-        let id = super::staff::insert_account(&tx, name, true, now)?;
-        let resealed = rekey(&tx, old, new, now)?;
-        put_wrap(&tx, id, &wrap, now)?;
-        tx.commit()?;
-        Ok((
-            self.staff_by_id(id)?.ok_or(StoreError::NoSuchStaff)?,
-            resealed,
-        ))
-    }
-
-    /// Replaces the practice key with `new` (an administrator's login after an upgrade from
-    /// a version whose key may have been copied): every sealed row re-sealed from `old`,
-    /// every wrap of the old key deleted (other staff need a PIN reset), the administrator's
-    /// new wrap stored. One transaction. Call [`Store::scrub`] afterwards.
-    pub fn rotate_practice_key(
-        &mut self,
-        admin_id: i64,
-        admin_wrap: &WrappedKey,
-        old: &SecretKey,
-        new: &NewPracticeKey,
-        now: DateTime<Utc>,
-    ) -> Result<Resealed, StoreError> {
-        let tx = self.conn.transaction()?;
-        let resealed = rekey(&tx, Some(old), new, now)?;
-        put_wrap(&tx, admin_id, admin_wrap, now)?;
-        tx.commit()?;
-        Ok(resealed)
-    }
-
     /// Seals every row the plaintext `personal_details` table (schema 3) still holds into
     /// `sealed_personal`, and deletes it, in one transaction. Returns how many were sealed.
     /// If the file has no practice key yet, one is made and held under this tablet's device
@@ -256,58 +211,6 @@ fn held_params() -> Argon2Params {
     }
 }
 
-/// Puts `new` in place of the old practice key inside `tx`: re-seals every sealed row from
-/// `old` (personal details and staff notes, each bound to the same associated data as
-/// before), deletes every staff wrap of the old key, stores the new public key and recovery
-/// wrap and clears the old key's held copy.
-fn rekey(
-    tx: &Transaction<'_>,
-    old: Option<&SecretKey>,
-    new: &NewPracticeKey,
-    now: DateTime<Utc>,
-) -> Result<Resealed, StoreError> {
-    let public = new.secret.public_key();
-    let mut counts = Resealed::default();
-    if let Some(old) = old {
-        for (table, key_column, rows) in [
-            (
-                "sealed_personal",
-                "journey_id",
-                super::sealed::personal_rows(tx)?,
-            ),
-            ("sealed_note", "event_id", super::notes::note_rows(tx)?),
-        ] {
-            for (row_key, ad, blob) in rows {
-                match open(old, &blob, &ad) {
-                    Ok(plain) => {
-                        let resealed = seal(&public, &plain, &ad)?;
-                        tx.execute(
-                            &format!("UPDATE {table} SET sealed = ?2 WHERE {key_column} = ?1"),
-                            params![row_key, resealed],
-                        )?;
-                        counts.resealed += 1;
-                    }
-                    Err(_) => counts.unreadable += 1,
-                }
-            }
-        }
-    }
-    tx.execute("DELETE FROM staff_key_wrap", [])?;
-    tx.execute(
-        "INSERT INTO practice_key (id, public_key, recovery, provisional, rotation_due, created_at)
-         VALUES (1, ?1, ?2, NULL, 0, ?3)
-         ON CONFLICT (id) DO UPDATE SET public_key = excluded.public_key,
-             recovery = excluded.recovery, provisional = NULL, rotation_due = 0,
-             created_at = excluded.created_at",
-        params![
-            public.to_string(),
-            new.recovery.as_bytes(),
-            now.to_rfc3339()
-        ],
-    )?;
-    Ok(counts)
-}
-
 pub(super) fn public_key(conn: &rusqlite::Connection) -> Result<PublicKey, StoreError> {
     let text: Option<String> = conn
         .query_row(
@@ -363,19 +266,6 @@ impl Store {
             )
             .optional()
             .unwrap()
-    }
-
-    /// Gives an in-memory store a practice key, as set-up would, and returns its secret
-    /// (tests of the store alone).
-    pub(crate) fn practice_key_for_tests(&mut self) -> SecretKey {
-        let (_, secret) = PracticeKeys::generate().unwrap();
-        let recovery =
-            crate::privacy::wrap_secret(&secret, "recovery", &Argon2Params::for_tests()).unwrap();
-        let new = NewPracticeKey { secret, recovery };
-        let tx = self.conn.transaction().unwrap();
-        rekey(&tx, None, &new, Utc::now()).unwrap();
-        tx.commit().unwrap();
-        new.secret
     }
 
     /// The connection, for tests that read or change the file as a tool would.

@@ -21,6 +21,7 @@ mod keys;
 mod mdc;
 mod milestone_index;
 mod notes;
+mod rekeying;
 mod reports;
 mod restore;
 pub(crate) mod sealed;
