@@ -652,6 +652,17 @@ pub fn free_text_fields(kind: &str) -> &'static [&'static str] {
     }
 }
 
+/// Free text that events written before today's sign-up process (schema 6 and earlier) may
+/// hold where today's events hold none: a proxy's relationship was typed then, and is chosen
+/// from a fixed list now. The store seals these as well, so an upgraded history keeps
+/// nothing typed in clear.
+pub fn legacy_free_text_fields(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "access-granted" => &["/proxy/relationship"],
+        _ => &[],
+    }
+}
+
 impl Step {
     /// The fields of this step's event that hold free text (see [`free_text_fields`]).
     pub fn free_text_fields(&self) -> &'static [&'static str] {

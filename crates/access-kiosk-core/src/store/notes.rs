@@ -17,7 +17,7 @@ use rusqlite::{params, OptionalExtension};
 use serde_json::{Map, Value};
 
 use super::{Store, StoreError};
-use crate::journey::sign_up::free_text_fields;
+use crate::journey::sign_up::{free_text_fields, legacy_free_text_fields};
 use crate::journey::Event;
 use crate::privacy::{open, seal, DeviceSecret, SecretKey};
 
@@ -34,7 +34,10 @@ pub(super) fn associated_data(reference: &str, event_id: i64) -> Vec<u8> {
 pub(super) fn split(kind: &str, details: &Value) -> (Value, Map<String, Value>) {
     let mut clear = details.clone();
     let mut sealed = Map::new();
-    for pointer in free_text_fields(kind) {
+    for pointer in free_text_fields(kind)
+        .iter()
+        .chain(legacy_free_text_fields(kind))
+    {
         if let Some(field) = clear.pointer_mut(pointer) {
             if field.as_str().is_some_and(|t| !t.is_empty()) {
                 sealed.insert((*pointer).to_owned(), field.take());
@@ -256,6 +259,14 @@ mod tests {
         merge(&mut back, sealed);
         back.as_object_mut().unwrap().remove(SEALED_FIELDS);
         assert_eq!(back, details);
+
+        // An event an older version wrote, where a proxy's relationship was typed.
+        let old = json!({ "level": "full-record", "proxy": { "relationship": "her son", "basis": "patient-consent" } });
+        let (clear, sealed) = split("access-granted", &old);
+        assert_eq!(clear["proxy"]["relationship"], Value::Null);
+        assert_eq!(clear["proxy"]["basis"], "patient-consent");
+        assert_eq!(clear[SEALED_FIELDS], json!(["/proxy/relationship"]));
+        assert_eq!(sealed["/proxy/relationship"], "her son");
 
         let (clear, sealed) = split("declined", &json!({ "reason": "" }));
         assert!(sealed.is_empty());

@@ -531,6 +531,27 @@ fn a_schema_6_database_moves_to_todays_process_faithfully_and_its_reports_agree(
     let store = store::Store::open(&db).unwrap();
     assert_eq!(store.user_version().unwrap(), store::schema_version());
     let conn = rusqlite::Connection::open(&db).unwrap();
+    // What staff typed then (who vouched, a proxy's relationship) is sealed at the upgrade:
+    // not in the history, nor anywhere in the file or its WAL.
+    let typed: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM journey_event
+             WHERE details LIKE '%Rahman%' OR details LIKE '%Mother%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(typed, 0, "staff free text left in clear in the history");
+    for file in [db.clone(), db.with_extension("sqlite3-wal")] {
+        let bytes = std::fs::read(&file).unwrap_or_default();
+        for word in ["Dr Rahman", "Mother"] {
+            assert!(
+                !bytes.windows(word.len()).any(|w| w == word.as_bytes()),
+                "{word} in clear in {}",
+                file.display()
+            );
+        }
+    }
     for OldJourney {
         reference,
         status,
