@@ -132,12 +132,7 @@ impl Kiosk {
     pub fn worklist(&self, now: DateTime<Utc>) -> Result<Vec<QueueEntry>, KioskError> {
         let (s, key) = self.unlocked(now)?;
         let entries = self.store().coding_worklist(&key)?;
-        self.audit_as(
-            &s,
-            "worklist-viewed",
-            json!({ "shown": entries.len() }),
-            now,
-        )?;
+        self.audit_list_shown(&s, "worklist-viewed", entries.len(), now)?;
         Ok(entries)
     }
 
@@ -145,12 +140,7 @@ impl Kiosk {
     pub fn older_record_worklist(&self, now: DateTime<Utc>) -> Result<Vec<QueueEntry>, KioskError> {
         let (s, key) = self.unlocked(now)?;
         let entries = self.store().older_record_worklist(&key)?;
-        self.audit_as(
-            &s,
-            "older-record-worklist-viewed",
-            json!({ "shown": entries.len() }),
-            now,
-        )?;
+        self.audit_list_shown(&s, "older-record-worklist-viewed", entries.len(), now)?;
         Ok(entries)
     }
 
@@ -186,12 +176,7 @@ impl Kiosk {
         }
         tasks.sort_by_key(|t| (t.due_on.is_some(), t.due_on));
         drop(store);
-        self.audit_as(
-            &s,
-            "proxy-worklist-viewed",
-            json!({ "shown": tasks.len() }),
-            now,
-        )?;
+        self.audit_list_shown(&s, "proxy-worklist-viewed", tasks.len(), now)?;
         Ok(tasks)
     }
 

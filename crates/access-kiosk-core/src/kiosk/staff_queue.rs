@@ -37,17 +37,12 @@ impl Kiosk {
             .into_iter()
             .filter(|e| matches_search(e, search))
             .collect();
-        let searched = !search.trim().is_empty();
-        self.audit_as(
-            &s,
-            if searched {
-                "queue-searched"
-            } else {
-                "queue-viewed"
-            },
-            json!({ "shown": entries.len() }),
-            now,
-        )?;
+        let action = if search.trim().is_empty() {
+            "queue-viewed"
+        } else {
+            "queue-searched"
+        };
+        self.audit_list_shown(&s, action, entries.len(), now)?;
         Ok(entries)
     }
 

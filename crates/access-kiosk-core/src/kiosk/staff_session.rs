@@ -194,6 +194,18 @@ impl Kiosk {
         Ok(())
     }
 
+    /// Audits that this session was shown a list of patients (the queue, a worklist): who,
+    /// which list and how many, never whom.
+    pub(crate) fn audit_list_shown(
+        &self,
+        s: &StaffSession,
+        action: &str,
+        shown: usize,
+        now: DateTime<Utc>,
+    ) -> Result<(), KioskError> {
+        self.audit_as(s, action, serde_json::json!({ "shown": shown }), now)
+    }
+
     /// Checks a PIN by unwrapping the account's copy of the practice key, bound to this
     /// tablet (accounts made before encryption have only a PIN hash). The attempt is counted
     /// as wrong before Argon2id runs, and only one runs at a time (another attempt meanwhile
