@@ -58,6 +58,14 @@ fn dir_arg(d: &Path) -> String {
     d.display().to_string()
 }
 
+/// `access-kiosk report` on the data folder `d` from `from` to `to`, with `more` arguments.
+fn report(d: &Path, from: &str, to: &str, more: &[&str]) -> Output {
+    let dir = dir_arg(d);
+    let mut args = vec!["report", "--data-dir", &dir, "--from", from, "--to", to];
+    args.extend_from_slice(more);
+    kiosk(&args)
+}
+
 #[test]
 fn every_command_has_help() {
     for args in [
@@ -102,17 +110,7 @@ fn the_report_equals_what_the_library_counts() {
     let today = Utc::now().date_naive();
     let from = (today - Duration::weeks(4)).to_string();
     let to = today.to_string();
-    let o = kiosk(&[
-        "report",
-        "--data-dir",
-        &dir_arg(d.path()),
-        "--from",
-        &from,
-        "--to",
-        &to,
-        "--format",
-        "csv",
-    ]);
+    let o = report(d.path(), &from, &to, &["--format", "csv"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let k = access_kiosk_core::testing::open_kiosk_in(d.path());
     let period = Period {
@@ -124,17 +122,7 @@ fn the_report_equals_what_the_library_counts() {
     assert_eq!(stdout(&o), access_kiosk_core::measures::to_csv(&m.rows()));
     assert!(stdout(&o).contains(",interest-registered,language,so,3\n"));
 
-    let json = kiosk(&[
-        "report",
-        "--data-dir",
-        &dir_arg(d.path()),
-        "--from",
-        &from,
-        "--to",
-        &to,
-        "--format",
-        "json",
-    ]);
+    let json = report(d.path(), &from, &to, &["--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
     assert_eq!(v["ods_code"], "F84001");
     assert!(
@@ -142,15 +130,7 @@ fn the_report_equals_what_the_library_counts() {
         "no personal data in reports"
     );
 
-    let bad = kiosk(&[
-        "report",
-        "--data-dir",
-        &dir_arg(d.path()),
-        "--from",
-        "25/11/2026",
-        "--to",
-        &to,
-    ]);
+    let bad = report(d.path(), "25/11/2026", &to, &[]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(
         stderr(&bad).contains("is not a date like 2026-11-25"),
@@ -324,19 +304,12 @@ fn one_measure_in_the_nhs_tools_shape() {
     let today = Utc::now().date_naive();
     let from = (today - Duration::days(14)).to_string();
     let to = today.to_string();
-    let o = kiosk(&[
-        "report",
-        "--data-dir",
-        &dir_arg(d.path()),
-        "--from",
+    let o = report(
+        d.path(),
         &from,
-        "--to",
         &to,
-        "--format",
-        "nhs-spc",
-        "--measure",
-        "interest-registered",
-    ]);
+        &["--format", "nhs-spc", "--measure", "interest-registered"],
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let csv = stdout(&o);
     let lines: Vec<&str> = csv.lines().collect();
@@ -346,19 +319,12 @@ fn one_measure_in_the_nhs_tools_shape() {
         lines.last().unwrap().ends_with(",3,,0"),
         "this week's three: {csv}"
     );
-    let bad = kiosk(&[
-        "report",
-        "--data-dir",
-        &dir_arg(d.path()),
-        "--from",
+    let bad = report(
+        d.path(),
         &from,
-        "--to",
         &to,
-        "--format",
-        "nhs-spc",
-        "--measure",
-        "sign-ups",
-    ]);
+        &["--format", "nhs-spc", "--measure", "sign-ups"],
+    );
     assert_eq!(bad.status.code(), Some(2));
     assert!(
         stderr(&bad).contains("is not a measure"),
@@ -382,15 +348,7 @@ fn check_reports_integrity_and_schema_without_changing_the_file() {
     assert_eq!(std::fs::read(&db).unwrap(), before);
 
     let empty = tempfile::tempdir().unwrap();
-    let o = kiosk(&[
-        "report",
-        "--data-dir",
-        &dir_arg(empty.path()),
-        "--from",
-        "2026-01-01",
-        "--to",
-        "2026-02-01",
-    ]);
+    let o = report(empty.path(), "2026-01-01", "2026-02-01", &[]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
         stderr(&o).contains("has no kiosk database"),

@@ -24,30 +24,6 @@ fn practice() -> Practice {
     Practice::with_languages(&LANGUAGES)
 }
 
-async fn explain_every_risk(app: &App) {
-    for risk in [
-        "forgotten",
-        "bad-news",
-        "sharing",
-        "coercion",
-        "misunderstanding",
-        "third-party",
-        "keep-safe",
-    ] {
-        app.tap(&format!("risk-{risk}")).await;
-    }
-}
-
-async fn wait_for_status(app: &App, status: &str) {
-    app.wait_until(
-        status,
-        &format!(
-            "document.querySelector('[data-testid=journey-status]')?.dataset.status === '{status}'"
-        ),
-    )
-    .await;
-}
-
 /// Records a step by its button and waits for the page to say it is saved.
 async fn record(app: &App, button: &str, saved_as: &str) {
     // A message from an earlier try is not this step's answer.
@@ -207,12 +183,12 @@ async fn an_adult_verified_in_the_nhs_app_needs_no_documents_and_gets_a_slip_wit
         "the patient said they are verified in the NHS App"
     );
     record(&app, "step-identity-verified", "identity-verified").await;
-    wait_for_status(&app, "identity-verified").await;
-    explain_every_risk(&app).await;
+    app.wait_for_journey_status("identity-verified").await;
+    app.explain_every_risk().await;
     record(&app, "step-access-granted", "access-granted").await;
-    wait_for_status(&app, "access-granted").await;
+    app.wait_for_journey_status("access-granted").await;
     record(&app, "step-coded", "coded-9iw").await;
-    wait_for_status(&app, "coded-9iw").await;
+    app.wait_for_journey_status("coded-9iw").await;
     let identity: String = app
         .database()
         .query_row(
@@ -278,13 +254,13 @@ async fn an_adult_asks_for_the_older_record_and_a_clinician_grants_it_before_the
     app.tap("doc-passport").await;
     app.tap("doc-utility-bill").await;
     record(&app, "step-identity-verified", "identity-verified").await;
-    wait_for_status(&app, "identity-verified").await;
-    explain_every_risk(&app).await;
+    app.wait_for_journey_status("identity-verified").await;
+    app.explain_every_risk().await;
     app.js("document.querySelector('[data-testid=access-services]').scrollIntoView()")
         .await;
     app.save_screenshot("staff-access").await;
     record(&app, "step-access-granted", "access-granted").await;
-    wait_for_status(&app, "access-granted").await;
+    app.wait_for_journey_status("access-granted").await;
     record(
         &app,
         "step-older-record-requested",
@@ -448,8 +424,8 @@ async fn a_fourteen_year_old_is_told_the_practice_will_talk_with_them() {
     app.tap("doc-passport").await;
     app.tap("doc-council-tax-bill").await;
     record(&app, "step-identity-verified", "identity-verified").await;
-    wait_for_status(&app, "identity-verified").await;
-    explain_every_risk(&app).await;
+    app.wait_for_journey_status("identity-verified").await;
+    app.explain_every_risk().await;
     app.tap("new-entries-on").await;
     app.tap("step-access-granted").await;
     app.wait_until(
@@ -460,7 +436,7 @@ async fn a_fourteen_year_old_is_told_the_practice_will_talk_with_them() {
     assert!(app.text_of("staff-error").await.contains("competence"));
     app.tap("access-competence").await;
     record(&app, "step-access-granted", "access-granted").await;
-    wait_for_status(&app, "access-granted").await;
+    app.wait_for_journey_status("access-granted").await;
     app.close().await;
 }
 
@@ -542,8 +518,8 @@ async fn a_parent_signs_up_a_nine_year_old_as_their_proxy_through_to_a_review_da
     app.type_into("patient-id-vouched-by", "Nurse Begum, who knows the family")
         .await;
     record(&app, "step-identity-verified", "identity-verified").await;
-    wait_for_status(&app, "identity-verified").await;
-    explain_every_risk(&app).await;
+    app.wait_for_journey_status("identity-verified").await;
+    app.explain_every_risk().await;
     let basis = app
         .js(
             "const b = document.querySelector('[data-testid=proxy-basis]'); \
@@ -560,7 +536,7 @@ async fn a_parent_signs_up_a_nine_year_old_as_their_proxy_through_to_a_review_da
         .await;
     app.save_screenshot("staff-proxy-access").await;
     record(&app, "step-access-granted", "access-granted").await;
-    wait_for_status(&app, "access-granted").await;
+    app.wait_for_journey_status("access-granted").await;
     let year: i32 = nine.parse().unwrap();
     app.save_screenshot("staff-proxy-summary").await;
     let summary = app.text_of("journey-summary").await;

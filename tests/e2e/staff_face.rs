@@ -5,31 +5,6 @@
 use access_kiosk_e2e::{axe_violations, small_targets, App, Practice};
 use serde_json::json;
 
-/// Ticks every risk on the script as explained.
-async fn explain_every_risk(app: &App) {
-    for risk in [
-        "forgotten",
-        "bad-news",
-        "sharing",
-        "coercion",
-        "misunderstanding",
-        "third-party",
-        "keep-safe",
-    ] {
-        app.tap(&format!("risk-{risk}")).await;
-    }
-}
-
-async fn wait_for_status(app: &App, status: &str) {
-    app.wait_until(
-        status,
-        &format!(
-            "document.querySelector('[data-testid=journey-status]')?.dataset.status === '{status}'"
-        ),
-    )
-    .await;
-}
-
 #[tokio::test(flavor = "current_thread")]
 async fn an_officer_takes_a_kiosk_interest_to_access_granted_and_coded_with_every_step_audited() {
     let app = App::launch(Practice::with_languages(&["en-GB", "ur", "bn"]).not_set_up()).await;
@@ -102,7 +77,7 @@ async fn an_officer_takes_a_kiosk_interest_to_access_granted_and_coded_with_ever
     app.save_screenshot("staff-queue").await;
     app.tap(&format!("open-{reference}")).await;
     app.find("journey-screen").await;
-    wait_for_status(&app, "interested").await;
+    app.wait_for_journey_status("interested").await;
     // The script shows the patient's language (Urdu) beside English.
     let urdu = app
         .js("return [...document.querySelectorAll('.kiosk-side-by-side__patient')].some(e => e.lang === 'ur' && e.dir === 'rtl')")
@@ -141,10 +116,10 @@ async fn an_officer_takes_a_kiosk_interest_to_access_granted_and_coded_with_ever
     app.tap("doc-passport").await;
     app.tap("doc-utility-bill").await;
     app.tap("step-identity-verified").await;
-    wait_for_status(&app, "identity-verified").await;
-    explain_every_risk(&app).await;
+    app.wait_for_journey_status("identity-verified").await;
+    app.explain_every_risk().await;
     app.tap("step-access-granted").await;
-    wait_for_status(&app, "access-granted").await;
+    app.wait_for_journey_status("access-granted").await;
 
     // The coding worklist has them until they are ticked off.
     app.tap("journey-back").await;
