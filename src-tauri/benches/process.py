@@ -328,6 +328,17 @@ class Kiosk:
         self.data_dir = workdir / name
         self.data_dir.mkdir()
 
+    def set_up(self):
+        """Sets the kiosk up as its installer would (until then it takes no patient): the
+        set-up code from the command line, then the first administrator, through the page."""
+        code = subprocess.run([str(self.binary), "setup-code", "--data-dir", str(self.data_dir)],
+                              capture_output=True, text=True, check=True).stdout.strip()
+        app = self.launch({"setupCode": code})
+        try:
+            app.wait_for("set-up", 60)
+        finally:
+            app.stop()
+
     def launch(self, config):
         script = page_script(self.workdir, f"kiosk-bench-{time.monotonic_ns()}.js", config)
         env = dict(os.environ, ACCESS_KIOSK_BENCH=str(script))
@@ -484,6 +495,7 @@ def long_run(who, settle, idle, steady_after, sessions, xvfb_pid, cgroup=None):
             done = app.wait_for("sessions-done", 60 + sessions * per_patient)
             result["sessions_ms"] = done["ms"]
             result["taps"] = done["taps"]
+            result["tap_parts"] = done.get("tapParts") or {}
             result["keys"] = done.get("keys")
             result["reloads"] = done.get("reloads")
             if cgroup:
@@ -563,6 +575,7 @@ def main():
     results = {"date": time.strftime("%Y-%m-%d %H:%M %Z"), "runs": args.runs, "loadavg_before": loadavg()}
     try:
         kiosk = Kiosk(args.app, workdir)
+        kiosk.set_up()
         print(f"kiosk: {args.app}  ({args.runs} measured starts after one warm-up)", flush=True)
         if args.only in ("kiosk", "both"):
             results["kiosk_starts"] = starts(kiosk, args.runs, args.settle)
@@ -605,6 +618,7 @@ def cheap_profile(args, workdir, results):
               f"({check['outside_pct']:.0f} % outside, on this shared machine)", flush=True)
         results["cheap"] = {"how": tablet.how, "check": check}
         kiosk = Kiosk(args.app, workdir, cgroup=tablet, name="kiosk-data-cheap")
+        kiosk.set_up()
         results["cheap_starts"] = starts(kiosk, args.cheap_runs, args.settle)
         results["cheap_long"] = long_run(kiosk, max(args.settle, 5.0), 0, 0, args.cheap_sessions,
                                          args.xvfb_pid, cgroup=tablet)
@@ -646,8 +660,17 @@ def print_keys_and_taps(r):
         target = "target p95 <= 50 ms" if key == "here" else f"target p95 <= {screen_target} ms"
         print(f"    tap to next screen painted       p50 {pct(every, .5):6.1f}  p95 {pct(every, .95):6.1f}  "
               f"max {max(every):6.1f}  n={len(every)}  ({target}, {verdict(pct(every, .95), 50 if key == 'here' else screen_target)})")
+        tap_parts = k.get("tap_parts") or {}
         for step, v in k["taps"].items():
             print(f"      {step:<30} p50 {pct(v, .5):6.1f}  p95 {pct(v, .95):6.1f}  max {max(v):6.1f}  n={len(v)}")
+            # Where a screen change's time went: the handlers (and their commands) until the
+            # new screen is in the DOM, waiting for the frame, rendering it.
+            parts = tap_parts.get(step) or []
+            if parts:
+                cols = list(zip(*parts))
+                print("        " + ", ".join(
+                    f"{name} p50 {pct(c, .5):.0f} p95 {pct(c, .95):.0f}"
+                    for name, c in zip(("handlers", "waiting for the frame", "rendering"), cols)) + " ms")
         keys = k.get("keys") or {}
         for kind, what in (("char", "key tap to character painted"), ("switch", "key tap to other keys painted"),
                            ("open", "field tap to keyboard painted")):

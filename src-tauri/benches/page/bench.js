@@ -42,7 +42,8 @@
   // Carried over from the page before the last reload (see above), if there was one.
   const STATE = "kiosk-bench";
   const saved = JSON.parse(sessionStorage.getItem(STATE) || "null");
-  const play = saved || { next: 0, taps: {}, keys: { char: [], switch: [], open: [] }, reloads: [], startedEpoch: 0 };
+  const play = saved || { next: 0, taps: {}, tapParts: {}, keys: { char: [], switch: [], open: [] }, reloads: [], startedEpoch: 0 };
+  play.tapParts ||= {};
   const save = () => sessionStorage.setItem(STATE, JSON.stringify(play));
 
   let lastClick = null; // event time of the latest click not yet followed by a new screen
@@ -82,9 +83,13 @@
       screen = now;
       const clickAt = lastClick;
       lastClick = null;
-      afterPaint().then((paintedAt) => {
+      const changedAt = performance.now();
+      frameTimes().then(([frameAt, paintedAt]) => {
         if (clickAt !== null && from !== null) {
           (taps[`${from}>${now}`] ||= []).push(paintedAt - clickAt);
+          // Where it went: the handlers up to the new screen in the DOM (commands included),
+          // then waiting for the frame, then rendering it.
+          (play.tapParts[`${from}>${now}`] ||= []).push([changedAt - clickAt, frameAt - changedAt, paintedAt - frameAt]);
           if (now === "attract") save(); // the end of a patient: the page is replaced next
         }
         for (let i = waiting.length - 1; i >= 0; i--) {
@@ -98,6 +103,17 @@
   });
 
   async function onReady(paintedAt) {
+    if (cfg.setupCode) {
+      // The harness sets the kiosk up first (a kiosk not set up takes no patient), as its
+      // installer would: the first administrator, made with the set-up code, who logs out.
+      const settings = await invoke("settings");
+      if (!settings.setUp) {
+        const admin = await invoke("create_first_admin", { setupCode: cfg.setupCode, name: "Bench Admin", pin: "402917" });
+        await invoke("log_out", { token: admin.token });
+      }
+      report("set-up", {});
+      return;
+    }
     if (saved && play.next > 0) {
       // The tap that ended the last patient drew the attract screen in the old page (timed
       // there as a screen change); this is the time to the fresh page that replaced it.
@@ -124,7 +140,7 @@
       } else {
         sessionStorage.removeItem(STATE);
         const ms = performance.timeOrigin + performance.now() - play.startedEpoch;
-        report("sessions-done", { sessions: cfg.sessions, ms, taps, keys: play.keys, reloads: play.reloads });
+        report("sessions-done", { sessions: cfg.sessions, ms, taps, tapParts: play.tapParts, keys: play.keys, reloads: play.reloads });
       }
       return;
     }
