@@ -496,6 +496,10 @@ def long_run(who, settle, idle, steady_after, sessions, xvfb_pid, cgroup=None):
             result["sessions_ms"] = done["ms"]
             result["taps"] = done["taps"]
             result["tap_parts"] = done.get("tapParts") or {}
+            result["stalls"] = done.get("stalls") or []
+            for stall in result["stalls"]:
+                print(f"      patient {stall['patient']} stopped on {stall['screen']}: {stall['error']} "
+                      "(played again after the inactivity reset)", flush=True)
             result["keys"] = done.get("keys")
             result["reloads"] = done.get("reloads")
             if cgroup:

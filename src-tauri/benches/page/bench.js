@@ -136,11 +136,11 @@
       }
       if (play.next < cfg.sessions) {
         save();
-        setTimeout(playPatients, 0);
+        setTimeout(playOrSay, 0);
       } else {
         sessionStorage.removeItem(STATE);
         const ms = performance.timeOrigin + performance.now() - play.startedEpoch;
-        report("sessions-done", { sessions: cfg.sessions, ms, taps, tapParts: play.tapParts, keys: play.keys, reloads: play.reloads });
+        report("sessions-done", { sessions: cfg.sessions, ms, taps, tapParts: play.tapParts, keys: play.keys, reloads: play.reloads, stalls: play.stalls || [] });
       }
       return;
     }
@@ -159,7 +159,7 @@
       for (const l of settings.languages) bundles[l.tag] = await invoke("strings", { locale: l.tag });
       report("fixture", { settings, bundles });
     }
-    if (cfg.sessions > 0) setTimeout(playPatients, cfg.sessionsAfterMs);
+    if (cfg.sessions > 0) setTimeout(playOrSay, cfg.sessionsAfterMs);
   }
 
   const shown = (screen) => new Promise((resolve) => waiting.push({ screen, resolve }));
@@ -169,7 +169,20 @@
     if (!el) throw new Error(`no [data-testid=${testid}] on ${document.body.dataset.screen}`);
     const painted = shown(next);
     el.click();
-    await painted;
+    // A screen that has not come in 10 s will not: say what the page shows instead.
+    let late;
+    const stalled = new Promise((_, reject) => {
+      late = setTimeout(() => {
+        const problem = [...document.querySelectorAll("[data-testid=error-summary], [data-testid=problem]")]
+          .filter((p) => !p.hidden).map((p) => p.textContent.replace(/\s+/g, " ").trim()).join(" | ");
+        reject(new Error(`${testid} did not lead to ${next} (${screenOf(document.body)} shows: ${problem || "no problem"})`));
+      }, 10_000);
+    });
+    try {
+      await Promise.race([painted, stalled]);
+    } finally {
+      clearTimeout(late);
+    }
   }
   // ---- typing on the on-screen keyboard ----
   // Which keys to tap comes from the layouts the page loads (ui/src/keyboards, see its
@@ -258,6 +271,13 @@
     const field = document.querySelector(`[data-testid="${testid}"]`);
     const at = performance.now();
     field.focus(); // what the touch on a field does; the keyboard opens on focus
+    // Timed to the paint of the keyboard for this field, however many frames that takes.
+    for (let frames = 0; ; frames++) {
+      const k = keyboard();
+      if (k && !k.hidden && layouts[k.dataset.layout]) break;
+      if (frames > 300) throw new Error(`no keyboard for ${testid} after 300 frames`);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
     play.keys.open.push((await afterPaint()) - at);
     let rest = value;
     while (rest) {
@@ -275,6 +295,18 @@
 
   const LANGUAGES = ["en-GB", "bn", "ur", "pl", "so"];
   const NAMES = [["Amina", "Begum"], ["রহিম", "উদ্দিন"], ["فاطمہ", "خان"], ["Łucja", "Żółkowska"], ["Hodan", "Abdi"]];
+
+  /** A patient the script could not finish (a key that did not type, a screen that did not
+   *  come) is said, with where it stopped; the kiosk's inactivity reset then brings a fresh
+   *  page, which plays that patient again. */
+  async function playOrSay() {
+    try {
+      await playPatients();
+    } catch (err) {
+      (play.stalls ||= []).push({ patient: play.next, screen: screenOf(document.body), error: String(err && err.message || err) });
+      save();
+    }
+  }
 
   /** Plays patient number `play.next`; the last tap reloads the page, and the new page's copy
    *  of this script carries on. */

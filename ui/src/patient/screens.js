@@ -10,6 +10,7 @@ import { printSlip } from "../shared/printing.js";
 import { updateListen, stopAudio } from "./listen.js";
 import { armIdle } from "./idle.js";
 import { fillLanguages } from "./language.js";
+import { loadLayouts } from "../shared/keyboard/layouts.js";
 
 const ATTRACT_ROTATE_MS = 5000;
 
@@ -74,6 +75,9 @@ const ENTER = {
     fillLanguages(main().querySelector("[data-slot=languages]"), "pick-language");
   },
   form() {
+    // The keyboard's layouts load while the patient answers the first part (no typing
+    // there), so the first field's keyboard opens at once (the page is fresh per patient).
+    loadLayouts().catch(() => {}); // a failure is tried again at the first field
     if (kiosk.form) writeForm(kiosk.form);
     else kiosk.trail = [];
     showPart(kiosk.form ? kiosk.form.part : "nhs-app");
