@@ -70,6 +70,18 @@ impl App {
         }
     }
 
+    /// Makes the first administrator `name` with `pin` through the real command, with the
+    /// set-up code read as the installer reads it; returns the command's answer (its session
+    /// and id, or its error).
+    async fn create_first_admin(&self, name: &str, pin: &str) -> serde_json::Value {
+        let code = self.setup_code();
+        self.invoke_raw(
+            "create_first_admin",
+            json!({ "setupCode": code, "name": name, "pin": pin }),
+        )
+        .await
+    }
+
     /// A staff session's token, as an administrator's page would hold it: the harness's
     /// administrator logs in through the real command (on a kiosk not set up, it is created
     /// first with the set-up code).
@@ -80,12 +92,7 @@ impl App {
             .clone()
             .unwrap_or_else(|| (Practice::ADMIN_NAME.into(), Practice::ADMIN_PIN.into()));
         let session = if state["needsFirstAdmin"] == json!(true) {
-            let code = self.setup_code();
-            self.invoke_raw(
-                "create_first_admin",
-                json!({ "setupCode": code, "name": name, "pin": pin }),
-            )
-            .await
+            self.create_first_admin(&name, &pin).await
         } else {
             let id = state["staff"]
                 .as_array()
@@ -105,13 +112,7 @@ impl App {
     /// first administrator `name` with `pin`, who then leaves staff mode; the page starts
     /// again on the attract screen.
     pub async fn set_up(&mut self, name: &str, pin: &str) {
-        let code = self.setup_code();
-        let admin = self
-            .invoke_raw(
-                "create_first_admin",
-                json!({ "setupCode": code, "name": name, "pin": pin }),
-            )
-            .await;
+        let admin = self.create_first_admin(name, pin).await;
         let token = admin["token"]
             .as_str()
             .unwrap_or_else(|| panic!("the kiosk is set up: {admin}"))
@@ -163,13 +164,7 @@ impl App {
                     .unwrap_or_else(|| panic!("the administrator was added: {added}"))
             }
             _ => {
-                let code = self.setup_code();
-                let admin = self
-                    .invoke_raw(
-                        "create_first_admin",
-                        json!({ "setupCode": code, "name": name, "pin": pin }),
-                    )
-                    .await;
+                let admin = self.create_first_admin(name, pin).await;
                 if let Some(token) = admin["token"].as_str() {
                     self.invoke_raw("log_out", json!({ "token": token })).await;
                 }
