@@ -108,3 +108,82 @@ async fn details_past_their_retention_period_go_at_the_next_start() {
     assert_eq!(journeys, 1, "the journey itself stays, for the counts");
     app.close().await;
 }
+
+/// Once per window the page lays out its patient screens in every language, and every
+/// keyboard's keys, out of sight (patient/warm_up.js), so the first patient in each script
+/// does not wait for its fonts. What it lays out can never be seen, touched, found or read
+/// out, and nothing of it stays in the page.
+#[tokio::test(flavor = "current_thread")]
+async fn each_scripts_fonts_are_warmed_out_of_sight_and_leave_nothing_behind() {
+    let languages = ["en-GB", "bn", "ur", "ar", "pl"];
+    let app = App::launch(access_kiosk_e2e::Practice::with_languages(&languages)).await;
+    app.find("attract-screen").await;
+    let done = "sessionStorage.getItem('kiosk-fonts-warmed') === '1' && !document.querySelector('.kiosk-warm-up')";
+    app.wait_until("the fonts warmed and the warm-up gone", done)
+        .await;
+    // A second one, watched from its start: every piece it lays out, as it lays it out.
+    let seen = app
+        .client
+        .execute_async(
+            "const done = arguments[0];\
+             const seen = [];\
+             const watch = new MutationObserver(() => {\
+               const box = document.querySelector('.kiosk-warm-up');\
+               if (!box || !box.firstElementChild) return;\
+               seen.push({\
+                 visibility: getComputedStyle(box).visibility,\
+                 height: box.getBoundingClientRect().height,\
+                 ariaHidden: box.getAttribute('aria-hidden'),\
+                 inert: box.inert === true,\
+                 marked: box.querySelectorAll('[id], [for], [name], [data-testid], [data-action], [data-l10n], [hidden]').length,\
+                 text: box.textContent.length,\
+               });\
+             });\
+             watch.observe(document.body, { childList: true, subtree: true });\
+             sessionStorage.removeItem('kiosk-fonts-warmed');\
+             import('/main.js')\
+               .then(m => m.warmFonts())\
+               .then(() => setTimeout(() => { watch.disconnect(); done(seen); }, 0), e => done(String(e)));",
+            vec![],
+        )
+        .await
+        .expect("a watched warm-up");
+    let seen = seen.as_array().unwrap_or_else(|| panic!("{seen}"));
+    // The language and benefits screens in each of the practice's languages, then the keyboards.
+    assert_eq!(
+        seen.len(),
+        languages.len() * 2 + 1,
+        "one piece at a time: {seen:?}"
+    );
+    for piece in seen {
+        assert_eq!(piece["visibility"], "hidden", "{piece}");
+        assert_eq!(piece["height"], 0.0, "takes no room: {piece}");
+        assert_eq!(piece["ariaHidden"], "true", "{piece}");
+        assert_eq!(piece["inert"], true, "{piece}");
+        assert_eq!(
+            piece["marked"], 0,
+            "nothing a test id, label or action finds: {piece}"
+        );
+        assert!(
+            piece["text"].as_u64().unwrap() > 0,
+            "it holds text to lay out: {piece}"
+        );
+    }
+    assert_eq!(
+        app.js(&format!("return {done};")).await,
+        true,
+        "and it is gone"
+    );
+    // A fresh page in the same window does not warm again.
+    app.js("location.reload(); return true;").await;
+    app.wait_for_fresh_page().await;
+    assert_eq!(
+        app.js("return sessionStorage.getItem('kiosk-fonts-warmed');")
+            .await,
+        "1"
+    );
+    // The page works as before: a patient can start.
+    app.tap("attract-start").await;
+    app.find("language-screen").await;
+    app.close().await;
+}

@@ -19,6 +19,8 @@ import { askForPin } from "./staff/pin_prompt.js";
 // the page is served as one bundled module, so this is the same seam (and session) the page
 // uses. A script on the page could reach it as it can reach anything the page does.
 export { invoke } from "./shared/tauri.js";
+// And the font warm-up, so a test can watch a whole one from its start (patient/warm_up.js).
+export { warmFonts } from "./patient/warm_up.js";
 
 attachKeyboard(); // before start(), so a field focused on the first screen gets it
 start();

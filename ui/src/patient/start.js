@@ -11,6 +11,7 @@ import { setLocale } from "./language.js";
 import { wireEvents, begin } from "./events.js";
 import { whenReset } from "./idle.js";
 import { setTextSize } from "./listen.js";
+import { warmFonts } from "./warm_up.js";
 
 /** What early-touch.js keeps: the time of a touch while the page was not ready. */
 const TOUCHED = "kiosk-touched-at";
@@ -82,4 +83,5 @@ async function loadOtherBundles() {
       // Tried again when the patient picks the language, and shown as a problem there.
     }
   }
+  warmFonts();
 }
