@@ -16,7 +16,7 @@
 
 import { kiosk } from "../shared/state.js";
 import { t } from "../shared/l10n.js";
-import { loadLayouts, parseRow } from "../shared/keyboard/layouts.js";
+import { everyLayer } from "../shared/keyboard/keyboard.js";
 
 /** Set in sessionStorage (the window's life) once every piece has been laid out. */
 const WARMED = "kiosk-fonts-warmed";
@@ -96,29 +96,10 @@ function languageNames() {
   });
 }
 
-/** Every key of every keyboard layout, in the keys' own style and language. */
+/** Every keyboard, as the keyboard draws its keys, inert. */
 async function keyboards() {
-  const layouts = await loadLayouts();
-  const root = document.createElement("div");
-  root.className = "kiosk-keyboard";
-  for (const layout of layouts) {
-    const row = document.createElement("div");
-    row.className = "kiosk-keyboard__row";
-    row.lang = layout.lang;
-    row.dir = layout.dir;
-    const texts = new Set();
-    for (const layer of Object.values(layout.layers)) {
-      for (const r of layer.rows) for (const key of parseRow(r)) if (key.text) texts.add(key.text);
-    }
-    for (const text of [layout.name, ...texts]) {
-      const k = document.createElement("span");
-      const mark = /^\p{M}/u.test(text); // drawn on a dotted circle, as keyboard.js does
-      k.className = mark ? "kiosk-key kiosk-key--mark" : "kiosk-key";
-      k.textContent = mark ? `\u25cc${text}` : text;
-      row.append(k);
-    }
-    root.append(row);
-  }
+  const root = await everyLayer();
+  for (const el of root.querySelectorAll("*")) inert(el);
   return root;
 }
 

@@ -128,6 +128,28 @@ export function attachKeyboard() {
   });
 }
 
+/** Every layer of every layout, and the bar's layout keys, as this keyboard draws them, with
+ *  no field and nothing wired: what patient/warm_up.js lays out, out of sight, once a window,
+ *  so the keys' scripts and symbols have their fonts before the first patient types. */
+export async function everyLayer() {
+  const root = document.createElement("div");
+  root.className = "kiosk-keyboard";
+  const bar = document.createElement("div");
+  bar.className = "kiosk-keyboard__bar";
+  const keys = document.createElement("div");
+  keys.className = "kiosk-keyboard__keys";
+  root.append(bar, keys);
+  for (const l of (await loadLayouts()).map(prepare)) {
+    const b = keyElement("kiosk-key kiosk-key--layout", `key-layout-${l.id}`);
+    b.lang = l.lang;
+    b.dir = l.dir;
+    b.textContent = l.name;
+    bar.append(b);
+    for (const ly of Object.values(l.layers)) keys.append(buildLayer(l, ly, null));
+  }
+  return root;
+}
+
 /** Relabels the keys in the page's language (patient/language.js calls it on a change). */
 export function relabelKeyboard() {
   kb.rendered.clear();
