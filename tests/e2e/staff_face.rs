@@ -72,6 +72,21 @@ async fn an_officer_takes_a_kiosk_interest_to_access_granted_and_coded_with_ever
     // The queue shows the patient; search finds them by date of birth.
     app.find("staff-home").await;
     app.find(&format!("row-{reference}")).await;
+    // Tapping the tab one is on draws it afresh in the same task as the tap: the search
+    // field it replaces is gone before anything can be typed into it and lost.
+    let replaced = app
+        .js(
+            "const old = document.querySelector('[data-testid=queue-search]');
+             document.querySelector('[data-testid=tab-queue]').click();
+             const now = document.querySelector('[data-testid=queue-search]');
+             return [old.isConnected, now !== null && now !== old];",
+        )
+        .await;
+    assert_eq!(
+        replaced,
+        json!([false, true]),
+        "the queue tab is redrawn at the tap"
+    );
     app.type_into("queue-search", "12/06/1984").await;
     app.find(&format!("open-{reference}")).await;
     app.save_screenshot("staff-queue").await;

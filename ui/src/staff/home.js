@@ -19,11 +19,16 @@ import { aboutTab } from "./about.js";
 /** Shows the staff home screen with `tab`'s panel. */
 export async function showHome(tab) {
   staff.tab = tab;
+  // "Logged in as" is formatted once per name: the tab then draws in the same task as the
+  // tap, so a field from the panel it replaces (the queue's search, when the queue tab is
+  // tapped again) is never left on screen to be typed into and lost.
+  const name = staff.session.name;
+  if (staff.who?.name !== name) staff.who = { name, text: await sf("staff-logged-in-as", { name }) };
   const tabs = ["queue", "new", "worklist", "older-records", "proxy-reviews", "reports", "materials", ...(staff.session.isAdmin ? ["staff", "audit", "settings"] : []), "about"];
   const body = h("div", { class: "kiosk-staff-body" });
   const root = h("section", { testid: "staff-home", class: "kiosk-staff" },
     h("div", { class: "kiosk-staff-bar" },
-      h("p", { class: "nhsuk-body-m", testid: "staff-who", text: await sf("staff-logged-in-as", { name: staff.session.name }) }),
+      h("p", { class: "nhsuk-body-m", testid: "staff-who", text: staff.who.text }),
       button(s(kiosk.settings.training ? "training-end" : "training-start"), "training-toggle", async () => {
         try {
           kiosk.settings.training = await invoke("set_training", { on: !kiosk.settings.training });

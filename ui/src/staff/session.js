@@ -17,7 +17,7 @@ import { showTrainingBand } from "../patient/start.js";
 
 export const STAFF_LOCALE = "en-GB";
 
-export const staff = { session: null, timer: 0, tab: "queue" };
+export const staff = { session: null, timer: 0, tab: "queue", who: null };
 
 /** English staff text. */
 export const s = (id) => t(id, STAFF_LOCALE);
