@@ -353,13 +353,16 @@ impl App {
     }
 
     /// Waits until `script` (an expression) is truthy in the page. A page being replaced
-    /// counts as "not yet".
+    /// counts as "not yet", and so does a new one whose body is not parsed yet.
     pub async fn wait_until(&self, what: &str, script: &str) {
         let deadline = std::time::Instant::now() + WAIT;
         loop {
             match self
                 .client
-                .execute(&format!("return !!({script});"), vec![])
+                .execute(
+                    &format!("return document.body !== null && !!({script});"),
+                    vec![],
+                )
                 .await
             {
                 Ok(serde_json::Value::Bool(true)) => return,

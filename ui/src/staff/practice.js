@@ -17,6 +17,7 @@ export async function settingsTab(body) {
 /** After a change: the staff face's copy of the session, the patient face's settings. */
 async function refreshAfterSettingsChange() {
   staff.session = { ...staff.session, ...(await invoke("staff_session")) };
+  staff.who = null; // "logged in as" is formatted again, in the wording as it now is
   await reloadSettings();
 }
 
