@@ -9,7 +9,7 @@
 // moment, while the attract screen waits. The form's parts are left to the first patient:
 // warming them too saved that patient another 10–15 ms per part, but cost about 160 ms of
 // CPU and 8 MB more, and took the first minute's idle CPU (tools/bench) from 0.38 % to
-// 0.65 % of a core; this smaller set measured within that figure's noise (0.35 %).
+// 0.65 % of a core; this smaller set measured 0.37–0.45 % (README, runs E and F).
 //
 // The copies are inert: no ids, test ids, actions or wording ids (so nothing finds, clicks
 // or relabels them), hidden from sight and from assistive technology, and removed when done.
@@ -17,6 +17,7 @@
 import { kiosk } from "../shared/state.js";
 import { t } from "../shared/l10n.js";
 import { everyLayer } from "../shared/keyboard/keyboard.js";
+import { fillLanguages } from "./language.js";
 
 /** Set in sessionStorage (the window's life) once every piece has been laid out. */
 const WARMED = "kiosk-fonts-warmed";
@@ -75,25 +76,11 @@ function screenIn(screen, lang) {
   const page = document.createElement("div");
   page.className = "kiosk-screen";
   page.append(document.getElementById(`screen-${screen}`).content.cloneNode(true));
-  if (screen === "language") page.querySelector("[data-slot=languages]").append(...languageNames());
+  if (screen === "language") fillLanguages(page.querySelector("[data-slot=languages]"), "language");
   wrap.append(page);
   for (const el of wrap.querySelectorAll("[data-l10n]")) el.textContent = t(el.dataset.l10n, lang.tag);
   for (const el of wrap.querySelectorAll("*")) inert(el);
   return wrap;
-}
-
-/** The languages' names as the language screen shows them, each in its own script. */
-function languageNames() {
-  return kiosk.settings.languages.map((lang) => {
-    const b = document.createElement("button"); // a button's font is not a span's
-    b.type = "button";
-    b.tabIndex = -1;
-    b.className = "nhsuk-button nhsuk-button--secondary kiosk-language";
-    b.lang = lang.tag;
-    b.dir = lang.dir;
-    b.textContent = lang.native_name;
-    return b;
-  });
 }
 
 /** Every keyboard, as the keyboard draws its keys, inert. */

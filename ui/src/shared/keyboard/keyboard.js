@@ -70,16 +70,10 @@ export function modeOf(field) {
 
 /** Starts the keyboard for the whole page: any field focused from now on gets it. */
 export function attachKeyboard() {
-  kb.root = document.createElement("div");
-  kb.root.className = "kiosk-keyboard";
+  Object.assign(kb, skeleton());
   kb.root.hidden = true;
   kb.root.setAttribute("role", "group");
   kb.root.dataset.testid = "keyboard";
-  kb.bar = document.createElement("div");
-  kb.bar.className = "kiosk-keyboard__bar";
-  kb.keys = document.createElement("div");
-  kb.keys.className = "kiosk-keyboard__keys";
-  kb.root.append(kb.bar, kb.keys);
   const page = document.querySelector(".kiosk-page");
   if (page) page.after(kb.root);
   else document.body.append(kb.root);
@@ -132,6 +126,16 @@ export function attachKeyboard() {
  *  no field and nothing wired: what patient/warm_up.js lays out, out of sight, once a window,
  *  so the keys' scripts and symbols have their fonts before the first patient types. */
 export async function everyLayer() {
+  const { root, bar, keys } = skeleton();
+  for (const l of (await loadLayouts()).map(prepare)) {
+    bar.append(layoutKey(l));
+    for (const ly of Object.values(l.layers)) keys.append(buildLayer(l, ly, null));
+  }
+  return root;
+}
+
+/** The keyboard's box: the bar (layouts, Hide) above the keys. */
+function skeleton() {
   const root = document.createElement("div");
   root.className = "kiosk-keyboard";
   const bar = document.createElement("div");
@@ -139,15 +143,16 @@ export async function everyLayer() {
   const keys = document.createElement("div");
   keys.className = "kiosk-keyboard__keys";
   root.append(bar, keys);
-  for (const l of (await loadLayouts()).map(prepare)) {
-    const b = keyElement("kiosk-key kiosk-key--layout", `key-layout-${l.id}`);
-    b.lang = l.lang;
-    b.dir = l.dir;
-    b.textContent = l.name;
-    bar.append(b);
-    for (const ly of Object.values(l.layers)) keys.append(buildLayer(l, ly, null));
-  }
-  return root;
+  return { root, bar, keys };
+}
+
+/** A layout's key in the bar, its name in its own script. */
+function layoutKey(layout) {
+  const b = keyElement("kiosk-key kiosk-key--layout", `key-layout-${layout.id}`);
+  b.lang = layout.lang;
+  b.dir = layout.dir;
+  b.textContent = layout.name;
+  return b;
 }
 
 /** Relabels the keys in the page's language (patient/language.js calls it on a change). */
@@ -367,12 +372,9 @@ function renderBar() {
   group.setAttribute("aria-label", t("keyboard-layouts"));
   if (choices.length > 1) {
     for (const c of choices) {
-      const b = keyElement("kiosk-key kiosk-key--layout", `key-layout-${c.id}`);
+      const b = layoutKey(c);
       b.dataset.action = "layout";
       b.dataset.to = c.id;
-      b.lang = c.lang;
-      b.dir = c.dir;
-      b.textContent = c.name;
       b.setAttribute("aria-pressed", String(c.id === kb.layoutId));
       group.append(b);
     }
