@@ -1,6 +1,6 @@
 //! What each fuzz target does with one input, shared by the cargo-fuzz targets
 //! (`fuzz/fuzz_targets/*.rs`, nightly) and the stable-toolchain driver
-//! (`src-tauri/tests/fuzz_stable.rs`), so both run exactly the same checks.
+//! (`crates/access-kiosk-core/tests/core/fuzz.rs`), so both run exactly the same checks.
 //!
 //! Each body feeds the input to a parser of outside input the way the app does and checks
 //! what must hold whatever the input: no panic, errors that name their file, and whatever

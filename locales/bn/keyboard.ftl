@@ -15,6 +15,12 @@ keyboard-next = পরের ঘর
 keyboard-done = শেষ
 keyboard-hide = কিবোর্ড লুকান
 
+## Keys that type a sign a screen reader may not say (their names)
+
+# Machine-drafted later than the rest of this file (the decimal point key, issue 18),
+# awaiting the same review (status.toml, [files."keyboard.ftl"]).
+keyboard-key-decimal-point = দশমিক বিন্দু
+
 ## Keys that switch to another set of keys (named for what they show)
 
 keyboard-layer-letters = অক্ষর

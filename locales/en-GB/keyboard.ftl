@@ -16,6 +16,10 @@ keyboard-next = Next
 keyboard-done = Done
 keyboard-hide = Hide keyboard
 
+## Keys that type a sign a screen reader may not say (their names)
+
+keyboard-key-decimal-point = Decimal point
+
 ## Keys that switch to another set of keys (named for what they show)
 
 keyboard-layer-letters = Letters

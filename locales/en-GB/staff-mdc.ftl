@@ -78,7 +78,8 @@ mdc-sentence-no-data = No week in this period has a value yet.
 mdc-assurance-sentence-pass = The target ({ $target }) lies outside the limits on the good side: as it runs now, the process will meet it every week.
 mdc-assurance-sentence-fail = The target ({ $target }) lies outside the limits on the wrong side: the process will miss it every week until it changes.
 mdc-assurance-sentence-inconsistent = The target ({ $target }) lies between the limits: the process will meet it in some weeks and miss it in others.
-mdc-sentence-trial = Trial limits: fewer than { $weeks } weeks have a value, so the mean and limits will change as weeks are added.
+# $weeks is the number of values firm limits need (12).
+mdc-sentence-trial = Trial limits: the mean and limits come from fewer than { $weeks } weeks with a value, so they are not yet a firm guide.
 
 ## The Reports tab
 
@@ -95,6 +96,8 @@ mdc-rebases-intro = Rebase only on purpose, after a sustained change you can exp
 mdc-rebases-none = This measure has no rebase.
 mdc-rebase-item = From { $week }: { $reason } (added by { $name })
 mdc-rebase-week = Week starting
+# The first choice of the week list, before a week is chosen.
+mdc-rebase-week-choose = Choose a week
 mdc-rebase-reason = Reason
 mdc-rebase-add = Add rebase
 mdc-rebase-remove = Remove

@@ -439,3 +439,108 @@ async fn a_copied_database_on_another_machine_yields_no_key_to_any_pin() {
     );
     thief.close().await;
 }
+
+/// Fields of the page that would let the webview offer what was typed to the next person
+/// (WebView2 autofills `given-name`, `tel`, `email` and any field without `off`): none.
+async fn fields_that_may_autofill(app: &App) -> Vec<String> {
+    let found = app
+        .js(
+            "const roots = [document, ...Array.from(document.querySelectorAll('template'), (t) => t.content)];\
+             return roots.flatMap((r) => Array.from(r.querySelectorAll('input, textarea')))\
+               .filter((e) => !['radio', 'checkbox', 'hidden', 'button', 'submit'].includes(e.type))\
+               .filter((e) => e.getAttribute('autocomplete') !== 'off')\
+               .map((e) => e.id || e.dataset.testid || e.outerHTML.slice(0, 80));",
+        )
+        .await;
+    serde_json::from_value(found).unwrap()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn no_field_of_either_face_asks_the_webview_to_remember_what_was_typed() {
+    let app = App::launch(Practice::default()).await;
+    let reference = app.register_interest("en-GB", "Autofill").await;
+    // The patient face: every screen it may show is a template in the page.
+    app.find("attract-screen").await;
+    let patient = app
+        .js("return Array.from(document.querySelectorAll('template'), (t) => t.content.querySelectorAll('input:not([type=radio]):not([type=checkbox])').length).reduce((a, b) => a + b, 0);")
+        .await;
+    assert_eq!(fields_that_may_autofill(&app).await, Vec::<String>::new());
+
+    // The staff face: each tab as drawn, and a journey opened.
+    app.log_in_as_new_admin(Practice::ADMIN_NAME, Practice::ADMIN_PIN)
+        .await;
+    let tabs = app
+        .js("return Array.from(document.querySelectorAll('.kiosk-tabs [data-testid^=tab-]')).map((b) => b.dataset.testid);")
+        .await;
+    let tabs: Vec<String> = serde_json::from_value(tabs).unwrap();
+    assert!(tabs.len() >= 10, "an administrator's tabs: {tabs:?}");
+    let mut staff_fields = 0;
+    for tab in &tabs {
+        app.tap(tab).await;
+        app.wait_until(
+            &format!("{tab} drawn"),
+            &format!(
+                "document.querySelector('[data-testid={tab}]')?.getAttribute('aria-current') === 'page' \
+                 && document.querySelector('[data-testid=staff-tab-body]')?.getAttribute('aria-busy') === 'false'"
+            ),
+        )
+        .await;
+        staff_fields += app
+            .js("return document.querySelectorAll('[data-testid=staff-tab-body] input, [data-testid=staff-tab-body] textarea').length;")
+            .await
+            .as_i64()
+            .unwrap();
+        assert_eq!(
+            fields_that_may_autofill(&app).await,
+            Vec::<String>::new(),
+            "{tab}"
+        );
+    }
+    app.tap("tab-queue").await;
+    app.tap(&format!("open-{reference}")).await;
+    app.find("journey-screen").await;
+    assert_eq!(fields_that_may_autofill(&app).await, Vec::<String>::new());
+    assert!(
+        staff_fields > 10 && patient.as_i64().unwrap() >= 9,
+        "the check saw the fields: {staff_fields} staff, {patient} patient"
+    );
+    app.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_double_tap_on_log_in_checks_the_pin_once() {
+    let app = App::launch(Practice::default()).await;
+    let id = admin_id(&app).await;
+    app.press_practice_name().await;
+    app.tap(&format!("staff-account-{id}")).await;
+    app.type_into("pin", "111111").await;
+    // Two taps in one go, as an impatient finger makes while the PIN is checked.
+    let disabled = app
+        .js("const b = document.querySelector('[data-testid=pin-submit]'); b.click(); b.click(); return b.disabled;")
+        .await;
+    assert_eq!(
+        disabled,
+        json!(true),
+        "the button waits for the first login"
+    );
+    app.wait_until(
+        "the login answered",
+        "!document.querySelector('[data-testid=pin-submit]').disabled",
+    )
+    .await;
+    let shown = app.text_of("staff-error").await;
+    assert_eq!(
+        shown, "Wrong PIN.",
+        "one answer, to the one check: wrong, never busy (locales/en-GB/staff.ftl)"
+    );
+    let failed: i64 = app
+        .database()
+        .query_row(
+            "SELECT failed_attempts FROM staff WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(failed, 1, "one attempt counted");
+    app.close().await;
+}

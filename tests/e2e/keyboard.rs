@@ -476,3 +476,51 @@ async fn key_taps_keep_a_staff_session_alive_past_its_timeout() {
     assert!(session["error"].is_null(), "{session}");
     app.close().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_reports_dates_are_typed_on_the_number_pad_and_checked() {
+    let app = App::launch(Practice::default()).await;
+    app.log_in_as_new_admin("Ola Officer", "583920").await;
+    app.tap("tab-reports").await;
+    app.find("report-chart").await;
+    // Clear the period's start on the keys, then type a day that does not exist.
+    app.type_on_keys("report-from", "").await;
+    assert_eq!(shown(&app).await, ("number-pad".into(), "date".into()));
+    for _ in 0..app.value_of("report-from").await.chars().count() {
+        app.tap_key("key-backspace").await;
+    }
+    app.keys("2026-02-30").await;
+    focused_and_in_view(&app, "report-from").await;
+    app.save_screenshot("keyboard-number-pad-report-date").await;
+    app.tap("report-show").await;
+    app.wait_until(
+        "the date refused",
+        "!document.querySelector('[data-testid=report-error]').hidden",
+    )
+    .await;
+    assert_eq!(
+        app.text_of("report-error").await,
+        "Use a real date (year-month-day)."
+    );
+    assert_eq!(
+        app.value_of("report-from").await,
+        "2026-02-30",
+        "nothing typed is lost"
+    );
+    app.type_on_keys("report-from", "").await;
+    for _ in 0.."02-30".len() {
+        app.tap_key("key-backspace").await;
+    }
+    app.keys("03-02").await;
+    assert_eq!(app.value_of("report-from").await, "2026-03-02");
+    app.tap("report-show").await;
+    // Monday 2 March 2026 is in ISO week 10: the chart now starts there.
+    app.wait_until(
+        "the chart from the typed date",
+        "document.querySelector('[data-testid=report-error]').hidden \
+         && document.querySelector('[data-testid=report-chart] svg').textContent.includes('2026-W10')",
+    )
+    .await;
+    app.save_screenshot("report-from-a-typed-date").await;
+    app.close().await;
+}

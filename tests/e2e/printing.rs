@@ -186,7 +186,7 @@ async fn registration_details_typed_for_a_print_are_printed_and_never_kept() {
         assert!(text.contains(printed), "{printed} is on the slip:\n{text}");
     }
     // The key's expiry, two weeks after printing, in words.
-    let expires = chrono::Utc::now().date_naive() + chrono::Duration::days(14);
+    let expires = chrono::Local::now().date_naive() + chrono::Duration::days(14);
     let months = [
         "January",
         "February",

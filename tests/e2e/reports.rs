@@ -300,9 +300,20 @@ async fn a_measure_switches_to_its_mdc_chart_with_icons_in_words_a_target_and_a_
     let small = access_kiosk_e2e::small_targets(&app, 48.0).await;
     assert!(small.is_empty(), "{small:?}");
 
-    // A target set in Settings gives the assurance icon: 12 a week is above the limits.
+    // A target set in Settings gives the assurance icon: 12.5 a week is above the limits.
+    // It is typed on the kiosk's own number pad, whose decimal layer has a named "." key.
     app.tap("tab-settings").await;
-    app.type_into("mdc-target-access-granted", "12").await;
+    app.type_on_keys("mdc-target-access-granted", "12.5").await;
+    assert_eq!(
+        app.js(
+            "const k = document.querySelector('[data-testid=keyboard]'); \
+                const dot = k.querySelector('[data-testid=\"key-.\"]'); \
+                return [k.dataset.layer, dot && dot.getAttribute('aria-label')];"
+        )
+        .await,
+        serde_json::json!(["decimal", "Decimal point"])
+    );
+    assert_eq!(app.value_of("mdc-target-access-granted").await, "12.5");
     app.tap("mdc-settings-save").await;
     app.find("mdc-settings-saved").await;
     app.wait_until(
@@ -332,14 +343,25 @@ async fn a_measure_switches_to_its_mdc_chart_with_icons_in_words_a_target_and_a_
         "Assurance: will miss the target every week until the process changes"
     );
 
-    // An administrator rebases from eight weeks ago, with a reason; then removes it.
-    let week = app
-        .js("const d = new Date(Date.now() - 8 * 7 * 86400000); return d.toISOString().slice(0, 10);")
+    // An administrator rebases from eight weeks before the chart's latest week, chosen with a
+    // tap from the chart's own weeks (newest first, after "Choose a week"), with a reason;
+    // then removes it. Each change is audited.
+    let weeks = app
+        .js("return [...document.querySelectorAll('[data-testid=mdc-rebase-week] option')].map(o => o.value);")
         .await;
-    app.js(&format!(
-        "document.querySelector('[data-testid=mdc-rebase-week]').value = {week};"
-    ))
-    .await;
+    let weeks: Vec<String> = serde_json::from_value(weeks).unwrap();
+    assert_eq!(weeks[0], "", "no week is chosen until one is tapped");
+    assert!(
+        weeks[1..].windows(2).all(|w| w[0] > w[1]),
+        "newest first: {weeks:?}"
+    );
+    let week = &weeks[1 + 8];
+    let select = app.find("mdc-rebase-week").await;
+    select
+        .select_by_value(week)
+        .await
+        .unwrap_or_else(|e| panic!("tap the option {week}: {e}"));
+    assert_eq!(&app.value_of("mdc-rebase-week").await, week);
     app.type_into("mdc-rebase-reason", "Liaison officer started in reception")
         .await;
     app.tap("mdc-rebase-add").await;
@@ -367,6 +389,20 @@ async fn a_measure_switches_to_its_mdc_chart_with_icons_in_words_a_target_and_a_
          !document.querySelector('[data-testid=report-chart] svg.mdc-chart line.rebase')",
     )
     .await;
+    let removed: (i64, String) = app
+        .database()
+        .query_row(
+            "SELECT count(*), max(details) FROM audit_log WHERE action = 'mdc-rebase-removed'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(removed.0, 1, "the removal is audited");
+    assert!(
+        removed.1.contains(&format!("\"week\":\"{week}\"")),
+        "with the week removed: {}",
+        removed.1
+    );
     app.close().await;
 }
 

@@ -302,12 +302,13 @@ fn borough(store: &Store, index: &MilestoneIndex, period: Period) {
         .iter()
         .flat_map(|f| Measure::ALL.map(|measure| (measure, f.series(measure, &weeks))))
         .collect();
+    // Every label below is counted from the data analysed, not written in: a measure added
+    // to Measure::ALL changes the figures and their labels together.
+    let (practice_count, measure_count, week_count) =
+        (files.len(), Measure::ALL.len(), weeks.len());
+    let series_count = series.len();
     println!(
-        "MDC analysis: {} practices x {} measures x {} weeks = {} series",
-        PRACTICES,
-        Measure::ALL.len(),
-        weeks.len(),
-        series.len()
+        "MDC analysis: {practice_count} practices x {measure_count} measures x {week_count} weeks = {series_count} series"
     );
     let analyse_all = || {
         series
@@ -329,7 +330,9 @@ fn borough(store: &Store, index: &MilestoneIndex, period: Period) {
         times.push(t.elapsed());
     }
     summary(
-        "MDC analysis, 261 weeks x 9 measures x 35 practices (315 series)",
+        &format!(
+            "MDC analysis, {week_count} weeks x {measure_count} measures x {practice_count} practices ({series_count} series)"
+        ),
         times,
     );
     let text = MdcChartText::default();
@@ -346,7 +349,7 @@ fn borough(store: &Store, index: &MilestoneIndex, period: Period) {
     }
     summary(
         &format!(
-            "MDC analysis and small multiples drawn, 315 series ({:.1} MB of SVG)",
+            "MDC analysis and small multiples drawn, {series_count} series ({:.1} MB of SVG)",
             bytes as f64 / 1e6
         ),
         times,
@@ -375,13 +378,17 @@ fn borough(store: &Store, index: &MilestoneIndex, period: Period) {
     }
     let size = |name: &str| std::fs::metadata(out.join(name)).unwrap().len() as f64 / 1e6;
     println!(
-        "borough merge: {PRACTICES} files, {:.1} MB in; borough.html {:.1} MB, borough.csv {:.1} MB",
+        "borough merge: {} files, {:.1} MB in; borough.html {:.1} MB, borough.csv {:.1} MB",
+        paths.len(),
         input as f64 / 1e6,
         size("borough.html"),
         size("borough.csv")
     );
     summary(
-        "borough merge end to end, 35 practices x 5 years (read, CSV, charts, borough.html)",
+        &format!(
+            "borough merge end to end, {} practices x {week_count} weeks (read, CSV, charts, borough.html)",
+            paths.len()
+        ),
         times,
     );
 }

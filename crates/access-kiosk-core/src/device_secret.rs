@@ -13,8 +13,13 @@
 //!
 //! A secret already in the file is used from there (without asking the keystore, which
 //! without a desktop session only fails, at start-up's cost); else one in the keystore; a new
-//! one goes to the keystore if it can be reached, else to the file. Losing the device secret makes every staff PIN useless
-//! (the recovery passphrase still opens the practice key, and an administrator resets PINs).
+//! one goes to the keystore if it can be reached (and a marker file, holding no secret, says
+//! so), else to the file. Losing the device secret makes every staff PIN useless (the
+//! recovery passphrase still opens the practice key, and an administrator resets PINs), so a
+//! new one is made only where none exists: once the marker says the keystore holds it, a
+//! keystore that cannot give it (an outage, a locked keyring, a lost entry) stops the start
+//! with [`DeviceSecretError::KeystoreUnavailable`] rather than have a new secret made in the
+//! file, which would also hide the keystore's secret at every later start.
 
 use std::path::{Path, PathBuf};
 
@@ -24,6 +29,8 @@ use crate::privacy::DeviceSecret;
 pub const ENV_DIR: &str = "ACCESS_KIOSK_DEVICE_DIR";
 /// The device secret's file name in its folder.
 pub const SECRET_FILE: &str = "device-secret";
+/// Beside it, the file saying the secret is in the keystore (no secret in it).
+pub const KEYSTORE_MARKER_FILE: &str = "device-secret-in-keystore";
 /// The keystore entry: service and user name.
 pub const KEYSTORE_SERVICE: &str = "access-kiosk";
 const KEYSTORE_USER: &str = "device-secret";
@@ -31,9 +38,38 @@ const KEYSTORE_USER: &str = "device-secret";
 /// Where the device secret is kept.
 #[derive(Debug, Clone)]
 pub struct DeviceStore {
-    /// The keystore's service name, or `None` not to use the keystore.
-    keystore: Option<String>,
+    /// The keystore, or `None` not to use one.
+    keystore: Option<Keystore>,
     dir: PathBuf,
+}
+
+/// A keystore the secret can be kept in.
+#[derive(Debug, Clone)]
+enum Keystore {
+    /// The operating system's, under this service name.
+    Os(String),
+    /// One the tests script: what it holds, and whether it answers.
+    #[cfg(test)]
+    Scripted(std::sync::Arc<tests::ScriptedKeystore>),
+}
+
+impl Keystore {
+    /// The secret it holds; `Ok(None)` when it answers that it has no entry.
+    fn get(&self) -> Result<Option<DeviceSecret>, String> {
+        match self {
+            Keystore::Os(service) => keystore::get(service),
+            #[cfg(test)]
+            Keystore::Scripted(k) => k.get(),
+        }
+    }
+
+    fn set(&self, secret: &DeviceSecret) -> Result<(), String> {
+        match self {
+            Keystore::Os(service) => keystore::set(service, secret),
+            #[cfg(test)]
+            Keystore::Scripted(k) => k.set(secret),
+        }
+    }
 }
 
 /// Where the secret was found or put, and why not in the keystore if not there.
@@ -80,6 +116,17 @@ pub enum DeviceSecretError {
     Damaged { path: PathBuf },
     #[error("the tablet could not produce secure random numbers")]
     Random,
+    /// The secret was put in the keystore and the keystore cannot give it now. A new one
+    /// is not made in its place: every staff PIN is bound to the one in the keystore.
+    #[error(
+        "this tablet's device secret is kept in the operating system's keystore, which cannot \
+         give it now ({why}). No new secret was made, as that would lock every member of staff \
+         out. Start the kiosk again once the keystore is available (log in to the tablet's \
+         desktop session, unlock its keyring). Only if the keystore was wiped: remove \
+         {marker} and start again to make a new secret; staff PINs will then need the \
+         administrator's recovery passphrase and a PIN reset."
+    )]
+    KeystoreUnavailable { why: String, marker: PathBuf },
 }
 
 impl DeviceStore {
@@ -94,7 +141,7 @@ impl DeviceStore {
             dirs::config_dir()
         };
         DeviceStore {
-            keystore: Some(KEYSTORE_SERVICE.to_owned()),
+            keystore: Some(Keystore::Os(KEYSTORE_SERVICE.to_owned())),
             dir: base
                 .unwrap_or_else(std::env::temp_dir)
                 .join("access-kiosk")
@@ -114,7 +161,7 @@ impl DeviceStore {
     /// service name, so they never touch the app's entry).
     pub fn keystore_then_file(service: &str, dir: &Path) -> Self {
         DeviceStore {
-            keystore: Some(service.to_owned()),
+            keystore: Some(Keystore::Os(service.to_owned())),
             dir: dir.to_owned(),
         }
     }
@@ -124,7 +171,16 @@ impl DeviceStore {
         self.dir.join(SECRET_FILE)
     }
 
-    /// This tablet's device secret: found where it was put, or made and put away now.
+    /// The file that records that the secret was put in the keystore (it holds no secret):
+    /// while it is there, a keystore that cannot give the secret is waited for, never
+    /// replaced.
+    pub fn keystore_marker(&self) -> PathBuf {
+        self.dir.join(KEYSTORE_MARKER_FILE)
+    }
+
+    /// This tablet's device secret: found where it was put, or made and put away now if it
+    /// was never put anywhere. One the keystore holds and cannot give now is waited for,
+    /// never replaced ([`DeviceSecretError::KeystoreUnavailable`]).
     pub fn load_or_create(&self) -> Result<(DeviceSecret, Placement), DeviceSecretError> {
         if let Some(secret) = self.read_file()? {
             let why = self
@@ -133,23 +189,68 @@ impl DeviceStore {
                 .map(|_| "the secret was kept in the file when it was made".to_owned());
             return Ok((secret, self.file_placement(why)));
         }
-        let mut keystore_problem = None;
-        if let Some(service) = &self.keystore {
-            match keystore::get(service) {
-                Ok(Some(secret)) => return Ok((secret, Placement::Keystore)),
-                Ok(None) => {}
-                Err(why) => keystore_problem = Some(why),
+        let Some(keystore) = &self.keystore else {
+            let secret = DeviceSecret::generate().map_err(|_| DeviceSecretError::Random)?;
+            self.write_file(&secret)?;
+            return Ok((secret, self.file_placement(None)));
+        };
+        let problem = match keystore.get() {
+            Ok(Some(secret)) => {
+                // A secret from before the marker: marked now, so an outage later is waited
+                // for. Not being able to mark it does not stop a tablet that works.
+                if let Err(e) = self.mark_in_keystore(&secret) {
+                    tracing::warn!("the device secret is in the keystore, but {e}");
+                }
+                return Ok((secret, Placement::Keystore));
             }
+            Ok(None) => None,
+            Err(why) => Some(why),
+        };
+        let marker = self.keystore_marker();
+        let marked = marker
+            .try_exists()
+            .map_err(|source| DeviceSecretError::File {
+                path: marker.clone(),
+                source,
+            })?;
+        if marked {
+            return Err(DeviceSecretError::KeystoreUnavailable {
+                why: problem.unwrap_or_else(|| "it has no entry for it".to_owned()),
+                marker,
+            });
         }
         let secret = DeviceSecret::generate().map_err(|_| DeviceSecretError::Random)?;
-        if let (Some(service), None) = (&self.keystore, &keystore_problem) {
-            match keystore::set(service, &secret) {
-                Ok(()) => return Ok((secret, Placement::Keystore)),
-                Err(why) => keystore_problem = Some(why),
-            }
-        }
+        let problem = match problem {
+            None => match keystore.set(&secret) {
+                Ok(()) => {
+                    self.mark_in_keystore(&secret)?;
+                    return Ok((secret, Placement::Keystore));
+                }
+                Err(why) => why,
+            },
+            Some(why) => why,
+        };
         self.write_file(&secret)?;
-        Ok((secret, self.file_placement(keystore_problem)))
+        Ok((secret, self.file_placement(Some(problem))))
+    }
+
+    /// Writes the marker saying the secret is in the keystore (its id, no secret), if it is
+    /// not there yet.
+    fn mark_in_keystore(&self, secret: &DeviceSecret) -> Result<(), DeviceSecretError> {
+        let text = format!(
+            "This tablet's device secret (id {}) is kept in the operating system's keystore.\n\
+             Remove this file only if the keystore was wiped: the next start then makes a new \
+             secret, and staff PINs need the recovery passphrase and a reset.\n",
+            secret.id_text()
+        );
+        match self.write_new_private(&self.keystore_marker(), text.as_bytes()) {
+            Err(DeviceSecretError::File { source, .. })
+                if source.kind() == std::io::ErrorKind::AlreadyExists =>
+            {
+                Ok(())
+            }
+            other => other,
+        }
     }
 
     fn file_placement(&self, keystore_problem: Option<String>) -> Placement {
@@ -172,9 +273,13 @@ impl DeviceStore {
 
     /// Writes the secret to a new file (0600) in its own folder (0700), synced to disk.
     fn write_file(&self, secret: &DeviceSecret) -> Result<(), DeviceSecretError> {
-        let path = self.file();
+        self.write_new_private(&self.file(), secret.as_bytes())
+    }
+
+    /// Writes `bytes` to the new file `path` (0600) in the secret's folder (0700), synced.
+    fn write_new_private(&self, path: &Path, bytes: &[u8]) -> Result<(), DeviceSecretError> {
         let fail = |source| DeviceSecretError::File {
-            path: path.clone(),
+            path: path.to_owned(),
             source,
         };
         crate::data_dir::create_private_dir(&self.dir).map_err(fail)?;
@@ -186,8 +291,8 @@ impl DeviceStore {
             options.mode(0o600);
         }
         use std::io::Write;
-        let mut file = options.open(&path).map_err(fail)?;
-        file.write_all(secret.as_bytes())
+        let mut file = options.open(path).map_err(fail)?;
+        file.write_all(bytes)
             .and_then(|()| file.sync_all())
             .map_err(fail)
     }
@@ -308,6 +413,123 @@ mod tests {
                 assert!(placed_text_names_the_file(&store));
             }
         }
+    }
+
+    /// A keystore the tests script: the entry it holds, and the error it answers with
+    /// while it is out of reach.
+    #[derive(Debug, Default)]
+    pub(super) struct ScriptedKeystore {
+        entry: std::sync::Mutex<Option<DeviceSecret>>,
+        outage: std::sync::Mutex<Option<String>>,
+    }
+
+    impl ScriptedKeystore {
+        pub(super) fn get(&self) -> Result<Option<DeviceSecret>, String> {
+            match self.outage.lock().unwrap().clone() {
+                Some(why) => Err(why),
+                None => Ok(self.entry.lock().unwrap().clone()),
+            }
+        }
+
+        pub(super) fn set(&self, secret: &DeviceSecret) -> Result<(), String> {
+            match self.outage.lock().unwrap().clone() {
+                Some(why) => Err(why),
+                None => {
+                    *self.entry.lock().unwrap() = Some(secret.clone());
+                    Ok(())
+                }
+            }
+        }
+
+        fn out_of_reach(&self, why: Option<&str>) {
+            *self.outage.lock().unwrap() = why.map(str::to_owned);
+        }
+    }
+
+    fn scripted(dir: &Path) -> (std::sync::Arc<ScriptedKeystore>, DeviceStore) {
+        let keystore = std::sync::Arc::new(ScriptedKeystore::default());
+        let store = DeviceStore {
+            keystore: Some(Keystore::Scripted(std::sync::Arc::clone(&keystore))),
+            dir: dir.to_owned(),
+        };
+        (keystore, store)
+    }
+
+    /// A keystore that held the secret and is out of reach for a moment (the keyring locked,
+    /// the Secret Service restarting) must not get a new secret made in the file in its
+    /// place: every staff PIN is bound to the one in the keystore.
+    #[test]
+    fn a_keystore_outage_never_replaces_the_secret_it_holds() {
+        let dir = tempfile::tempdir().unwrap();
+        let (keystore, store) = scripted(&dir.path().join("device"));
+        let (first, placed) = store.load_or_create().unwrap();
+        assert_eq!(placed, Placement::Keystore);
+
+        keystore.out_of_reach(Some("the keyring is locked"));
+        let refused = store.load_or_create();
+        match &refused {
+            Err(e @ DeviceSecretError::KeystoreUnavailable { .. }) => {
+                let said = e.to_string();
+                assert!(said.contains("the keyring is locked"), "{said}");
+                assert!(said.contains("again"), "staff are told what to do: {said}");
+            }
+            other => panic!(
+                "expected a refusal, got {:?}",
+                other.as_ref().map(|(s, p)| (s.id_text(), p))
+            ),
+        }
+        assert!(!store.file().exists(), "no new secret in the file");
+
+        keystore.out_of_reach(None);
+        let (again, placed) = store.load_or_create().unwrap();
+        assert_eq!(placed, Placement::Keystore);
+        assert_eq!(again.id(), first.id(), "the same secret once it answers");
+
+        // A keystore that answers but has lost the entry (wiped): not replaced silently
+        // either; the message says how to make a new one on purpose.
+        *keystore.entry.lock().unwrap() = None;
+        let wiped = store.load_or_create().map(|_| ()).unwrap_err();
+        assert!(matches!(
+            wiped,
+            DeviceSecretError::KeystoreUnavailable { .. }
+        ));
+        let marker = store.keystore_marker();
+        assert!(
+            wiped.to_string().contains(&marker.display().to_string()),
+            "{wiped}"
+        );
+        std::fs::remove_file(&marker).unwrap();
+        let (fresh, placed) = store.load_or_create().unwrap();
+        assert_eq!(placed, Placement::Keystore);
+        assert_ne!(
+            fresh.id(),
+            first.id(),
+            "made on purpose, after the marker was removed"
+        );
+    }
+
+    /// A tablet whose keystore never answered (no desktop session) keeps its secret in the
+    /// file from the first start, and goes on using it when a keystore appears later.
+    #[test]
+    fn a_keystore_that_never_answered_leaves_the_secret_in_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let (keystore, store) = scripted(&dir.path().join("device"));
+        keystore.out_of_reach(Some("no Secret Service on the session bus"));
+        let (first, placed) = store.load_or_create().unwrap();
+        assert_eq!(
+            placed,
+            Placement::File {
+                path: store.file(),
+                keystore_problem: Some("no Secret Service on the session bus".into())
+            }
+        );
+        keystore.out_of_reach(None);
+        let (again, _) = store.load_or_create().unwrap();
+        assert_eq!(again.id(), first.id());
+        assert!(
+            keystore.entry.lock().unwrap().is_none(),
+            "not copied into the keystore"
+        );
     }
 
     fn placed_text_names_the_file(store: &DeviceStore) -> bool {

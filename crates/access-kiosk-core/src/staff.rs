@@ -247,8 +247,8 @@ struct DeskSession {
     session: StaffSession,
     token: SessionToken,
     pin_at: DateTime<Utc>,
-    /// The PIN was typed again for the administrator action about to run: it may run once,
-    /// however short the window.
+    /// The PIN was typed again for the administrator action about to run: the next
+    /// administrator action uses it up (see [`Desk::pin_fresh`]).
     confirmed: bool,
     key: Option<Arc<SecretKey>>,
 }
@@ -259,8 +259,8 @@ pub enum DeskCheck {
     Live(StaffSession, Option<Arc<SecretKey>>),
     /// Nobody is logged in.
     Empty,
-    /// The session had timed out: it is ended now and its key dropped. Who it was.
-    TimedOut(String),
+    /// The session had timed out: it is ended now and its key dropped. Whose it was.
+    TimedOut(StaffSession),
     /// Someone is logged in, but the caller did not present their token (no token, or one
     /// from a session that has ended): refused, and the session left as it is.
     NotThisPage { token_given: bool },
@@ -302,14 +302,9 @@ impl Desk {
         if live.session.touch(now, timeout) {
             return DeskCheck::Live(live.session.clone(), live.key.clone());
         }
-        let name = live.session.name.clone();
+        let ended = live.session.clone();
         *desk = None;
-        DeskCheck::TimedOut(name)
-    }
-
-    /// When the live session's PIN was last typed (checked by [`Desk::check`] first).
-    pub fn pin_typed_at(&self) -> Option<DateTime<Utc>> {
-        self.lock().as_ref().map(|d| d.pin_at)
+        DeskCheck::TimedOut(ended)
     }
 
     /// The PIN was typed again now (an administrator confirming an action).
@@ -320,11 +315,20 @@ impl Desk {
         }
     }
 
-    /// Uses up the confirmation [`Desk::pin_typed`] gave, if there is one.
-    pub fn take_confirmation(&self) -> bool {
-        self.lock()
-            .as_mut()
-            .is_some_and(|d| std::mem::take(&mut d.confirmed))
+    /// Whether the live session's PIN (checked by [`Desk::check`] first) is fresh enough for
+    /// an administrator action at `now`: typed, at the login or confirmed, within `window`.
+    /// A confirmation ([`Desk::pin_typed`]) also lets the one action after it through when
+    /// the practice's window is shorter, never beyond [`FRESH_PIN`]. The next administrator
+    /// action uses the confirmation up, whether it needed it or not, so a PIN confirmed while
+    /// the last one was still fresh never carries over to a later action.
+    pub fn pin_fresh(&self, now: DateTime<Utc>, window: Duration) -> bool {
+        let mut desk = self.lock();
+        let Some(live) = desk.as_mut() else {
+            return false;
+        };
+        let age = now - live.pin_at;
+        let confirmed = std::mem::take(&mut live.confirmed);
+        age <= window || (confirmed && age <= FRESH_PIN)
     }
 
     /// Ends the session, if any, dropping its key. Returns who it was.
@@ -412,6 +416,47 @@ mod tests {
         );
         assert!(SessionToken::parse("zz").is_none());
         assert_eq!(format!("{second:?}"), "SessionToken(<redacted>)");
+    }
+
+    #[test]
+    fn a_confirmation_lets_one_administrator_action_through_and_never_carries_over() {
+        let desk = Desk::default();
+        let t0 = Utc::now();
+        let member = StaffMember {
+            id: 1,
+            name: "Amir".into(),
+            is_admin: true,
+            failed_attempts: 0,
+            locked_until: None,
+        };
+        let m = Duration::minutes;
+        assert!(!desk.pin_fresh(t0, FRESH_PIN), "nobody is logged in");
+        desk.begin(StaffSession::start(&member, t0), None).unwrap();
+        assert!(desk.pin_fresh(t0 + m(1), FRESH_PIN), "the login's PIN");
+        assert!(!desk.pin_fresh(t0 + m(3), FRESH_PIN), "three minutes old");
+        // Confirmed while fresh, used at once: a minute later still fresh, not later.
+        desk.pin_typed(t0 + m(3));
+        assert!(desk.pin_fresh(t0 + m(3), FRESH_PIN));
+        assert!(desk.pin_fresh(t0 + m(4), FRESH_PIN));
+        assert!(
+            !desk.pin_fresh(t0 + m(6), FRESH_PIN),
+            "the confirmation was used up by the action it was typed for"
+        );
+        // A practice's window of 0 (the PIN before every action): each confirmation lets
+        // the command sent again after it through, once.
+        let every = Duration::zero();
+        let t = t0 + m(10);
+        desk.pin_typed(t);
+        assert!(desk.pin_fresh(t + Duration::seconds(1), every));
+        assert!(
+            !desk.pin_fresh(t + Duration::seconds(2), every),
+            "only once"
+        );
+        desk.pin_typed(t + m(1));
+        assert!(
+            !desk.pin_fresh(t + m(4), every),
+            "an unused confirmation lasts no longer than FRESH_PIN"
+        );
     }
 
     #[test]

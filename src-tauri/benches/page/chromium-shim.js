@@ -18,6 +18,7 @@
       registrationUrl: "https://example.org/",
       path: "adult",
       verifiedInNhsApp: false,
+      recordInAppNow: false,
       olderRecordAsked: false,
     }),
     bench_report: ({ line }) => console.log(`KIOSK_BENCH ${line}`),

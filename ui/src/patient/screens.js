@@ -87,7 +87,7 @@ const ENTER = {
     const c = kiosk.confirmation;
     // What happens next depends on the path: verified in the NHS App, a young person, a proxy.
     const when = {
-      verified: c.verifiedInNhsApp,
+      "record-now": c.recordInAppNow,
       "young-person": c.path === "young-person",
       proxy: c.path === "proxy",
       "to-check": !c.verifiedInNhsApp,

@@ -25,7 +25,8 @@ export async function showHome(tab) {
   const name = staff.session.name;
   if (staff.who?.name !== name) staff.who = { name, text: await sf("staff-logged-in-as", { name }) };
   const tabs = ["queue", "new", "worklist", "older-records", "proxy-reviews", "reports", "materials", ...(staff.session.isAdmin ? ["staff", "audit", "settings"] : []), "about"];
-  const body = h("div", { class: "kiosk-staff-body" });
+  // Busy while the panel draws (screen readers wait; tests wait for it to settle).
+  const body = h("div", { class: "kiosk-staff-body", testid: "staff-tab-body", "aria-busy": "true" });
   const root = h("section", { testid: "staff-home", class: "kiosk-staff" },
     h("div", { class: "kiosk-staff-bar" },
       h("p", { class: "nhsuk-body-m", testid: "staff-who", text: staff.who.text }),
@@ -57,6 +58,7 @@ export async function showHome(tab) {
     body.append(notice());
     showNotice(body, err);
   }
+  body.setAttribute("aria-busy", "false");
 }
 
 const TABS = {

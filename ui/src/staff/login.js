@@ -110,7 +110,13 @@ export function loginScreen(state) {
       h("h2", { text: member.name }),
       textInput("staff-pin", s("staff-pin"), "pin", { type: "password", inputmode: "numeric" }),
       notice(),
-      button(s("staff-log-in"), "pin-submit", async () => {
+      button(s("staff-log-in"), "pin-submit", async (event) => {
+        // One login per tap: the key stretch takes a second, and a second tap meanwhile
+        // would only be refused as busy (the kiosk runs one at a time).
+        const submit = event.currentTarget;
+        if (submit.disabled) return;
+        submit.disabled = true;
+        submit.setAttribute("aria-busy", "true");
         const input = root.querySelector("#staff-pin");
         try {
           staff.session = await invoke("log_in", { staffId: member.id, pin: input.value });
@@ -138,6 +144,9 @@ export function loginScreen(state) {
             const time = new Date(err.detail).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
             p.textContent = `${s("error-code-account-locked")} ${await sf("staff-locked-until", { time })}`;
           }
+        } finally {
+          submit.disabled = false;
+          submit.removeAttribute("aria-busy");
         }
       }));
     if (member.isAdmin) pinArea.append(recoverPinArea(member));

@@ -29,7 +29,7 @@ export async function materialsTab(body) {
   const rows = await Promise.all(m.prescriptionMessages.map(async (msg) => {
     const lang = kiosk.settings.languages.find((l) => l.tag === msg.tag);
     const text = h("textarea", {
-      class: "nhsuk-textarea kiosk-rx", readonly: true, rows: 3, lang: msg.tag, dir: lang ? lang.dir : "auto",
+      class: "nhsuk-textarea kiosk-rx", readonly: true, rows: 3, autocomplete: "off", lang: msg.tag, dir: lang ? lang.dir : "auto",
       testid: `rx-${msg.tag}`, "aria-label": lang ? lang.native_name : msg.tag,
     });
     text.value = msg.text;

@@ -4,7 +4,7 @@
 // shows it and asks.
 
 import { invoke } from "../shared/tauri.js";
-import { h, button, notice } from "../shared/dom.js";
+import { h, button, notice, select } from "../shared/dom.js";
 import { staff, s, sf, showNotice } from "./session.js";
 
 /** "What the chart says": the two icons' meanings and the sentences, for `mdc` (the report's
@@ -48,7 +48,13 @@ export async function rebasePanel(mdc, refresh) {
         await refresh();
       } catch (err) { refuse(err); }
     }, true) : null)));
-  const week = h("input", { class: "nhsuk-input", id: "mdc-rebase-week", type: "date", testid: "mdc-rebase-week" });
+  // The week is chosen from the chart's own weeks, newest first, with taps: the tablet has no
+  // keyboard but the kiosk's, which does not serve a date field. Nothing is chosen at first,
+  // so a rebase is always a deliberate choice.
+  const weeks = mdc.weekStarts
+    .map((start, i) => [start, mdc.weeks[i] === start ? start : `${start} (${mdc.weeks[i]})`])
+    .reverse();
+  const week = select("mdc-rebase-week", "mdc-rebase-week", [["", s("mdc-rebase-week-choose")], ...weeks], "");
   const reason = h("input", { class: "nhsuk-input", id: "mdc-rebase-reason", type: "text", testid: "mdc-rebase-reason", maxlength: "200", autocomplete: "off" });
   const panel = h("section", { class: "kiosk-mdc-rebases", testid: "mdc-rebases" },
     h("h3", { text: s("mdc-rebases") }),

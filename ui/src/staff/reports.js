@@ -27,8 +27,27 @@ function isoDay(d) {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
+/**
+ * A date typed year-month-day, on the on-screen number pad (with "-"): a date field's own
+ * picker needs a keyboard, which a locked-down tablet does not have.
+ */
 function dateInput(id, testid, value) {
-  return h("input", { class: "nhsuk-input", id, type: "date", testid, value });
+  return h("input", {
+    class: "nhsuk-input nhsuk-input--width-10", id, type: "text", testid, value,
+    inputmode: "numeric", "data-keyboard": "date", autocomplete: "off", spellcheck: "false",
+    dir: "ltr", maxlength: "10", placeholder: "YYYY-MM-DD",
+  });
+}
+
+/** The date typed, as YYYY-MM-DD, if it is a real day; otherwise null. */
+export function realDate(typed) {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(String(typed).trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null;
+  const p = (n) => String(n).padStart(2, "0");
+  return `${m[1]}-${p(mo)}-${p(d)}`;
 }
 
 /** The group names the staff see: a language's own name, a channel's words, etc. */
@@ -131,7 +150,7 @@ export async function reportsTab(body) {
   const query = () => ({
     measure: measure.value, breakdown: breakdown.value,
     group: breakdown.value === "total" ? "" : group.value,
-    from: fromInput.value, to: toInput.value,
+    from: realDate(fromInput.value), to: realDate(toInput.value),
   });
 
   const showError = (err) => {
@@ -202,7 +221,7 @@ export async function reportsTab(body) {
   const ideas = h("datalist", { id: "pdsa-ideas" },
     Array.from({ length: PDSA_IDEAS }, (_, i) => h("option", { value: s(`pdsa-idea-${i + 1}`) })));
   const pdsaTitle = h("input", { class: "nhsuk-input", id: "pdsa-title", type: "text", testid: "pdsa-title", list: "pdsa-ideas", maxlength: "120", autocomplete: "off" });
-  const pdsaTried = h("textarea", { class: "nhsuk-textarea", id: "pdsa-tried", testid: "pdsa-tried", rows: "3" });
+  const pdsaTried = h("textarea", { class: "nhsuk-textarea", id: "pdsa-tried", testid: "pdsa-tried", rows: "3", autocomplete: "off" });
   const pdsaStart = dateInput("pdsa-start", "pdsa-start", isoDay(today));
   const pdsaEnd = dateInput("pdsa-end", "pdsa-end", "");
   const pdsaProblem = notice("pdsa-error");
@@ -245,7 +264,14 @@ export async function reportsTab(body) {
       labelled("baseline-last", s("report-baseline-last"), baseLast),
       button(s("report-freeze"), "baseline-freeze", async () => {
         try {
-          await invoke("freeze_baseline", { measure: measure.value, first: baseFirst.value, last: baseLast.value });
+          const [first, last] = [realDate(baseFirst.value), realDate(baseLast.value)];
+          if (!first || !last) {
+            problem.textContent = s("report-date-invalid");
+            problem.hidden = false;
+            return;
+          }
+          problem.hidden = true;
+          await invoke("freeze_baseline", { measure: measure.value, first, last });
           await refresh();
         } catch (err) { showError(err); }
       }, true),
@@ -291,14 +317,15 @@ export async function reportsTab(body) {
       pdsaProblem,
       button(s("report-pdsa-add"), "pdsa-add", async () => {
         pdsaProblem.hidden = true;
-        if (!pdsaStart.value) {
+        const [start, end] = [realDate(pdsaStart.value), realDate(pdsaEnd.value)];
+        if (!start || (pdsaEnd.value.trim() && !end)) {
           pdsaProblem.textContent = s("report-date-invalid");
           pdsaProblem.hidden = false;
           return;
         }
         try {
           await invoke("add_pdsa_cycle", {
-            cycle: { title: pdsaTitle.value, tried: pdsaTried.value, startDate: pdsaStart.value, endDate: pdsaEnd.value || null },
+            cycle: { title: pdsaTitle.value, tried: pdsaTried.value, startDate: start, endDate: end },
           });
           pdsaTitle.value = "";
           pdsaTried.value = "";

@@ -257,7 +257,15 @@ impl Kiosk {
             "previousDatabase": kept,
         });
         match who {
-            Some(s) => store.audit(&s.name, "backup-restored", details, now)?,
+            // The administrator's account as the restored file knows it (see 7g in
+            // SECURITY.md): their id if it has them under that name.
+            Some(s) => store.audit_staff_from_before_restore(
+                s.staff_id,
+                &s.name,
+                "backup-restored",
+                details,
+                now,
+            )?,
             None => store.audit("set-up", "backup-restored", details, now)?,
         }
         drop(store);

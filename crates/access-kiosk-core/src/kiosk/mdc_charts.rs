@@ -5,7 +5,6 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
-use serde_json::json;
 
 use crate::error::KioskError;
 use crate::kiosk::report_desk::ChartQuery;
@@ -27,7 +26,8 @@ pub struct ChartSettingsView {
 
 impl Kiosk {
     /// Adds a rebase to `measure` from the week containing `week` (administrators only),
-    /// with its reason; audited.
+    /// with its reason; audited in the same transaction, so there is never a rebase without
+    /// its audit entry nor an entry without its rebase.
     pub fn add_rebase(
         &self,
         measure: Measure,
@@ -43,34 +43,18 @@ impl Kiosk {
             week_start.week_of(now.date_naive()),
         )
         .map_err(KioskError::Rebase)?;
-        let store = self.store();
-        let added = store
-            .add_rebase(measure, week, &reason, &admin.name, now)?
-            .ok_or(KioskError::Rebase(RebaseProblem::Duplicate))?;
-        store.audit_staff(
-            admin.staff_id,
-            &admin.name,
-            "mdc-rebase-added",
-            json!({ "measure": measure, "week": week, "reason": reason }),
-            now,
-        )?;
-        Ok(added)
+        self.store()
+            .add_rebase_audited(measure, week, &reason, admin.staff_id, &admin.name, now)?
+            .ok_or(KioskError::Rebase(RebaseProblem::Duplicate))
     }
 
-    /// Removes a rebase (administrators only); audited with what it was.
+    /// Removes a rebase (administrators only); audited with what it was, in the same
+    /// transaction.
     pub fn remove_rebase(&self, id: i64, now: DateTime<Utc>) -> Result<(), KioskError> {
         let admin = self.admin_session(now)?;
-        let store = self.store();
-        let removed = store
-            .remove_rebase(id)?
+        self.store()
+            .remove_rebase_audited(id, admin.staff_id, &admin.name, now)?
             .ok_or(KioskError::Rebase(RebaseProblem::NotFound))?;
-        store.audit_staff(
-            admin.staff_id,
-            &admin.name,
-            "mdc-rebase-removed",
-            json!({ "measure": removed.measure, "week": removed.week, "reason": removed.reason }),
-            now,
-        )?;
         Ok(())
     }
 
@@ -161,8 +145,9 @@ impl Kiosk {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kiosk::testing::*;
     use crate::measures::Breakdown;
-    use crate::testing::*;
+    use serde_json::json;
 
     fn query() -> ChartQuery {
         ChartQuery {
@@ -231,6 +216,88 @@ mod tests {
             kiosk.add_rebase(Measure::AccessGranted, week, "Mine", t0()),
             Err(KioskError::NotAdmin)
         ));
+    }
+
+    fn entries(kiosk: &Kiosk, action: &str) -> Vec<crate::store::AuditEntry> {
+        kiosk
+            .store()
+            .audit_entries(None, Some(action), 100)
+            .unwrap()
+    }
+
+    /// Makes the audit log refuse entries with this action (as a full disk would refuse the
+    /// write), on the kiosk's own connection.
+    fn refuse_audit(kiosk: &Kiosk, action: &str) {
+        kiosk
+            .store()
+            .conn_for_tests()
+            .execute_batch(&format!(
+                "CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON audit_log
+                 WHEN NEW.action = '{action}' BEGIN SELECT RAISE(ABORT, 'refused'); END;"
+            ))
+            .unwrap();
+    }
+
+    #[test]
+    fn adding_and_removing_a_rebase_each_leave_one_audit_entry_with_the_administrator() {
+        let (_dir, kiosk) = open_kiosk();
+        let admin = admin_logged_in(&kiosk);
+        let week = NaiveDate::from_ymd_opt(2026, 10, 7).unwrap();
+        let r = kiosk
+            .add_rebase(Measure::AccessGranted, week, "New script", t0())
+            .unwrap();
+        let added = entries(&kiosk, "mdc-rebase-added");
+        assert_eq!(added.len(), 1);
+        assert_eq!(
+            (added[0].staff_id, added[0].actor.as_str()),
+            (Some(admin.id), admin.name.as_str())
+        );
+        assert_eq!(
+            added[0].details,
+            json!({ "measure": "access-granted", "week": "2026-10-05", "reason": "New script" })
+        );
+        assert!(entries(&kiosk, "mdc-rebase-removed").is_empty());
+
+        kiosk.remove_rebase(r.id, t0()).unwrap();
+        let removed = entries(&kiosk, "mdc-rebase-removed");
+        assert_eq!(removed.len(), 1);
+        assert_eq!(
+            (removed[0].staff_id, removed[0].actor.as_str()),
+            (Some(admin.id), admin.name.as_str())
+        );
+        assert_eq!(removed[0].details, added[0].details, "what was removed");
+        assert_eq!(entries(&kiosk, "mdc-rebase-added").len(), 1);
+    }
+
+    #[test]
+    fn a_rebase_whose_audit_entry_fails_is_not_added() {
+        let (_dir, kiosk) = open_kiosk();
+        admin_logged_in(&kiosk);
+        refuse_audit(&kiosk, "mdc-rebase-added");
+        let week = NaiveDate::from_ymd_opt(2026, 10, 7).unwrap();
+        assert!(matches!(
+            kiosk.add_rebase(Measure::AccessGranted, week, "New script", t0()),
+            Err(KioskError::Store(_))
+        ));
+        assert!(kiosk.report(&query(), t0()).unwrap().mdc.rebases.is_empty());
+        assert!(entries(&kiosk, "mdc-rebase-added").is_empty());
+    }
+
+    #[test]
+    fn a_removal_whose_audit_entry_fails_leaves_the_rebase() {
+        let (_dir, kiosk) = open_kiosk();
+        admin_logged_in(&kiosk);
+        let week = NaiveDate::from_ymd_opt(2026, 10, 7).unwrap();
+        let r = kiosk
+            .add_rebase(Measure::AccessGranted, week, "New script", t0())
+            .unwrap();
+        refuse_audit(&kiosk, "mdc-rebase-removed");
+        assert!(matches!(
+            kiosk.remove_rebase(r.id, t0()),
+            Err(KioskError::Store(_))
+        ));
+        assert_eq!(kiosk.report(&query(), t0()).unwrap().mdc.rebases, vec![r]);
+        assert!(entries(&kiosk, "mdc-rebase-removed").is_empty());
     }
 
     #[test]

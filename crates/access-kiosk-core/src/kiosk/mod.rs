@@ -21,6 +21,8 @@ pub mod slip_printing;
 pub mod staff_accounts;
 pub mod staff_queue;
 pub mod staff_session;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 pub mod training;
 
 use std::path::{Path, PathBuf};

@@ -243,9 +243,9 @@ fn write_replacing(path: &Path, text: &str) -> std::io::Result<()> {
 mod tests {
     use super::*;
     use crate::journey::sign_up::IdentityMethod;
+    use crate::kiosk::testing::{open_kiosk, set_up};
     use crate::practice::config::PracticeConfig;
     use crate::practice::pack::tests::BOROUGH;
-    use crate::testing::{open_kiosk, set_up};
     use chrono::TimeZone;
 
     fn t0() -> DateTime<Utc> {
@@ -255,7 +255,7 @@ mod tests {
     fn admin_kiosk() -> (tempfile::TempDir, Kiosk) {
         let (dir, k) = open_kiosk();
         let admin = set_up(&k, "Amir Admin", "402917").member;
-        crate::testing::log_in_at(&k, admin.id, "402917", t0());
+        crate::kiosk::testing::log_in_at(&k, admin.id, "402917", t0());
         std::fs::create_dir_all(dir.path().join(PACKS_DIR)).unwrap();
         (dir, k)
     }

@@ -20,8 +20,11 @@ pub struct Confirmation {
     pub qr_svg: String,
     pub registration_url: String,
     pub path: Path,
-    /// Verified in the NHS App, for themselves: nothing to bring, their record is there.
+    /// Verified in the NHS App, for themselves: nothing to bring.
     pub verified_in_nhs_app: bool,
+    /// Their record is in the app now: verified, 16 or over, and they did not say no to it
+    /// (a 13–15-year-old verified in the app still talks with the practice first).
+    pub record_in_app_now: bool,
     pub older_record_asked: bool,
 }
 
@@ -169,6 +172,9 @@ impl Kiosk {
             path: interest.path,
             verified_in_nhs_app: interest.path != Path::Proxy
                 && interest.nhs_app == NhsApp::Verified,
+            record_in_app_now: interest.path == Path::Adult
+                && interest.nhs_app == NhsApp::Verified
+                && interest.wants.new_entries,
             older_record_asked: interest.wants.older_record,
         };
         Ok((confirmation, journey))
@@ -202,8 +208,9 @@ mod tests {
     use super::*;
     use crate::error::StartupError;
     use crate::journey::IdDocumentsToday;
+    use crate::kiosk::testing::open_kiosk;
     use crate::store::Store;
-    use crate::testing::open_kiosk;
+    use chrono::Datelike;
 
     fn form() -> InterestForm {
         InterestForm {
@@ -223,7 +230,7 @@ mod tests {
     #[test]
     fn a_valid_interest_is_committed_to_the_data_folder_before_it_is_confirmed() {
         let (dir, kiosk) = open_kiosk();
-        crate::testing::admin_logged_in(&kiosk);
+        crate::kiosk::testing::admin_logged_in(&kiosk);
         let confirmation = kiosk.submit_interest(&form(), "bn-BD", Utc::now()).unwrap();
         assert_eq!(
             confirmation.registration_url,
@@ -245,9 +252,56 @@ mod tests {
     }
 
     #[test]
+    fn only_an_adult_verified_in_the_nhs_app_who_wants_their_record_is_told_it_is_there_now() {
+        let (_dir, kiosk) = open_kiosk();
+        crate::kiosk::testing::admin_logged_in(&kiosk);
+        let now = Utc::now();
+        let born = |years: i32| (now.date_naive().year() - years - 1).to_string();
+        let verified = |years: i32, wants_new_entries: bool| InterestForm {
+            dob_year: born(years),
+            nhs_app: Some(crate::journey::NhsApp::Verified),
+            wants_new_entries,
+            id_documents: None,
+            ..form()
+        };
+        for (who, form, verified_in_app, record_now) in [
+            (
+                "an adult who wants their record",
+                verified(30, true),
+                true,
+                true,
+            ),
+            (
+                "an adult who said no to it",
+                verified(30, false),
+                true,
+                false,
+            ),
+            ("a 14-year-old", verified(14, true), true, false),
+            ("an adult not verified", form(), false, false),
+        ] {
+            let c = kiosk.submit_interest(&form, "en-GB", now).unwrap();
+            assert_eq!(
+                (c.verified_in_nhs_app, c.record_in_app_now),
+                (verified_in_app, record_now),
+                "{who}: the confirmation screen"
+            );
+            let reference = crate::journey::Reference::parse(&c.reference).unwrap();
+            let store = kiosk.store();
+            let id = store.journey_by_reference(&reference).unwrap().unwrap().id;
+            let standing = store.nhs_app_standing(id).unwrap();
+            assert_eq!(
+                (standing.verified, standing.record_now),
+                (verified_in_app, record_now),
+                "{who}: the slip, from what was stored"
+            );
+        }
+    }
+
+    #[test]
     fn a_refused_form_saves_nothing_and_says_which_fields() {
         let (_dir, kiosk) = open_kiosk();
-        crate::testing::admin_logged_in(&kiosk);
+        crate::kiosk::testing::admin_logged_in(&kiosk);
         let bad = InterestForm {
             email: "not an email".into(),
             ..form()

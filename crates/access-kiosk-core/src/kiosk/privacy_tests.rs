@@ -10,12 +10,12 @@ use crate::journey::{IdDocumentsToday, InterestForm, Status};
 use crate::kiosk::Kiosk;
 use crate::store::{Details, DATABASE_FILE};
 
-use crate::testing::{log_in_at, set_up_at, ADMIN_PIN};
+use crate::kiosk::testing::{log_in_at, set_up_at, ADMIN_PIN};
 
 /// A new kiosk, started as the app starts it (the purge at start included, so the tests'
 /// own purges are the next).
 fn started_kiosk() -> (tempfile::TempDir, Kiosk) {
-    let (dir, k) = crate::testing::open_kiosk();
+    let (dir, k) = crate::kiosk::testing::open_kiosk();
     k.after_window_opened(Utc::now());
     (dir, k)
 }
@@ -438,7 +438,7 @@ fn a_database_from_before_encryption_is_sealed_on_opening_and_its_staff_adopted(
         "the old file holds plaintext"
     );
 
-    let k = crate::testing::open_kiosk_in(dir.path());
+    let k = crate::kiosk::testing::open_kiosk_in(dir.path());
     assert_nothing_typed_is_on_disk(dir.path());
 
     // The administrator's first login sets the key up and shows the recovery passphrase.
@@ -516,7 +516,7 @@ fn the_purge_at_start_runs_once_the_window_is_up_not_while_opening() {
     drop(k);
 
     // Opening is what the window waits for: it leaves the details where they are.
-    let k = crate::testing::open_kiosk_in(dir.path());
+    let k = crate::kiosk::testing::open_kiosk_in(dir.path());
     assert!(k.store().sealed_blob_for_tests(id).is_some());
     k.after_window_opened(now);
     assert!(

@@ -318,7 +318,7 @@ impl Kiosk {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::{log_in_at, open_kiosk, set_up};
+    use crate::kiosk::testing::{log_in_at, open_kiosk, set_up};
 
     fn kiosk() -> (tempfile::TempDir, Kiosk) {
         let (dir, kiosk) = open_kiosk();

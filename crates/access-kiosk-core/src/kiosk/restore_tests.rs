@@ -6,9 +6,9 @@
 use rusqlite::Connection;
 
 use crate::error::KioskError;
+use crate::kiosk::testing::*;
 use crate::kiosk::Kiosk;
 use crate::privacy::{encrypt_backup_age, BackupLock};
-use crate::testing::*;
 
 const PASSPHRASE: &str = "orbit velvet cactus lunar mango pepper";
 

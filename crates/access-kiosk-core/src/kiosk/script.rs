@@ -180,14 +180,28 @@ impl Kiosk {
         Ok(tasks)
     }
 
-    /// A proxy's dates for one journey (staff with the practice key).
+    /// A proxy's dates for one journey (staff with the practice key). Sealed like the
+    /// personal details (a child's review date reveals their date of birth), so reading them
+    /// is audited like opening the journey: who, and which reference, never the dates.
     pub fn proxy_dates(
         &self,
         journey_id: i64,
         now: DateTime<Utc>,
     ) -> Result<Option<ProxyDates>, KioskError> {
-        let (_, key) = self.unlocked(now)?;
-        Ok(self.store().proxy_dates(journey_id, &key)?)
+        let (s, key) = self.unlocked(now)?;
+        let store = self.store();
+        let dates = store.proxy_dates(journey_id, &key)?;
+        if dates.is_some() {
+            let reference = store.journey_by_id(journey_id)?.map(|j| j.reference);
+            store.audit_staff(
+                s.staff_id,
+                &s.name,
+                "proxy-dates-opened",
+                json!({ "reference": reference }),
+                now,
+            )?;
+        }
+        Ok(dates)
     }
 }
 
@@ -200,7 +214,7 @@ mod tests {
         OlderRecordStatus, Risk,
     };
     use crate::journey::{InterestForm, NhsApp, Relationship, StatedBasis, Status};
-    use crate::testing::*;
+    use crate::kiosk::testing::*;
 
     fn documents() -> Step {
         Step::IdentityVerified {
@@ -617,6 +631,39 @@ mod tests {
         ] {
             assert_eq!(audit_count(&k, action), 1, "{action}");
         }
+    }
+
+    #[test]
+    fn reading_a_proxys_dates_is_audited_under_the_staff_account() {
+        let (_d, k) = open_kiosk();
+        let admin = admin_logged_in(&k);
+        let id = proxy_journey(&k, ("14", "5", "2017"));
+        k.record_step(
+            id,
+            &access(
+                NewEntries::On,
+                Some(parental(ProxyBasis::ParentalResponsibility)),
+            ),
+            t0(),
+        )
+        .unwrap();
+        let reference = k.store().journey_by_id(id).unwrap().unwrap().reference;
+        assert!(k.proxy_dates(id, t0()).unwrap().is_some());
+        let read = k
+            .store()
+            .audit_entries(None, Some("proxy-dates-opened"), 5)
+            .unwrap();
+        assert_eq!(
+            read.len(),
+            1,
+            "a child's review date reveals their date of birth: reading it is audited"
+        );
+        assert_eq!(read[0].staff_id, Some(admin.id));
+        assert_eq!(read[0].details["reference"], reference.as_str());
+        assert!(
+            !read[0].details.to_string().contains("2028"),
+            "the dates themselves stay out of the log"
+        );
     }
 
     /// Staff sessions time out: a test far in the future logs in again first.

@@ -3,14 +3,14 @@
 
 use std::sync::{Arc, Barrier};
 
-use chrono::Utc;
+use chrono::{DateTime, Duration, Utc};
 
 use crate::error::KioskError;
 use crate::journey::sign_up::Step;
+use crate::kiosk::testing::*;
 use crate::kiosk::Kiosk;
 use crate::staff::LoginRefused;
 use crate::store::DATABASE_FILE;
-use crate::testing::*;
 
 /// The database file and its WAL, as bytes on disk.
 fn raw_files(dir: &std::path::Path) -> Vec<u8> {
@@ -349,7 +349,7 @@ fn free_text_an_older_version_kept_in_clear_is_sealed_at_upgrade_and_reads_back_
         );
     }
     assert!(contains(&raw_files(dir.path()), REFUGE.as_bytes()));
-    let k = crate::testing::open_kiosk_in(dir.path());
+    let k = crate::kiosk::testing::open_kiosk_in(dir.path());
     assert!(
         !contains(&raw_files(dir.path()), REFUGE.as_bytes()),
         "sealed, and the file scrubbed, as the kiosk opened it"
@@ -389,7 +389,7 @@ fn a_copied_database_on_another_tablet_yields_nothing_to_the_right_pin() {
         other.path().join(DATABASE_FILE),
     )
     .unwrap();
-    let stolen = crate::testing::open_kiosk_in(other.path());
+    let stolen = crate::kiosk::testing::open_kiosk_in(other.path());
     let refused = stolen.log_in(admin.id, ADMIN_PIN, t0()).unwrap_err();
     assert_eq!(refused.code(), "pin-other-tablet");
     // What an attacker would run: the real unwrap, with the right PIN and the device
@@ -405,7 +405,7 @@ fn a_copied_database_on_another_tablet_yields_nothing_to_the_right_pin() {
         );
     }
     // On its own tablet the same PIN opens it.
-    let home = crate::testing::open_kiosk_in(dir.path());
+    let home = crate::kiosk::testing::open_kiosk_in(dir.path());
     assert!(crate::privacy::open_bound_wrap(&wrap, ADMIN_PIN, home.device()).is_ok());
 }
 
@@ -423,7 +423,7 @@ fn the_data_folder_and_its_files_are_private_and_old_plain_copies_go() {
         std::fs::write(backups.join(old), b"SQLite format 3\0 Zainab in clear").unwrap();
     }
     drop(k);
-    let k = crate::testing::open_kiosk_in(dir.path());
+    let k = crate::kiosk::testing::open_kiosk_in(dir.path());
     let left: Vec<_> = std::fs::read_dir(&backups).unwrap().flatten().collect();
     assert!(left.is_empty(), "unencrypted copies removed at start");
     assert_eq!(audit_count(&k, "unencrypted-copies-removed"), 1);
@@ -512,6 +512,149 @@ fn administrator_actions_ask_for_the_pin_again_after_two_minutes() {
         added[0].staff_id,
         Some(admin.id),
         "audit entries carry the account's id"
+    );
+}
+
+/// The page sends an administrator's command again straight after `confirm_pin`, while the
+/// PIN is fresh: that confirmation must not let a later action through once the window has
+/// passed. Each administrator action: allowed a minute after the PIN, refused three minutes
+/// after it, whether the PIN was confirmed before or not.
+#[test]
+fn a_pin_confirmed_while_fresh_does_not_carry_over_to_a_later_administrator_action() {
+    let (_d, k) = open_kiosk();
+    let admin = admin_logged_in(&k);
+    let ola = k.add_staff("Ola Officer", "583920", false, t0()).unwrap();
+    let form = crate::practice::settings_form::SettingsForm::from_config(&k.config());
+    type Action<'a> = Box<dyn Fn(DateTime<Utc>) -> Result<(), KioskError> + 'a>;
+    let actions: Vec<(&str, Action)> = vec![
+        (
+            "add staff",
+            Box::new(|now: DateTime<Utc>| {
+                let name = format!("Officer {}", now.format("%H%M"));
+                k.add_staff(&name, "583921", false, now).map(|_| ())
+            }),
+        ),
+        (
+            "reset a PIN",
+            Box::new(|now| k.reset_pin(ola.id, "771204", now)),
+        ),
+        (
+            "save the settings",
+            Box::new(|now| k.save_settings(&form, now).map(|_| ())),
+        ),
+        (
+            "export a backup",
+            Box::new(|now| k.export_backup(now).map(|_| ())),
+        ),
+    ];
+    for (round, (what, act)) in actions.iter().enumerate() {
+        // A new login each round (the last one's session has timed out by then).
+        let login = t0() + Duration::minutes(30 * (round as i64 + 1));
+        let at = |m: i64| login + Duration::minutes(m);
+        log_in_at(&k, admin.id, ADMIN_PIN, login);
+        // Confirmed while the login's PIN is still fresh, and used at once.
+        k.confirm_pin(ADMIN_PIN, at(0)).unwrap();
+        act(at(0)).unwrap_or_else(|e| panic!("{what} just after the PIN: {e}"));
+        act(at(1)).unwrap_or_else(|e| panic!("{what} a minute after the PIN: {e}"));
+        assert!(
+            matches!(act(at(3)), Err(KioskError::PinNeeded)),
+            "{what} three minutes after the PIN, after an earlier confirmation"
+        );
+        // The prompt's round: the PIN again, the command sent again at once, then later.
+        k.confirm_pin(ADMIN_PIN, at(3)).unwrap();
+        act(at(3)).unwrap_or_else(|e| panic!("{what} straight after confirming: {e}"));
+        act(at(4)).unwrap_or_else(|e| panic!("{what} a minute after confirming: {e}"));
+        assert!(
+            matches!(act(at(6)), Err(KioskError::PinNeeded)),
+            "{what} three minutes after confirming: the confirmation does not carry over"
+        );
+    }
+}
+
+#[test]
+fn a_timed_out_session_is_audited_under_its_account_id() {
+    let (_d, k) = open_kiosk();
+    let admin = admin_logged_in(&k);
+    assert!(matches!(
+        k.queue("", t0() + Duration::minutes(14)),
+        Err(KioskError::NotLoggedIn)
+    ));
+    let timed_out = k
+        .store()
+        .audit_entries(None, Some("session-timed-out"), 5)
+        .unwrap();
+    assert_eq!(timed_out.len(), 1);
+    assert_eq!(
+        timed_out[0].staff_id,
+        Some(admin.id),
+        "the timeout names the account, not just a reusable name"
+    );
+}
+
+/// Audit entries keep the staff account's id through a restore: the live log carried in on
+/// this tablet, the backup's own log on a new one; and the restore itself names the
+/// administrator's account.
+#[test]
+fn audit_entries_keep_their_staff_id_through_a_restore_here_and_on_another_tablet() {
+    let (_d, k) = open_kiosk();
+    let admin = admin_logged_in(&k);
+    interest(&k, "Amina");
+    k.queue("", t0()).unwrap();
+    let exported = k.export_backup(t0()).unwrap();
+    let path = std::path::PathBuf::from(&exported.path);
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    let phrase = exported.passphrase.unwrap();
+    // After the backup, on the live kiosk only.
+    k.worklist(t0()).unwrap();
+    // A member of staff the backup does not know: their entries keep the name, and their
+    // old id only in the details (an id in the restored file could be someone else's).
+    let ola = k.add_staff("Ola Officer", "583920", false, t0()).unwrap();
+    k.store()
+        .audit_staff(
+            ola.id,
+            "Ola Officer",
+            "evidence",
+            serde_json::json!({}),
+            t0(),
+        )
+        .unwrap();
+    k.restore_backup(&name, &phrase, None, t0()).unwrap();
+    let ids = |k: &Kiosk, action: &str| -> Vec<Option<i64>> {
+        k.store()
+            .audit_entries(None, Some(action), 5)
+            .unwrap()
+            .iter()
+            .map(|e| e.staff_id)
+            .collect()
+    };
+    for action in [
+        "queue-viewed",
+        "worklist-viewed",
+        "backup-exported",
+        "backup-restored",
+    ] {
+        assert_eq!(
+            ids(&k, action),
+            [Some(admin.id)],
+            "{action}: the live log keeps its staff ids through a restore"
+        );
+    }
+    let evidence = k.store().audit_entries(None, Some("evidence"), 5).unwrap();
+    assert_eq!(evidence[0].actor, "Ola Officer");
+    assert_eq!(evidence[0].staff_id, None, "no such account in the backup");
+    assert_eq!(evidence[0].details["staffIdBeforeRestore"], ola.id);
+
+    // Another tablet, not set up: the backup's own log comes with its ids.
+    let (dir_b, b) = open_kiosk();
+    std::fs::create_dir_all(dir_b.path().join("backups")).unwrap();
+    std::fs::copy(&path, dir_b.path().join("backups").join(&name)).unwrap();
+    let code = b.setup_code_for_tests();
+    b.restore_backup(&name, &phrase, Some(&code), t0()).unwrap();
+    assert_eq!(ids(&b, "queue-viewed"), [Some(admin.id)]);
+    assert_eq!(
+        ids(&b, "worklist-viewed"),
+        [],
+        "made after the backup, elsewhere"
     );
 }
 

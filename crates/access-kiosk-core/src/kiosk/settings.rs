@@ -74,8 +74,8 @@ mod tests {
     use std::sync::mpsc;
     use std::sync::Arc;
 
+    use crate::kiosk::testing::*;
     use crate::practice::settings_form::SettingsForm;
-    use crate::testing::*;
 
     /// Saving settings takes the settings' write lock. A page start, a submission or a print
     /// that held a read of the settings while reading them again could wait for ever behind

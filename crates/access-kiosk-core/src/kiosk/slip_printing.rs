@@ -77,10 +77,13 @@ impl Kiosk {
                 .map(|p| format!("{} {}", p.first_name, p.last_name)),
             None => None,
         };
-        let verified_in_nhs_app = store.verified_in_nhs_app(journey.id)?;
+        let app = store.nhs_app_standing(journey.id)?;
         drop(store);
         let qr = qr::modules_for(&self.config().registration_url)?;
-        let date = now.format("%d/%m/%Y").to_string();
+        // The patient reads these dates: the tablet's own day (Europe/London at a practice),
+        // not UTC's, which is a day behind for the hour after midnight in summer.
+        let today = now.with_timezone(&chrono::Local).date_naive();
+        let date = today.format("%d/%m/%Y").to_string();
         Ok(slip::compose(
             &self.locales(),
             &SlipContent {
@@ -89,14 +92,15 @@ impl Kiosk {
                 qr: &qr,
                 locale: &journey.locale,
                 date: &date,
-                identity_to_check: !verified_in_nhs_app
+                identity_to_check: !app.verified
                     && matches!(journey.status, Status::Interested | Status::IdentityPending),
-                verified_in_nhs_app,
+                verified_in_nhs_app: app.verified,
+                record_in_app_now: app.record_now,
                 linkage,
                 // A linkage key works once, for two weeks from printing (DOMAIN.md).
                 linkage_expires: linkage
                     .is_some_and(|l| !l.is_empty())
-                    .then(|| now.date_naive() + chrono::Duration::days(LINKAGE_KEY_DAYS)),
+                    .then(|| today + chrono::Duration::days(LINKAGE_KEY_DAYS)),
                 name: name.as_deref(),
                 layout: self.config().slip_layout,
             },

@@ -205,7 +205,7 @@ fn check_staff_name(name: &str) -> Result<&str, KioskError> {
 mod tests {
     use super::*;
 
-    use crate::testing::*;
+    use crate::kiosk::testing::*;
 
     #[test]
     fn the_first_administrator_can_be_created_only_once() {

@@ -158,7 +158,7 @@ fn matches_search(e: &QueueEntry, search: &str) -> bool {
 mod tests {
     use super::*;
     use crate::journey::{IdDocumentsToday, InterestForm};
-    use crate::testing::*;
+    use crate::kiosk::testing::*;
 
     #[test]
     fn staff_start_journeys_through_their_channel_and_are_named_on_the_event() {

@@ -84,9 +84,8 @@ impl Kiosk {
                 },
                 now,
             )),
-            DeskCheck::TimedOut(name) => {
-                self.store()
-                    .audit(&name, "session-timed-out", json!({}), now)?;
+            DeskCheck::TimedOut(ended) => {
+                self.audit_as(&ended, "session-timed-out", json!({}), now)?;
                 Err(self.refuse("timed-out", now))
             }
         }
@@ -165,17 +164,15 @@ impl Kiosk {
         }
     }
 
-    /// An administrator whose PIN was typed within [`staff::FRESH_PIN`]: for actions that
-    /// change who can do what or where the data goes (staff, PINs, settings, packs,
-    /// backups, closing the app). An older PIN answers [`KioskError::PinNeeded`]; the page
-    /// asks for it ([`Kiosk::confirm_pin`]) and tries again.
+    /// An administrator whose last PIN (at the login, or confirmed) was typed within
+    /// [`staff::FRESH_PIN`]: for actions that change who can do what or where the data goes
+    /// (staff, PINs, settings, packs, backups, closing the app). An older PIN answers
+    /// [`KioskError::PinNeeded`]; the page asks for it ([`Kiosk::confirm_pin`]) and tries
+    /// again. A confirmation never carries over past the next administrator action
+    /// ([`staff::Desk::pin_fresh`]).
     pub(crate) fn admin_fresh(&self, now: DateTime<Utc>) -> Result<StaffSession, KioskError> {
         let s = self.admin_session(now)?;
-        let typed = self
-            .desk()
-            .pin_typed_at()
-            .unwrap_or(DateTime::<Utc>::MIN_UTC);
-        if now - typed > fresh_pin_window() && !self.desk().take_confirmation() {
+        if !self.desk().pin_fresh(now, fresh_pin_window()) {
             return Err(KioskError::PinNeeded);
         }
         Ok(s)
@@ -421,7 +418,7 @@ impl Kiosk {
 mod tests {
     use super::*;
 
-    use crate::testing::*;
+    use crate::kiosk::testing::*;
 
     #[test]
     fn five_wrong_pins_lock_the_account_with_a_growing_delay_and_a_reset_unlocks_it() {

@@ -106,14 +106,14 @@ impl Kiosk {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kiosk::testing::open_kiosk;
     use crate::measures::{Breakdown, Milestone, Period};
-    use crate::testing::open_kiosk;
 
     #[test]
     fn training_journeys_are_never_counted_and_are_removed_when_training_ends() {
         let (_dir, k) = open_kiosk();
         let now = Utc::now();
-        crate::testing::set_up_at(&k, "Tess Trainer", "583016", now);
+        crate::kiosk::testing::set_up_at(&k, "Tess Trainer", "583016", now);
         let real = InterestForm {
             first_name: "Real".into(),
             last_name: "Person".into(),

@@ -59,8 +59,11 @@ pub struct SlipContent<'a> {
     pub locale: &'a str,
     pub date: &'a str,
     pub identity_to_check: bool,
-    /// Verified in the NHS App (NHS login P9), for themselves.
+    /// Verified in the NHS App (NHS login P9), for themselves: no documents, no letter.
     pub verified_in_nhs_app: bool,
+    /// Their record is in the NHS App now: verified, 16 or over, and they did not say no to
+    /// it. A 13–15-year-old verified in the app still talks with the practice first.
+    pub record_in_app_now: bool,
     pub linkage: Option<&'a Linkage>,
     /// The day the printed linkage key stops working.
     pub linkage_expires: Option<NaiveDate>,
@@ -160,10 +163,17 @@ pub fn compose(locales: &Locales, c: &SlipContent<'_>) -> Slip {
     blocks.push(both(Style::Caption, "slip-scan", None));
     blocks.push(both(Style::Heading, "slip-steps-title", None));
     let linkage = c.linkage.filter(|l| !l.is_empty());
-    let steps: &[&str] = if c.verified_in_nhs_app {
+    let steps: &[&str] = if c.verified_in_nhs_app && c.record_in_app_now {
         &[
             "slip-app-step-1",
             "slip-app-step-2",
+            "slip-step-3",
+            "slip-app-step-3",
+            "slip-step-4",
+        ]
+    } else if c.verified_in_nhs_app {
+        &[
+            "slip-app-step-1",
             "slip-step-3",
             "slip-app-step-3",
             "slip-step-4",
@@ -263,6 +273,7 @@ mod tests {
                 date: "25/11/2026",
                 identity_to_check: true,
                 verified_in_nhs_app: false,
+                record_in_app_now: false,
                 linkage,
                 linkage_expires: linkage.map(|_| NaiveDate::from_ymd_opt(2026, 12, 9).unwrap()),
                 name,
@@ -331,6 +342,7 @@ mod tests {
                 date: "25/11/2026",
                 identity_to_check: false,
                 verified_in_nhs_app: true,
+                record_in_app_now: true,
                 linkage: None,
                 linkage_expires: None,
                 name: None,
@@ -355,6 +367,43 @@ mod tests {
         assert!(!t
             .iter()
             .any(|(_, u, _)| *u == l.format("ur", "slip-bring", None)));
+    }
+
+    #[test]
+    fn a_young_person_verified_in_the_nhs_app_is_not_told_their_record_is_there() {
+        let l = Locales::shipped().unwrap();
+        let qr = crate::qr::modules_for("https://example.org/register").unwrap();
+        let young = compose(
+            &l,
+            &SlipContent {
+                practice_name: "Test Surgery",
+                reference: "ACD479",
+                qr: &qr,
+                locale: "bn",
+                date: "25/11/2026",
+                identity_to_check: false,
+                verified_in_nhs_app: true,
+                record_in_app_now: false,
+                linkage: None,
+                linkage_expires: None,
+                name: None,
+                layout: Layout::Receipt80mm,
+            },
+        );
+        let steps: Vec<String> = texts(&young)
+            .into_iter()
+            .filter(|(s, ..)| matches!(s, Style::Step(_)))
+            .map(|(_, bn, _)| bn)
+            .collect();
+        assert_eq!(
+            steps,
+            [
+                l.format("bn", "slip-app-step-1", None),
+                l.format("bn", "slip-app-step-3", None),
+                l.format("bn", "slip-step-4", None),
+            ],
+            "no step to open a record that is not there yet"
+        );
     }
 
     #[test]

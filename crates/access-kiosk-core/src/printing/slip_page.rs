@@ -590,6 +590,7 @@ mod tests {
                 date: "25/11/2026",
                 identity_to_check: true,
                 verified_in_nhs_app: false,
+                record_in_app_now: false,
                 linkage: None,
                 linkage_expires: None,
                 name: None,

@@ -109,6 +109,15 @@ impl QueueEntry {
     }
 }
 
+/// What a patient said about the NHS App, as the slip needs it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NhsAppStanding {
+    /// Verified in the NHS App (NHS login P9), for themselves.
+    pub verified: bool,
+    /// Their record is in the app now: verified, 16 or over, and they did not say no to it.
+    pub record_now: bool,
+}
+
 /// What became of a journey's personal details, for the staff face.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -494,18 +503,27 @@ impl Store {
             .ok_or(StoreError::NoSuchJourney)
     }
 
-    /// Whether the patient of a journey said they are verified in the NHS App, for
-    /// themselves (not through a proxy): then they need no documents and no letter.
-    pub fn verified_in_nhs_app(&self, id: i64) -> Result<bool, StoreError> {
+    /// What the patient of a journey said about the NHS App: whether they are verified in
+    /// it for themselves (not through a proxy: then they need no documents and no letter),
+    /// and whether their record is there now (verified, 16 or over, and they did not say no
+    /// to their record; a 13–15-year-old talks with the practice first).
+    pub fn nhs_app_standing(&self, id: i64) -> Result<NhsAppStanding, StoreError> {
         Ok(self
             .conn
             .query_row(
-                "SELECT path <> 'proxy' AND nhs_app IS 'verified' FROM journey WHERE id = ?1",
+                "SELECT path <> 'proxy' AND nhs_app IS 'verified',
+                        path = 'adult' AND nhs_app IS 'verified' AND wants_new_entries
+                 FROM journey WHERE id = ?1",
                 [id],
-                |r| r.get(0),
+                |r| {
+                    Ok(NhsAppStanding {
+                        verified: r.get(0)?,
+                        record_now: r.get(1)?,
+                    })
+                },
             )
             .optional()?
-            .unwrap_or(false))
+            .unwrap_or_default())
     }
 
     pub fn journey_by_id(&self, id: i64) -> Result<Option<Journey>, StoreError> {

@@ -1,10 +1,11 @@
 //! Making Data Count rebases: the weeks from which a measure's chart starts a new stretch.
-//! One row per measure and week; who added it and why are kept with it (the audit log has
-//! who removed one).
+//! One row per measure and week; who added it and why are kept with it. Each change is
+//! written with its audit entry in one transaction (the audit log has who removed one).
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
+use serde_json::json;
 
 use super::{Store, StoreError};
 use crate::measures::Measure;
@@ -44,9 +45,99 @@ fn rebase_from(r: &rusqlite::Row<'_>) -> rusqlite::Result<Rebase> {
 
 const COLUMNS: &str = "id, measure, week, reason, added_by, added_at";
 
+/// The audit log's action for a rebase added.
+pub const REBASE_ADDED: &str = "mdc-rebase-added";
+/// The audit log's action for a rebase removed.
+pub const REBASE_REMOVED: &str = "mdc-rebase-removed";
+
+/// Inserts a rebase; `None` if the measure already has one that week.
+fn insert_rebase(
+    conn: &Connection,
+    measure: Measure,
+    week: NaiveDate,
+    reason: &str,
+    by: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<Rebase>, StoreError> {
+    let added = conn.execute(
+        "INSERT INTO mdc_rebase (measure, week, reason, added_at, added_by)
+         VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (measure, week) DO NOTHING",
+        params![
+            measure.as_str(),
+            week.to_string(),
+            reason,
+            now.to_rfc3339(),
+            by
+        ],
+    )?;
+    if added == 0 {
+        return Ok(None);
+    }
+    rebase_by_id(conn, conn.last_insert_rowid())
+}
+
+fn rebase_by_id(conn: &Connection, id: i64) -> Result<Option<Rebase>, StoreError> {
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM mdc_rebase WHERE id = ?1"),
+        params![id],
+        rebase_from,
+    )
+    .optional()
+    .map_err(StoreError::from)
+}
+
+/// The audit entry of a rebase's change, written on `conn` (the change's own transaction):
+/// the member of staff's account id and name, as [`Store::audit_staff`] writes them, and
+/// what the rebase was.
+fn audit_rebase(
+    conn: &Connection,
+    action: &str,
+    rebase: &Rebase,
+    staff_id: i64,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let details =
+        json!({ "measure": rebase.measure, "week": rebase.week, "reason": rebase.reason });
+    conn.execute(
+        "INSERT INTO audit_log (at, actor, staff_id, action, details)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            now.to_rfc3339(),
+            name,
+            staff_id,
+            action,
+            details.to_string()
+        ],
+    )?;
+    Ok(())
+}
+
 impl Store {
-    /// Adds a rebase; `None` if the measure already has one that week.
-    pub fn add_rebase(
+    /// Adds a rebase and its audit entry ([`REBASE_ADDED`], by the staff account `staff_id`
+    /// named `name`) in one transaction: both are written or neither. `None`, with nothing
+    /// written, if the measure already has one that week.
+    pub fn add_rebase_audited(
+        &mut self,
+        measure: Measure,
+        week: NaiveDate,
+        reason: &str,
+        staff_id: i64,
+        name: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Rebase>, StoreError> {
+        let tx = self.conn.transaction()?;
+        let Some(added) = insert_rebase(&tx, measure, week, reason, name, now)? else {
+            return Ok(None);
+        };
+        audit_rebase(&tx, REBASE_ADDED, &added, staff_id, name, now)?;
+        tx.commit()?;
+        Ok(Some(added))
+    }
+
+    /// A rebase with no audit entry, for tests that need one in place.
+    #[cfg(test)]
+    pub(crate) fn add_rebase(
         &self,
         measure: Measure,
         week: NaiveDate,
@@ -54,42 +145,31 @@ impl Store {
         by: &str,
         now: DateTime<Utc>,
     ) -> Result<Option<Rebase>, StoreError> {
-        let added = self.conn.execute(
-            "INSERT INTO mdc_rebase (measure, week, reason, added_at, added_by)
-             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (measure, week) DO NOTHING",
-            params![
-                measure.as_str(),
-                week.to_string(),
-                reason,
-                now.to_rfc3339(),
-                by
-            ],
-        )?;
-        if added == 0 {
-            return Ok(None);
-        }
-        self.rebase(self.conn.last_insert_rowid())
+        insert_rebase(&self.conn, measure, week, reason, by, now)
     }
 
     pub fn rebase(&self, id: i64) -> Result<Option<Rebase>, StoreError> {
-        self.conn
-            .query_row(
-                &format!("SELECT {COLUMNS} FROM mdc_rebase WHERE id = ?1"),
-                params![id],
-                rebase_from,
-            )
-            .optional()
-            .map_err(StoreError::from)
+        rebase_by_id(&self.conn, id)
     }
 
-    /// Removes a rebase and returns it; `None` if there is none with that id.
-    pub fn remove_rebase(&self, id: i64) -> Result<Option<Rebase>, StoreError> {
-        let Some(rebase) = self.rebase(id)? else {
+    /// Removes a rebase and writes its audit entry ([`REBASE_REMOVED`], with what it was) in
+    /// one transaction: both or neither. Returns it; `None`, with nothing written, if there
+    /// is none with that id.
+    pub fn remove_rebase_audited(
+        &mut self,
+        id: i64,
+        staff_id: i64,
+        name: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Rebase>, StoreError> {
+        let tx = self.conn.transaction()?;
+        let Some(removed) = rebase_by_id(&tx, id)? else {
             return Ok(None);
         };
-        self.conn
-            .execute("DELETE FROM mdc_rebase WHERE id = ?1", params![id])?;
-        Ok(Some(rebase))
+        tx.execute("DELETE FROM mdc_rebase WHERE id = ?1", params![id])?;
+        audit_rebase(&tx, REBASE_REMOVED, &removed, staff_id, name, now)?;
+        tx.commit()?;
+        Ok(Some(removed))
     }
 
     /// A measure's rebases, oldest week first.
@@ -110,12 +190,45 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, m, d).unwrap()
     }
 
+    /// A staff account to act as, for the audit entry's account id.
+    fn staff(store: &Store, name: &str) -> i64 {
+        store
+            .insert_staff(name, "not-a-pin-hash", true, Utc::now())
+            .unwrap()
+            .id
+    }
+
+    fn audited(store: &Store, action: &str) -> Vec<crate::store::AuditEntry> {
+        store.audit_entries(None, Some(action), 100).unwrap()
+    }
+
+    /// Makes the audit log refuse entries with this action, as a full disk or a broken
+    /// file would refuse the write.
+    fn refuse_audit(store: &Store, action: &str) {
+        store
+            .conn
+            .execute_batch(&format!(
+                "CREATE TEMP TRIGGER refuse_{} BEFORE INSERT ON audit_log
+                 WHEN NEW.action = '{action}' BEGIN SELECT RAISE(ABORT, 'refused'); END;",
+                action.replace('-', "_")
+            ))
+            .unwrap();
+    }
+
     #[test]
     fn a_rebase_is_kept_once_per_week_with_who_and_why_and_can_be_removed() {
-        let store = Store::open_in_memory().unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        let (ann, bob) = (staff(&store, "Ann"), staff(&store, "Bob"));
         let now = Utc::now();
         let a = store
-            .add_rebase(Measure::AccessGranted, day(9, 7), "New script", "Ann", now)
+            .add_rebase_audited(
+                Measure::AccessGranted,
+                day(9, 7),
+                "New script",
+                ann,
+                "Ann",
+                now,
+            )
             .unwrap()
             .expect("added");
         assert_eq!(
@@ -124,16 +237,30 @@ mod tests {
         );
         assert_eq!(
             store
-                .add_rebase(Measure::AccessGranted, day(9, 7), "Again", "Bob", now)
+                .add_rebase_audited(Measure::AccessGranted, day(9, 7), "Again", bob, "Bob", now)
                 .unwrap(),
             None,
             "one rebase a week per measure"
         );
         store
-            .add_rebase(Measure::AccessGranted, day(3, 2), "Earlier", "Bob", now)
+            .add_rebase_audited(
+                Measure::AccessGranted,
+                day(3, 2),
+                "Earlier",
+                bob,
+                "Bob",
+                now,
+            )
             .unwrap();
         store
-            .add_rebase(Measure::Coded9iw, day(9, 7), "Other measure", "Bob", now)
+            .add_rebase_audited(
+                Measure::Coded9iw,
+                day(9, 7),
+                "Other measure",
+                bob,
+                "Bob",
+                now,
+            )
             .unwrap();
         let weeks: Vec<_> = store
             .rebases(Measure::AccessGranted)
@@ -146,8 +273,124 @@ mod tests {
             [day(3, 2), day(9, 7)],
             "oldest first, this measure only"
         );
-        assert_eq!(store.remove_rebase(a.id).unwrap(), Some(a.clone()));
-        assert_eq!(store.remove_rebase(a.id).unwrap(), None);
+        assert_eq!(
+            store.remove_rebase_audited(a.id, bob, "Bob", now).unwrap(),
+            Some(a.clone())
+        );
+        assert_eq!(
+            store.remove_rebase_audited(a.id, bob, "Bob", now).unwrap(),
+            None
+        );
         assert_eq!(store.rebases(Measure::AccessGranted).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn adding_and_removing_a_rebase_each_write_one_audit_entry_with_the_staff_account() {
+        let mut store = Store::open_in_memory().unwrap();
+        let (ann, bob) = (staff(&store, "Ann"), staff(&store, "Bob"));
+        let now = Utc::now();
+        let a = store
+            .add_rebase_audited(
+                Measure::AccessGranted,
+                day(9, 7),
+                "New script",
+                ann,
+                "Ann",
+                now,
+            )
+            .unwrap()
+            .expect("added");
+        let added = audited(&store, REBASE_ADDED);
+        assert_eq!(added.len(), 1);
+        assert_eq!(
+            (added[0].actor.as_str(), added[0].staff_id),
+            ("Ann", Some(ann))
+        );
+        assert_eq!(
+            added[0].details,
+            json!({ "measure": "access-granted", "week": "2026-09-07", "reason": "New script" })
+        );
+        // A refused duplicate writes nothing, not even to the audit log.
+        store
+            .add_rebase_audited(Measure::AccessGranted, day(9, 7), "Again", ann, "Ann", now)
+            .unwrap();
+        assert_eq!(audited(&store, REBASE_ADDED).len(), 1);
+
+        store.remove_rebase_audited(a.id, bob, "Bob", now).unwrap();
+        let removed = audited(&store, REBASE_REMOVED);
+        assert_eq!(removed.len(), 1);
+        assert_eq!(
+            (removed[0].actor.as_str(), removed[0].staff_id),
+            ("Bob", Some(bob))
+        );
+        assert_eq!(removed[0].details, added[0].details, "what it was");
+        // Removing what is gone writes nothing.
+        assert_eq!(
+            store.remove_rebase_audited(a.id, bob, "Bob", now).unwrap(),
+            None
+        );
+        assert_eq!(audited(&store, REBASE_REMOVED).len(), 1);
+        assert_eq!(audited(&store, REBASE_ADDED).len(), 1);
+    }
+
+    #[test]
+    fn a_rebase_whose_audit_entry_fails_is_not_added() {
+        let mut store = Store::open_in_memory().unwrap();
+        let ann = staff(&store, "Ann");
+        refuse_audit(&store, REBASE_ADDED);
+        assert!(store
+            .add_rebase_audited(
+                Measure::AccessGranted,
+                day(9, 7),
+                "New script",
+                ann,
+                "Ann",
+                Utc::now()
+            )
+            .is_err());
+        assert_eq!(store.rebases(Measure::AccessGranted).unwrap(), vec![]);
+        assert_eq!(audited(&store, REBASE_ADDED).len(), 0);
+    }
+
+    #[test]
+    fn a_rebase_that_fails_to_save_leaves_no_audit_entry() {
+        // The database refuses a reason over 200 characters.
+        let mut store = Store::open_in_memory().unwrap();
+        let ann = staff(&store, "Ann");
+        let long = "x".repeat(201);
+        assert!(store
+            .add_rebase_audited(
+                Measure::AccessGranted,
+                day(9, 7),
+                &long,
+                ann,
+                "Ann",
+                Utc::now()
+            )
+            .is_err());
+        assert_eq!(store.rebases(Measure::AccessGranted).unwrap(), vec![]);
+        assert_eq!(audited(&store, REBASE_ADDED).len(), 0);
+    }
+
+    #[test]
+    fn a_removal_whose_audit_entry_fails_leaves_the_rebase() {
+        let mut store = Store::open_in_memory().unwrap();
+        let ann = staff(&store, "Ann");
+        let now = Utc::now();
+        let a = store
+            .add_rebase_audited(
+                Measure::AccessGranted,
+                day(9, 7),
+                "New script",
+                ann,
+                "Ann",
+                now,
+            )
+            .unwrap()
+            .expect("added");
+        refuse_audit(&store, REBASE_REMOVED);
+        assert!(store.remove_rebase_audited(a.id, ann, "Ann", now).is_err());
+        assert_eq!(store.rebases(Measure::AccessGranted).unwrap(), vec![a]);
+        assert_eq!(audited(&store, REBASE_REMOVED).len(), 0);
     }
 }

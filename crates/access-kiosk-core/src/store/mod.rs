@@ -30,7 +30,9 @@ mod staff;
 mod training;
 
 pub use audit::AuditEntry;
-pub use journeys::{kind, Details, OlderRecordView, ProxyView, QueueEntry, SignUpView};
+pub use journeys::{
+    kind, Details, NhsAppStanding, OlderRecordView, ProxyView, QueueEntry, SignUpView,
+};
 pub(crate) use keys::{open_provisional, PIN_CHECKED_BY_WRAP};
 pub use keys::{NewPracticeKey, PracticeKey};
 pub use mdc::Rebase;

@@ -30,13 +30,56 @@ pub struct RestoreCheck {
     pub ignored: Vec<String>,
 }
 
-/// An audit entry carried from the live database into the rebuilt one.
+/// An audit entry carried from the live database into the rebuilt one. Its staff account's
+/// id is kept where the rebuilt file has that account under the same name; otherwise (an
+/// account the backup does not have, or an id that is someone else's there) the entry keeps
+/// the name, and the old id as `staffIdBeforeRestore` in its details.
 #[derive(Debug, Clone)]
 pub struct CarriedAudit {
     pub at: String,
     pub actor: String,
+    pub staff_id: Option<i64>,
     pub action: String,
     pub details: String,
+}
+
+/// Appends `entry` to the audit log of `conn` (at today's schema), keeping its staff id
+/// only where `conn` has that account under the entry's name.
+fn append_carried(conn: &Connection, entry: &CarriedAudit) -> Result<(), StoreError> {
+    let known = match entry.staff_id {
+        Some(id) => conn.query_row(
+            "SELECT count(*) > 0 FROM staff WHERE id = ?1 AND name = ?2",
+            rusqlite::params![id, entry.actor],
+            |r| r.get::<_, bool>(0),
+        )?,
+        None => false,
+    };
+    let details = match entry.staff_id {
+        Some(id) if !known => with_staff_id_before_restore(&entry.details, id),
+        _ => entry.details.clone(),
+    };
+    conn.execute(
+        "INSERT INTO audit_log (at, actor, staff_id, action, details)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        rusqlite::params![
+            entry.at,
+            entry.actor,
+            entry.staff_id.filter(|_| known),
+            entry.action,
+            details
+        ],
+    )?;
+    Ok(())
+}
+
+fn with_staff_id_before_restore(details: &str, id: i64) -> String {
+    match serde_json::from_str::<serde_json::Value>(details) {
+        Ok(serde_json::Value::Object(mut fields)) => {
+            fields.insert("staffIdBeforeRestore".into(), id.into());
+            serde_json::Value::Object(fields).to_string()
+        }
+        _ => details.to_owned(),
+    }
 }
 
 fn refused(why: impl Into<String>) -> StoreError {
@@ -175,18 +218,13 @@ pub fn rebuild_from_backup(
             .map(|(_, c)| c.clone())
             .unwrap_or_default();
         if keep_backup_audit {
-            let wanted: Vec<String> = ["at", "actor", "action", "details"]
+            // `staff_id` where the backup's schema has it (schema 9 on).
+            let wanted: Vec<String> = ["at", "actor", "staff_id", "action", "details"]
                 .iter()
                 .map(|c| (*c).to_owned())
                 .filter(|c| audit_columns.contains(c))
                 .collect();
             copy_rows(&source, &tx, "audit_log", &wanted)?;
-        }
-        for entry in live_audit {
-            tx.execute(
-                "INSERT INTO audit_log (at, actor, action, details) VALUES (?1, ?2, ?3, ?4)",
-                [&entry.at, &entry.actor, &entry.action, &entry.details],
-            )?;
         }
         let broken: Option<String> = tx
             .query_row(
@@ -209,6 +247,14 @@ pub fn rebuild_from_backup(
     let mut store = Store::open_on_device(fresh, Some(device))?;
     // A backup could claim the latest schema and still hold staff free text in clear.
     store.seal_event_free_text(Some(device))?;
+    // The live log after the backup's own, at today's schema so its staff ids come too.
+    {
+        let tx = store.conn.transaction()?;
+        for entry in live_audit {
+            append_carried(&tx, entry)?;
+        }
+        tx.commit()?;
+    }
     let key = store
         .practice_key()
         .map_err(|e| refused(format!("its practice key is damaged: {e}")))?
@@ -295,6 +341,13 @@ fn sync_dir(path: &Path) {
     }
 }
 
+/// Removes a closed database's `-wal` and `-shm` files.
+fn remove_journal_files(path: &Path) {
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(sidecar(path, suffix));
+    }
+}
+
 fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     let mut p = path.as_os_str().to_owned();
     p.push(suffix);
@@ -306,16 +359,40 @@ impl Store {
     pub fn audit_to_carry(&self) -> Result<Vec<CarriedAudit>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT at, actor, action, details FROM audit_log ORDER BY id")?;
+            .prepare("SELECT at, actor, staff_id, action, details FROM audit_log ORDER BY id")?;
         let rows = stmt.query_map([], |r| {
             Ok(CarriedAudit {
                 at: r.get(0)?,
                 actor: r.get(1)?,
-                action: r.get(2)?,
-                details: r.get(3)?,
+                staff_id: r.get(2)?,
+                action: r.get(3)?,
+                details: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Audits what a member of staff of the database from before a restore did, just after
+    /// it (the restore itself): as a carried entry, so their id is kept only if this
+    /// database has their account under that name.
+    pub fn audit_staff_from_before_restore(
+        &self,
+        staff_id: i64,
+        name: &str,
+        action: &str,
+        details: serde_json::Value,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(), StoreError> {
+        append_carried(
+            &self.conn,
+            &CarriedAudit {
+                at: now.to_rfc3339(),
+                actor: name.to_owned(),
+                staff_id: Some(staff_id),
+                action: action.to_owned(),
+                details: details.to_string(),
+            },
+        )
     }
 
     fn all_wrap_bytes(&self) -> Result<Vec<Vec<u8>>, StoreError> {
@@ -331,23 +408,61 @@ impl Store {
     /// Puts the rebuilt database `fresh` in place of this one: this connection is closed
     /// (its WAL checkpointed into the live file, which is then complete on its own), `fresh`
     /// is renamed over the live file in one step and the folder synced, and the live file
-    /// opened again. Until the rename the live file is as it was; if the rename fails, it is
-    /// opened again unchanged.
+    /// opened again. Whatever fails, the store is left open on the live file as it was,
+    /// never on the empty in-memory stand-in used while the files change places: if the
+    /// close fails, the old connection stays; if the rename fails, the live file is opened
+    /// again unchanged; if the rebuilt file does not open, the live file (kept under a second
+    /// name, a hard link, until then) is put back and opened again.
     pub fn swap_in(&mut self, fresh: &Path) -> Result<(), StoreError> {
         let live = self.path.clone();
         let old = std::mem::replace(&mut self.conn, Connection::open_in_memory()?);
-        old.close().map_err(|(_, e)| StoreError::from(e))?;
-        for suffix in ["-wal", "-shm"] {
-            let _ = std::fs::remove_file(sidecar(&live, suffix));
+        if let Err((old, e)) = old.close() {
+            self.conn = old;
+            return Err(e.into());
         }
+        remove_journal_files(&live);
+        // Only unlinked, never overwritten: a second name left by a crash may be the live
+        // file's own.
+        let kept = sidecar(&live, ".before-swap");
+        let _ = std::fs::remove_file(&kept);
+        let kept = std::fs::hard_link(&live, &kept).ok().map(|()| kept);
         let renamed = std::fs::rename(fresh, &live);
         sync_dir(&live);
-        let reopened = Store::open(&live)?;
-        self.conn = reopened.conn;
-        renamed.map_err(|source| StoreError::Backup {
-            path: live.clone(),
-            source,
-        })
+        let failure = match renamed {
+            Err(source) => {
+                // The live file never moved: its second name goes (unlinked only).
+                if let Some(kept) = &kept {
+                    let _ = std::fs::remove_file(kept);
+                }
+                StoreError::Backup {
+                    path: live.clone(),
+                    source,
+                }
+            }
+            Ok(()) => match Store::open(&live) {
+                Ok(reopened) => {
+                    self.conn = reopened.conn;
+                    // The old database's only name now: its pages are overwritten as it goes.
+                    if let Some(kept) = &kept {
+                        super::remove_database_copy(kept);
+                    }
+                    return Ok(());
+                }
+                Err(e) => {
+                    // Put back. Should that fail too, the old file stays under its second
+                    // name for someone to recover.
+                    if let Some(kept) = &kept {
+                        remove_journal_files(&live);
+                        if std::fs::rename(kept, &live).is_ok() {
+                            sync_dir(&live);
+                        }
+                    }
+                    e
+                }
+            },
+        };
+        self.conn = Store::open(&live)?.conn;
+        Err(failure)
     }
 }
 
@@ -362,5 +477,49 @@ mod tests {
             let tables = our_tables(v).unwrap();
             assert!(tables.iter().any(|(t, _)| t == "journey"), "schema {v}");
         }
+    }
+
+    /// A swap that fails, before the rename or after it (the file put in place does not
+    /// open), leaves the store on the live file as it was, still writing to it: never on
+    /// the in-memory stand-in used while the files change places.
+    #[test]
+    fn a_swap_that_fails_leaves_the_store_on_the_live_file_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = dir.path().join(super::super::DATABASE_FILE);
+        let mut store = Store::open(&live).unwrap();
+        let now = chrono::Utc::now();
+        store
+            .audit("kiosk", "before", serde_json::json!({}), now)
+            .unwrap();
+        // Nothing to rename, then a file that is not a database: each swap fails.
+        let missing = dir.path().join("missing.sqlite3");
+        let garbage = dir.path().join("garbage.sqlite3");
+        std::fs::write(&garbage, b"not a database, however it is named").unwrap();
+        for fresh in [&missing, &garbage] {
+            assert!(store.swap_in(fresh).is_err(), "{}", fresh.display());
+            assert_eq!(
+                store.audit_entries(None, Some("before"), 5).unwrap().len(),
+                1,
+                "still on the live file after {}",
+                fresh.display()
+            );
+        }
+        store
+            .audit("kiosk", "after", serde_json::json!({}), now)
+            .unwrap();
+        drop(store);
+        let again = Store::open(&live).unwrap();
+        assert_eq!(
+            again.audit_entries(None, Some("after"), 5).unwrap().len(),
+            1,
+            "what was written after the failed swaps is in the live file"
+        );
+        let left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains("before-swap"))
+            .collect();
+        assert!(left.is_empty(), "nothing of the swap is left: {left:?}");
     }
 }

@@ -6,8 +6,9 @@
 // Which keyboard a field gets comes only from standard attributes, never from field ids,
 // so a field added later (by either face) gets the right one:
 //   inputmode text, or none given   letters in the patient's script (switchable on the keyboard)
-//   inputmode numeric (or decimal)  the number pad; with type=password (a staff PIN) it can
+//   inputmode numeric               the number pad; with type=password (a staff PIN) it can
 //                                   switch to letters, since a PIN may be a passphrase
+//   inputmode decimal               the number pad with a decimal point (a target)
 //   inputmode tel, or type=tel      the number pad with + and space
 //   inputmode email, or type=email  letters with @ . - _ and digits
 //   inputmode none, readonly, disabled   no keyboard
@@ -59,9 +60,12 @@ export function isKeyboardField(el) {
 
 /** The keyboard a field asks for, from its inputmode and type. */
 export function modeOf(field) {
+  // A date typed year-month-day: digits and "-" (a date field's own picker needs a keyboard).
+  if (field.dataset.keyboard === "date") return "date";
   const inputmode = (field.getAttribute("inputmode") || "").toLowerCase();
   if (inputmode === "numeric" || inputmode === "decimal" || field.type === "number") {
-    return field.type === "password" ? "pin" : "numeric";
+    if (field.type === "password") return "pin";
+    return inputmode === "decimal" ? "decimal" : "numeric";
   }
   if (inputmode === "tel" || field.type === "tel") return "tel";
   if (inputmode === "email" || field.type === "email") return "email";
@@ -403,16 +407,21 @@ function buildLayer(l, ly, languageRow) {
   for (const row of rows) {
     const r = document.createElement("div");
     r.className = "kiosk-keyboard__row";
-    for (const key of row) r.append(key.text !== undefined ? textKey(key.text) : actionKey(l, key));
+    for (const key of row) r.append(key.text !== undefined ? textKey(key.text, ly.names && ly.names[key.text]) : actionKey(l, key));
     box.append(r);
   }
   return box;
 }
 
-function textKey(text) {
+/** A key that types `text`; `name`, if the layer gives one, is what a screen reader says
+ *  for it (the message keyboard-key-<name>), for a key such as "." that it may not say. */
+function textKey(text, name) {
   const b = keyElement("kiosk-key", `key-${text}`);
   b.dataset.text = text;
-  if (/^\p{M}/u.test(text)) {
+  if (name) {
+    b.textContent = text;
+    b.setAttribute("aria-label", t(`keyboard-key-${name}`));
+  } else if (/^\p{M}/u.test(text)) {
     // A vowel sign or mark alone is drawn on a dotted circle, as printed keyboards show it;
     // its name is the mark itself.
     b.textContent = `\u25cc${text}`;

@@ -8,7 +8,7 @@
 
 export const FORMAT = 1;
 /** What a field can ask for (keyboard.js reads it from inputmode and type). */
-export const MODES = ["text", "email", "numeric", "tel", "pin"];
+export const MODES = ["text", "email", "numeric", "decimal", "date", "tel", "pin"];
 /** Keys that do something instead of typing. */
 export const ACTIONS = ["shift", "backspace", "space", "next", "letters", "layer"];
 /** What a layer holds; its switch key is named by the Fluent message keyboard-layer-<kind>. */
@@ -82,6 +82,19 @@ export function checkLayout(layout, file) {
           say(`${at}: {${key.action}:${key.to}} takes no name`);
         } else if (key.action === "shift" && !layer.shift) {
           say(`${at}: has {shift} but no "shift" layer`);
+        }
+      }
+    }
+    // A text key whose text a screen reader may not say (".") gets a name: the Fluent message
+    // keyboard-key-<name> in locales/*/keyboard.ftl.
+    if (layer.names !== undefined) {
+      if (!layer.names || typeof layer.names !== "object" || Array.isArray(layer.names)) {
+        say(`${at}: "names" must map a key's text to its name`);
+      } else {
+        const texts = new Set(layer.rows.flatMap((row) => parseRow(row).map((k) => k.text)));
+        for (const [text, name] of Object.entries(layer.names)) {
+          if (!texts.has(text)) say(`${at}: "names" names key "${text}", which is not in its rows`);
+          if (!/^[a-z0-9-]+$/.test(name || "")) say(`${at}: the name of key "${text}" must be lower-case letters, digits and - (the message keyboard-key-<name>)`);
         }
       }
     }

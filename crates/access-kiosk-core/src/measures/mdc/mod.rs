@@ -59,14 +59,21 @@ pub const SCREEN_FACTOR: f64 = 3.267;
 /// does not (its issue #202), nor does this module.
 pub const RUN_POINTS: usize = 7;
 
-/// A segment with fewer values than this has *trial* limits, which the chart should say
-/// will change as weeks are added (`ptd_add_short_group_warnings.R`: `n() <
-/// warning_threshold`, default 13, so a segment of 12 points still warns, in line with the
-/// MDC Single Chart tool, which shows limits from 13 points on, per the package's issue
-/// #194). That file's own comment and warning text say "n < 12"; the code says 13, and this
-/// follows the code. The R package counts rows of the segment; this module counts the values
-/// present, because a suppressed week adds nothing to the limits.
-pub const FIRM_LIMITS_MIN_VALUES: usize = 13;
+/// Limits taken from fewer values than this are *trial* limits, which the chart says are not
+/// yet firm: the project's rule ("trial limits under 12 points", DOMAIN.md and issue 18), and
+/// the MDC tool's, whose default baseline is the first 12 points. The R package is split on
+/// it: `ptd_add_short_group_warnings.R`'s comment and warning text say "n < 12", while its
+/// code compares `n() < warning_threshold` with a default of 13 (so a segment of 12 points
+/// warns there). This module follows the stated rule, not that code: 11 values are trial,
+/// 12 are not.
+///
+/// What is counted is the values the limits were taken from: those present in the
+/// segment's baseline ([`Segment::baseline_values`]), not every row of the segment as the R
+/// package counts. A suppressed week adds nothing to the limits, and weeks after a fixed
+/// baseline ([`XmrOptions::fix_after`]) are judged against them but do not make them firm:
+/// limits fixed on 12 weeks of which 3 are suppressed are trial limits however long the
+/// segment grows.
+pub const FIRM_LIMITS_MIN_VALUES: usize = 12;
 
 /// The smallest baseline that limits may be fixed after (`ptd_spc_options.R`:
 /// `fix_after_n_points >= 12`, else an error).
@@ -263,12 +270,15 @@ pub struct Segment {
     pub baseline_len: usize,
     /// Values present in the segment (missing weeks not counted).
     pub values: usize,
+    /// Values present in the baseline: those the mean and limits were taken from.
+    pub baseline_values: usize,
     /// Mean of the moving ranges kept after screening.
     pub mean_moving_range: Option<f64>,
     /// Moving ranges left out by screening.
     pub screened_out: usize,
     pub lines: Lines,
-    /// Fewer than [`FIRM_LIMITS_MIN_VALUES`] values: the limits are trial limits.
+    /// The limits were taken from fewer than [`FIRM_LIMITS_MIN_VALUES`] values
+    /// (`baseline_values`): they are trial limits.
     pub trial: bool,
 }
 
@@ -484,12 +494,12 @@ fn fit(part: &[Option<f64>], start: usize, options: &XmrOptions) -> Segment {
     };
     let centre = mean(&present);
     let spread = |factor: f64, sign: f64| Some(centre? + sign * factor * mean_moving_range?);
-    let values = part.iter().flatten().count();
     Segment {
         start,
         end: start + part.len() - 1,
         baseline_len,
-        values,
+        values: part.iter().flatten().count(),
+        baseline_values: present.len(),
         mean_moving_range,
         screened_out,
         lines: Lines {
@@ -499,7 +509,7 @@ fn fit(part: &[Option<f64>], start: usize, options: &XmrOptions) -> Segment {
             upper_two_sigma: spread(TWO_SIGMA_FACTOR, 1.0),
             lower_two_sigma: spread(TWO_SIGMA_FACTOR, -1.0),
         },
-        trial: values < FIRM_LIMITS_MIN_VALUES,
+        trial: present.len() < FIRM_LIMITS_MIN_VALUES,
     }
 }
 

@@ -9,9 +9,9 @@
 //! [`ChartSize::Small`] for small multiples (one practice each, icons and lines only).
 //!
 //! Pure string building, deterministic. A missing week (a suppressed count, a conversion
-//! with nothing to convert) is a gap in the line with no point, never a zero. Limits of
-//! fewer than [`FIRM_LIMITS_MIN_VALUES`](super::FIRM_LIMITS_MIN_VALUES) weeks are drawn
-//! with a finer dash and labelled as trial limits on the chart. All caller text is escaped.
+//! with nothing to convert) is a gap in the line with no point, never a zero. Limits taken
+//! from fewer than [`FIRM_LIMITS_MIN_VALUES`](super::FIRM_LIMITS_MIN_VALUES) values are
+//! drawn with a finer dash and labelled as trial limits on the chart. All caller text is escaped.
 
 use std::fmt::Write as _;
 

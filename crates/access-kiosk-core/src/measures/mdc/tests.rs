@@ -421,6 +421,56 @@ fn two_of_three_beats_shift() {
     assert_eq!(codes(&c), "............SSWSWSS");
 }
 
+#[test]
+fn outside_beats_shift() {
+    // Fixed on B (mean 10, limits −0.64 and 20.64, two sigma 2.91 and 17.09), which ends on 8,
+    // below the mean. Then 11, 11, 11, 21, 11, 11, 11: all seven above 10, a shift at 12..=18.
+    // 21 > 20.64 is outside. The 11s tie (no trend) and are below 17.09, and 21, being
+    // outside, is not "close to the limits": no two of three. The 21 shows outside, the rest
+    // of the run shift; both signals are kept.
+    let c = fixed(&after(&B, &[11.0, 11.0, 11.0, 21.0, 11.0, 11.0, 11.0]));
+    assert_eq!(codes(&c), "............SSSOSSS");
+    assert_eq!(spans(&c, Rule::Outside), vec![(15, 15, Side::High)]);
+    assert_eq!(spans(&c, Rule::Shift), vec![(12, 18, Side::High)]);
+    assert_eq!(spans(&c, Rule::Trend), vec![]);
+    assert_eq!(spans(&c, Rule::TwoOfThree), vec![]);
+}
+
+#[test]
+fn trend_beats_shift() {
+    // Fixed on B_MIRROR: (6 × 8 + 6 × 12) / 12 = 10, eleven ranges of 4, so the same lines as
+    // B. It ends on 12 (index 11, above the mean). Then 11, 12, ..., 17: 12 → 11 falls, then
+    // six rises, a trend at 12..=18. 12 and 11..=17 are eight points above 10, a shift at
+    // 11..=18 (windows 11..=17 and 12..=18). 17 < 17.09: no two of three. Index 11 is in the
+    // shift only; 12..=18 are in both and show the trend.
+    let c = chart(
+        &after(&B_MIRROR, &[11.0, 12.0, 13.0, 14.0, 15.0, 16.0, 17.0]),
+        Increase,
+        &fix_12(),
+    );
+    assert_eq!(codes(&c), "...........STTTTTTT");
+    assert_eq!(spans(&c, Rule::Trend), vec![(12, 18, Side::High)]);
+    assert_eq!(spans(&c, Rule::Shift), vec![(11, 18, Side::High)]);
+    assert_eq!(spans(&c, Rule::TwoOfThree), vec![]);
+}
+
+#[test]
+fn outside_beats_two_of_three() {
+    // Fixed on B: 18, 21, 18. 18 is beyond two sigma (17.09) and inside the limit (20.64);
+    // 21 is outside. The window 18, 21, 18 is all above the mean with two of its points
+    // close to the limit: two of three at 12..=14, flagging the 18s. The 21 in its middle is
+    // in that signal too and shows outside (R's `close_to_limits` leaves outside points out,
+    // so they are never labelled two of three).
+    let c = fixed(&after(&B, &[18.0, 21.0, 18.0]));
+    assert_eq!(codes(&c), "............WOW");
+    assert_eq!(spans(&c, Rule::Outside), vec![(13, 13, Side::High)]);
+    assert_eq!(spans(&c, Rule::TwoOfThree), vec![(12, 14, Side::High)]);
+    assert_eq!(
+        c.points[13].special_cause.map(|sc| sc.rule),
+        Some(Rule::Outside)
+    );
+}
+
 // ---- improvement and concern -------------------------------------------------------
 
 #[test]
@@ -453,20 +503,71 @@ fn improvement_or_concern_follows_the_direction() {
 // ---- trial limits ------------------------------------------------------------------
 
 #[test]
-fn twelve_values_are_trial_and_thirteen_are_not() {
-    // R: `n() < 13` (ptd_add_short_group_warnings.R), so 12 points still warn.
-    assert!(plain(&B).segments[0].trial);
-    assert!(plain(&B).summary.trial_limits);
+fn eleven_values_are_trial_and_twelve_are_not() {
+    // The project's rule (DOMAIN.md, issue 18): trial limits below 12 points, as the MDC
+    // tool's default baseline of 12; not the R package's code, `n() < 13`.
+    let eleven = plain(&B[..11]);
+    assert_eq!(
+        (eleven.segments[0].baseline_values, eleven.segments[0].trial),
+        (11, true)
+    );
+    assert!(eleven.summary.trial_limits);
+    let twelve = plain(&B);
+    assert_eq!(
+        (twelve.segments[0].baseline_values, twelve.segments[0].trial),
+        (12, false)
+    );
+    assert!(!twelve.summary.trial_limits);
     assert!(!plain(&after(&B, &[10.0])).segments[0].trial);
     assert!(plain(&[1.0, 2.0, 3.0]).segments[0].trial);
 }
 
 #[test]
 fn a_missing_week_does_not_count_towards_firm_limits() {
-    let mut values = some(&B);
+    // Eleven values and a suppressed week: twelve weeks, eleven values, trial.
+    let mut values = some(&B[..11]);
     values.push(None);
     let c = analyse(&values, Increase, &XmrOptions::default()).expect("valid");
-    assert_eq!((c.segments[0].values, c.segments[0].trial), (12, true));
+    let s = &c.segments[0];
+    assert_eq!((s.values, s.baseline_values, s.trial), (11, 11, true));
+    // Twelve values with a suppressed week among them: firm.
+    let mut values = some(&B);
+    values.insert(5, None);
+    let c = analyse(&values, Increase, &XmrOptions::default()).expect("valid");
+    let s = &c.segments[0];
+    assert_eq!((s.values, s.baseline_values, s.trial), (12, 12, false));
+}
+
+#[test]
+fn limits_fixed_on_twelve_weeks_with_three_suppressed_are_trial_however_many_follow() {
+    // Fixed after 12: the baseline is weeks 0..=11, of which 2, 5 and 8 are suppressed, so
+    // the mean and limits come from 9 values. Twenty weeks follow, all present: the segment
+    // has 29 values, but its limits still come from 9, so they stay trial limits.
+    let mut values = some(&B);
+    for i in [2, 5, 8] {
+        values[i] = None;
+    }
+    values.extend(some(&[B, B].concat()[..20]));
+    let c = analyse(&values, Increase, &fix_12()).expect("valid");
+    let s = &c.segments[0];
+    assert_eq!(
+        (s.baseline_len, s.values, s.baseline_values, s.trial),
+        (12, 29, 9, true)
+    );
+    assert!(c.summary.trial_limits);
+    // The same, with the twelve baseline weeks all present and three later weeks suppressed:
+    // limits from 12 values, firm, whatever is missing after them.
+    let mut values = some(&[B, B].concat());
+    for i in [14, 17, 20] {
+        values[i] = None;
+    }
+    let c = analyse(&values, Increase, &fix_12()).expect("valid");
+    let s = &c.segments[0];
+    assert_eq!(
+        (s.baseline_len, s.values, s.baseline_values, s.trial),
+        (12, 21, 12, false)
+    );
+    assert!(!c.summary.trial_limits);
 }
 
 // ---- flat series -------------------------------------------------------------------
@@ -1296,7 +1397,10 @@ fn random_series_keep_the_invariants() {
             ) {
                 assert!(lo <= lo2 && lo2 <= m && m <= hi2 && hi2 <= hi, "{s:?}");
             }
-            assert_eq!(s.trial, s.values < FIRM_LIMITS_MIN_VALUES);
+            let baseline = &values[s.start..s.start + s.baseline_len];
+            assert_eq!(s.baseline_values, baseline.iter().flatten().count());
+            assert!(s.baseline_values <= s.values);
+            assert_eq!(s.trial, s.baseline_values < FIRM_LIMITS_MIN_VALUES);
         }
         for (i, p) in c.points.iter().enumerate() {
             let Some(sc) = p.special_cause else { continue };

@@ -106,7 +106,7 @@ fn trial_limits_and_no_data_are_said() {
     let w = words(&l, &short, &labels(8));
     assert_eq!(
         w.trial_sentence.as_deref(),
-        Some("Trial limits: fewer than 13 weeks have a value, so the mean and limits will change as weeks are added.")
+        Some("Trial limits: the mean and limits come from fewer than 12 weeks with a value, so they are not yet a firm guide.")
     );
     assert_eq!(w.caption().len(), 2);
     let empty = analyse(

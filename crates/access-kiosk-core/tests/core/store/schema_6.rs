@@ -11,10 +11,13 @@
 //! against what the old version itself reported.
 //!
 //! The generator below compiles with later code (forms and steps go in as JSON) but runs
-//! only where the code writes schema 6: check out 9e01501, copy this file into
-//! `crates/access-kiosk-core/tests/core/`, add `mod schema_6;` to `main.rs`, and run
+//! only where the code writes schema 6: check out 9e01501, copy this file
+//! (`crates/access-kiosk-core/tests/core/store/schema_6.rs`) to that checkout's
+//! `crates/access-kiosk-core/tests/core/schema_6.rs` (its tests were not yet in folders), add
+//! `mod schema_6;` to its `tests/core/main.rs`, and run
 //! `cargo test -p access-kiosk-core --test core -- --ignored schema_6::` (removing the set-up
-//! code argument the security round added to `create_first_admin`).
+//! code argument the security round added to `create_first_admin`). Here the test is
+//! `store::schema_6::regenerate_the_schema_6_fixture`, and it refuses to run on today's schema.
 
 use std::path::{Path, PathBuf};
 

@@ -1,8 +1,62 @@
-//! Stored faithfully: what is accepted comes back from the database exactly.
+//! The store (`src/store/`): a disk that fills up while saving, answers stored and read back
+//! exactly (markup and SQL included, sealed and unsealed), and upgrades of older databases —
+//! from the first released schema ([`upgrade`]) and from schema 6, before today's sign-up
+//! process ([`schema_6`]).
 
-use super::*;
+mod schema_6;
+mod upgrade;
 
-// ---- Stored faithfully: what is accepted comes back from the database exactly -------------
+use access_kiosk_core::error::KioskError;
+use access_kiosk_core::journey::{IdDocumentsToday, InterestForm, NhsApp};
+use access_kiosk_core::store::{self, DATABASE_FILE};
+use access_kiosk_core::testing::{open_kiosk_in, set_up_at};
+use chrono::Utc;
+use proptest::prelude::*;
+
+use crate::support::disk::{fill, Tmpfs};
+use crate::support::form;
+use crate::support::hostile::real_name;
+
+#[test]
+fn a_full_disk_while_saving_is_disk_full_leaves_the_database_sound_and_passes_when_space_returns() {
+    let Some(disk) = Tmpfs::mount("4m") else {
+        return;
+    };
+    let dir = disk.path().join("kiosk");
+    let k = open_kiosk_in(&dir);
+    set_up_at(&k, "Amir Admin", "402917", Utc::now());
+    let first = k
+        .submit_interest(&form("Amina"), "en-GB", Utc::now())
+        .unwrap();
+    let filler = fill(disk.path());
+
+    // Saving fails as DiskFull (code `disk-full`), every time it is tried.
+    for _ in 0..3 {
+        match k.submit_interest(&form("Rokeya"), "bn", Utc::now()) {
+            Err(e @ KioskError::DiskFull) => assert_eq!(e.code(), "disk-full"),
+            Err(other) => panic!("expected DiskFull, got {other:?}"),
+            Ok(c) => panic!("a save on a full disk reported success: {}", c.reference),
+        }
+    }
+    let health = store::check(&dir.join(DATABASE_FILE)).unwrap();
+    assert!(health.is_ok(), "{health:?}");
+    assert_eq!(health.journeys, 1, "the failed saves left nothing behind");
+
+    // Space returns: the same kiosk, without a restart, saves again.
+    std::fs::remove_file(filler).unwrap();
+    let second = k
+        .submit_interest(&form("Rokeya"), "bn", Utc::now())
+        .expect("saving works again once there is space");
+    drop(k);
+    let health = store::check(&dir.join(DATABASE_FILE)).unwrap();
+    assert!(health.is_ok(), "{health:?}");
+    assert_eq!(health.journeys, 2);
+    let k = open_kiosk_in(&dir);
+    for c in [first, second] {
+        let r = access_kiosk_core::journey::Reference::parse(&c.reference).unwrap();
+        assert!(k.store().journey_by_reference(&r).unwrap().is_some());
+    }
+}
 
 /// Email addresses that pass the shape check but carry markup or SQL.
 fn hostile_email() -> impl Strategy<Value = String> {

@@ -1,7 +1,45 @@
-//! Each field of the interest form on its own: names, dates of birth, contact details, NHS
-//! numbers, and references typed back at the desk.
+//! The patient's journey (`src/journey/`), fed hostile input: each field of the interest
+//! form on its own (names, dates of birth, contact details, NHS numbers, references typed
+//! back at the desk; `validation.rs`, the reference in `mod.rs`), then the whole form
+//! (`interest_form.rs`) and the free text of the staff's steps (`sign_up.rs`). Each must keep
+//! the input faithfully or refuse it with a stable reason — never panic, never change what
+//! it keeps. The plain cases each rule is built on live beside the code; these tests are
+//! about the space between them.
 
-use super::*;
+use access_kiosk_core::journey::sign_up::{Step, StepProblem};
+use access_kiosk_core::journey::validation::{self, Field, FieldErrorCode};
+use access_kiosk_core::journey::{
+    IdDocumentsToday, InterestForm, NhsApp, Path as SignUpPath, Reference, Relationship,
+    StatedBasis, REFERENCE_ALPHABET,
+};
+use chrono::{Datelike, Duration};
+use proptest::prelude::*;
+
+use crate::support::hostile::{hostile_text, real_name, today};
+
+/// The NHS number check digit for nine digits, or `None` where the rule has no digit (10).
+fn check_digit(nine: &[u32]) -> Option<u32> {
+    let sum: u32 = nine.iter().zip((2..=10).rev()).map(|(d, w)| d * w).sum();
+    match 11 - (sum % 11) {
+        11 => Some(0),
+        10 => None,
+        c => Some(c),
+    }
+}
+
+fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{061C}'
+                | '\u{FEFF}'
+                | '\u{200B}'
+        )
+}
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
@@ -178,5 +216,95 @@ proptest! {
         let r = Reference::random().unwrap();
         let typed = format!(" {} {} ", r.as_str()[..3].to_lowercase(), &r.as_str()[3..]);
         prop_assert_eq!(Reference::parse(&typed), Some(r));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    // ---- The whole form ----------------------------------------------------------------
+
+    #[test]
+    fn the_interest_form_reports_each_field_once_or_keeps_every_answer(
+        first in hostile_text(), last in hostile_text(),
+        day in "[0-9]{1,2}|.{0,3}", month in "[0-9]{1,2}|.{0,3}", year in "(19|20)[0-9]{2}|.{0,5}",
+        mobile in hostile_text(), email in hostile_text(), nhs in hostile_text(),
+        docs in prop::option::of(prop::sample::select(&[IdDocumentsToday::Both, IdDocumentsToday::PhotoIdOnly, IdDocumentsToday::AddressOnly, IdDocumentsToday::Neither, IdDocumentsToday::NotNeeded][..])),
+        wants in any::<(bool, bool, bool, bool)>(),
+        nhs_app in prop::option::of(prop::sample::select(&[NhsApp::Verified, NhsApp::Started, NhsApp::No, NhsApp::NotSure][..])),
+        carer in (hostile_text(), hostile_text()),
+        relationship in prop::option::of(prop::sample::select(&Relationship::ALL[..])),
+        basis in prop::option::of(prop::sample::select(&StatedBasis::ALL[..])),
+    ) {
+        let form = InterestForm {
+            nhs_app,
+            first_name: first.clone(), last_name: last.clone(),
+            dob_day: day, dob_month: month, dob_year: year,
+            mobile, email, nhs_number: nhs,
+            carer_first_name: carer.0.clone(), carer_last_name: carer.1.clone(),
+            relationship, basis,
+            wants_services: wants.0, wants_new_entries: wants.1, wants_older_record: wants.2,
+            for_someone_else: wants.3,
+            id_documents: docs,
+        };
+        let check = form.check(today());
+        match form.validate(today()) {
+            Ok(i) => {
+                prop_assert_eq!(i.person.first_name.as_str(), first.trim());
+                prop_assert_eq!(i.person.last_name.as_str(), last.trim());
+                prop_assert!(i.person.mobile.is_some() || i.person.email.is_some());
+                prop_assert_eq!(i.wants.services, wants.0);
+                prop_assert_eq!(i.wants.new_entries, wants.1 && i.path != SignUpPath::YoungPerson);
+                prop_assert_eq!(i.for_someone_else(), wants.3);
+                prop_assert_eq!(Some(i.path), check.path, "the page is steered as the store decides");
+                prop_assert!(check.errors.is_empty());
+                match &i.person.carer {
+                    Some(c) => prop_assert_eq!(c.first_name.as_str(), carer.0.trim()),
+                    None => prop_assert!(!wants.3),
+                }
+                if i.id_documents == IdDocumentsToday::NotNeeded {
+                    prop_assert!(!wants.3 && nhs_app == Some(NhsApp::Verified));
+                } else {
+                    prop_assert_eq!(Some(i.id_documents), docs);
+                }
+            }
+            Err(errors) => {
+                prop_assert_eq!(&errors, &check.errors);
+                prop_assert!(!errors.is_empty(), "a refusal always says why");
+                let mut fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
+                let n = fields.len();
+                fields.sort_by_key(|f| format!("{f:?}"));
+                fields.dedup();
+                prop_assert_eq!(fields.len(), n, "one message per field");
+                for e in &errors {
+                    prop_assert!(e.code.message_id().starts_with("error-") && e.code.message_id().len() > 6);
+                }
+            }
+        }
+    }
+
+    // ---- Staff steps -------------------------------------------------------------------
+
+    #[test]
+    fn free_text_in_a_step_is_kept_trimmed_up_to_200_characters_or_refused(text in hostile_text()) {
+        let step = Step::CouldNotVerify { missing: text.clone() };
+        match step.details() {
+            Ok(d) => {
+                prop_assert_eq!(d["missing"].as_str(), Some(text.trim()));
+                prop_assert!(text.trim().chars().count() <= 200);
+            }
+            Err(p) => prop_assert!(matches!(p, StepProblem::MissingNotSaid | StepProblem::TextTooLong)),
+        }
+        let json = serde_json::json!({ "step": "declined", "reason": text });
+        let step: Step = serde_json::from_value(json).unwrap();
+        let _ = step.details();
+    }
+
+    #[test]
+    fn any_json_the_staff_face_could_send_as_a_step_is_parsed_or_refused_without_panic(text in hostile_text()) {
+        let _ = serde_json::from_str::<Step>(&text).map(|s| s.details());
+        let wrapped = format!("{{\"step\":\"identity-verified\",\"method\":\"vouching\",\"vouchedBy\":{}}}", serde_json::Value::String(text));
+        let step: Step = serde_json::from_str(&wrapped).unwrap();
+        let _ = step.details();
     }
 }

@@ -2,7 +2,7 @@
 //! random bytes for a bounded time, where cargo-fuzz (nightly, coverage-guided) is not at
 //! hand. `tools/fuzz` runs it:
 //!
-//!   FUZZ_SECONDS=30 cargo test -p access-kiosk-core --test core -- --ignored --nocapture --exact fuzz_stable::fuzz_for_a_bounded_time
+//!   FUZZ_SECONDS=30 cargo test -p access-kiosk-core --test core -- --ignored --nocapture --exact fuzz::fuzz_for_a_bounded_time
 //!
 //! `FUZZ_TARGET=config` runs one target; `FUZZ_SEED=…` replays a run (the seed is printed).
 //! An input that fails is saved under `target/fuzz-failures/` and the test fails naming it.

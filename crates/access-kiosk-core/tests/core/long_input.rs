@@ -1,9 +1,19 @@
-//! Very long input: refused quickly, or kept whole.
+//! Very long input: refused quickly, or kept whole. One module because the two tests span
+//! four of `src/`'s: the fields of the interest form and the staff's steps (`journey`), then
+//! files — the practice's settings (`practice`), an aggregate file (`measures`) and a
+//! practice's wording (`localisation`).
 
-use super::files::sample_aggregate;
-use super::*;
+use std::path::Path;
 
-// ---- Very long input: refused quickly, or kept whole -------------------------------------
+use access_kiosk_core::journey::sign_up::{Step, StepProblem};
+use access_kiosk_core::journey::validation::{self, Field, FieldErrorCode};
+use access_kiosk_core::journey::{IdDocumentsToday, InterestForm, NhsApp, Reference};
+use access_kiosk_core::localisation::{Locales, SOURCE_LOCALE};
+use access_kiosk_core::measures::aggregate::AggregateFile;
+use access_kiosk_core::practice::config::{PracticeConfig, DEFAULT_CONFIG};
+
+use crate::measures::sample_aggregate;
+use crate::support::hostile::today;
 
 const TEN_MB: usize = 10 * 1024 * 1024;
 

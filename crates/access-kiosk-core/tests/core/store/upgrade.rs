@@ -88,7 +88,7 @@ fn the_first_released_schema_upgrades_keeping_every_journey_and_no_plain_copy() 
 }
 
 /// Rebuilds the fixture as the first release wrote its database. Run by hand only:
-/// `cargo test -p access-kiosk-core --test core -- --ignored upgrade::`.
+/// `cargo test -p access-kiosk-core --test core -- --ignored store::upgrade::`.
 #[test]
 #[ignore]
 fn regenerate_the_schema_1_fixture() {

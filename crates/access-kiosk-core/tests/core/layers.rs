@@ -1,0 +1,202 @@
+//! The core's one rule, checked from its source: a module uses only its own layer and those
+//! below (`src/lib.rs` lists them), and the modules of one layer use each other without a
+//! circle. Read from the `crate::` paths in the code, comments left out; a new top-level
+//! module must be given a layer here before the test passes.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Each top-level module of `src/` and its layer, from the bottom (0) up.
+const LAYERS: &[(&str, u8)] = &[
+    // basics
+    ("data_dir", 0),
+    ("qr", 0),
+    ("localisation", 0),
+    ("privacy", 0),
+    // the domain: pure types and rules
+    ("journey", 1),
+    ("measures", 1),
+    ("staff", 1),
+    ("printing", 1),
+    ("practice", 1),
+    ("device_secret", 1),
+    // SQLite, keeping the domain's types
+    ("store", 2),
+    // report assembly from the store
+    ("reports", 3),
+    // the use-cases and their error
+    ("error", 4),
+    ("kiosk", 5),
+];
+
+fn layer_of(module: &str) -> u8 {
+    LAYERS
+        .iter()
+        .find(|(m, _)| *m == module)
+        .map(|(_, l)| *l)
+        .unwrap_or_else(|| panic!("`{module}` has no layer: add it to LAYERS and lib.rs's list"))
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The code of a file without its comments (a `//` inside a string literal is kept).
+fn without_comments(text: &str) -> String {
+    let mut code = String::new();
+    for line in text.lines() {
+        let mut in_string = false;
+        let mut previous = '\0';
+        let mut end = line.len();
+        for (i, c) in line.char_indices() {
+            if c == '"' && previous != '\\' {
+                in_string = !in_string;
+            }
+            if !in_string && c == '/' && previous == '/' {
+                end = i - 1;
+                break;
+            }
+            previous = c;
+        }
+        code.push_str(&line[..end]);
+        code.push('\n');
+    }
+    code
+}
+
+/// The top-level modules a piece of code names through `crate::`, grouped imports included
+/// (`crate::{journey::Path, store::Store}`).
+fn modules_named(code: &str) -> BTreeSet<String> {
+    let mut named = BTreeSet::new();
+    let ident = |s: &str| -> String {
+        s.trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    };
+    for (at, _) in code.match_indices("crate::") {
+        let rest = &code[at + "crate::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            let mut depth = 0;
+            let mut start = 0;
+            for (i, c) in group.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth == 0 => {
+                        named.insert(ident(&group[start..i]));
+                        break;
+                    }
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        named.insert(ident(&group[start..i]));
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+        } else {
+            named.insert(ident(rest));
+        }
+    }
+    named.retain(|m| !m.is_empty() && m != "self");
+    named
+}
+
+/// Which top-level modules each top-level module uses, with one place each use is made.
+fn uses() -> BTreeMap<String, BTreeMap<String, String>> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut uses: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for file in files {
+        let relative = file.strip_prefix(&src).unwrap();
+        let first = relative.iter().next().unwrap().to_str().unwrap();
+        let module = first.trim_end_matches(".rs").to_owned();
+        if module == "lib" {
+            continue; // declares the modules; uses none
+        }
+        let code = without_comments(&std::fs::read_to_string(&file).unwrap());
+        for used in modules_named(&code) {
+            if used != module {
+                uses.entry(module.clone())
+                    .or_default()
+                    .entry(used)
+                    .or_insert_with(|| relative.display().to_string());
+            }
+        }
+    }
+    uses
+}
+
+#[test]
+fn nothing_uses_a_module_of_a_layer_above_it() {
+    let uses = uses();
+    assert!(
+        uses.get("kiosk").is_some_and(|u| u.contains_key("store")),
+        "the reading of the source found the use-cases' use of the store: {uses:?}"
+    );
+    let mut upward = Vec::new();
+    for (module, used) in &uses {
+        for (target, at) in used {
+            if layer_of(target) > layer_of(module) {
+                upward.push(format!("{at}: {module} uses {target}, a layer above it"));
+            }
+        }
+    }
+    assert!(upward.is_empty(), "{upward:#?}");
+}
+
+#[test]
+fn the_modules_use_each_other_without_a_circle() {
+    let uses = uses();
+    // Depth-first, keeping the path: a module met again on its own path closes a circle.
+    fn visit(
+        module: &str,
+        uses: &BTreeMap<String, BTreeMap<String, String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|m| m == module) {
+            let mut circle = path[at..].to_vec();
+            circle.push(module.to_owned());
+            return Some(circle);
+        }
+        if !done.insert(module.to_owned()) {
+            return None;
+        }
+        path.push(module.to_owned());
+        for target in uses.get(module).into_iter().flat_map(|u| u.keys()) {
+            if let Some(circle) = visit(target, uses, path, done) {
+                return Some(circle);
+            }
+        }
+        path.pop();
+        None
+    }
+    let mut done = BTreeSet::new();
+    for module in uses.keys() {
+        if let Some(circle) = visit(module, &uses, &mut Vec::new(), &mut done) {
+            panic!("a circle: {}", circle.join(" → "));
+        }
+    }
+}
+
+#[test]
+fn the_reading_finds_grouped_imports_and_skips_comments() {
+    let code = without_comments(
+        "use crate::{journey::Path, store::{Store, StoreError}};\n\
+         // crate::kiosk in a comment\n\
+         let s = \"a // b\"; crate::qr::modules_for(s); // crate::error\n",
+    );
+    assert_eq!(
+        modules_named(&code).into_iter().collect::<Vec<_>>(),
+        ["journey", "qr", "store"]
+    );
+}
