@@ -182,9 +182,15 @@ pub fn mdc_chart(
     let series = measures.series(request.measure, request.breakdown, &request.group);
     let (week_starts, weeks): (Vec<NaiveDate>, Vec<String>) = measures.weeks().into_iter().unzip();
     let rebases = store.rebases(request.measure)?;
+    // A rebase stands in the week that holds its day: the week it was recorded against
+    // began on the practice's week-start day then, which may have changed since.
     let rebase_points: Vec<usize> = rebases
         .iter()
-        .filter_map(|r| week_starts.iter().position(|w| *w == r.week))
+        .filter_map(|r| {
+            week_starts
+                .iter()
+                .position(|w| *w <= r.week && r.week < *w + chrono::Duration::days(7))
+        })
         .filter(|&i| i > 0)
         .collect();
     let chart = mdc::analyse(

@@ -171,4 +171,20 @@ fn the_staff_chart_places_rebases_at_their_weeks_and_draws_the_target() {
         "{csv}"
     );
     assert!(csv.contains("\n2026-09-28,0,3,1\n"), "{csv}");
+    // The practice's weeks now start on Sunday: the rebase stays in the week holding its day.
+    let sunday = mdc_chart(
+        &store,
+        &index,
+        &locales(),
+        WeekStart::Sunday,
+        &settings,
+        &request,
+    )
+    .unwrap();
+    assert_eq!(
+        sunday.rebase_points,
+        [3],
+        "Monday 2026-09-28 is in the week from Sunday 2026-09-27, the chart's fourth"
+    );
+    assert_eq!(sunday.chart.segments.len(), 2);
 }
