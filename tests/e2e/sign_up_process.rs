@@ -414,6 +414,8 @@ async fn a_fourteen_year_old_is_told_the_practice_will_talk_with_them() {
             !shown(&app, "confirm-app-record").await,
             "{language}: at 14 the record is not in the app yet, verified or not"
         );
+        app.save_screenshot(&format!("process-confirmation-young-person-{language}"))
+            .await;
         let (path, new_entries): (String, bool) = app
             .database()
             .query_row(
