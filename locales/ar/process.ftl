@@ -15,6 +15,7 @@ action-next = التالي
 
 about-title-me = معلومات عنك
 about-title-someone-else = معلومات عن الشخص الذي ترعاه
+form-name-hint-someone-else = اكتب اسم الشخص كما تعرفه العيادة، مثلًا كما هو مكتوب في جواز سفره أو في رسالة من NHS. الحروف الإنجليزية هي الأفضل، لكن يمكنك الكتابة بأي حروف.
 
 ## The patient's age
 

@@ -15,6 +15,7 @@ action-next = Next
 
 about-title-me = About you
 about-title-someone-else = About the person you care for
+form-name-hint-someone-else = Write their name as the practice knows it, for example as on their passport or an NHS letter. English letters are best, but any script is fine.
 
 ## The patient's age
 

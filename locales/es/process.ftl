@@ -15,6 +15,7 @@ action-next = Siguiente
 
 about-title-me = Sobre usted
 about-title-someone-else = Sobre la persona que cuida
+form-name-hint-someone-else = Escriba el nombre de esa persona como lo conoce el centro médico, por ejemplo, como aparece en su pasaporte o en una carta del NHS. Es mejor usar las letras del alfabeto inglés, pero puede usar cualquier alfabeto.
 
 ## The patient's age
 

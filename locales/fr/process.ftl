@@ -15,6 +15,7 @@ action-next = Suivant
 
 about-title-me = À propos de vous
 about-title-someone-else = À propos de la personne dont vous vous occupez
+form-name-hint-someone-else = Écrivez le nom de cette personne comme le cabinet médical le connaît, par exemple comme sur son passeport ou sur une lettre du NHS. Il vaut mieux écrire en lettres de l'alphabet anglais, mais toute écriture est acceptée.
 
 ## The patient's age
 

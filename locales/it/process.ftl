@@ -15,6 +15,7 @@ action-next = Avanti
 
 about-title-me = Su di lei
 about-title-someone-else = Sulla persona che assiste
+form-name-hint-someone-else = Scriva il nome di questa persona come lo conosce lo studio medico, per esempio come sul suo passaporto o su una lettera dell'NHS. È meglio usare le lettere dell'alfabeto inglese, ma va bene qualsiasi alfabeto.
 
 ## The patient's age
 

@@ -15,6 +15,7 @@ action-next = Toliau
 
 about-title-me = Apie Jus
 about-title-someone-else = Apie žmogų, kuriuo rūpinatės
+form-name-hint-someone-else = Parašykite šio žmogaus vardą ir pavardę taip, kaip juos žino klinika, pavyzdžiui, kaip jo pase ar laiške iš NHS. Geriausia rašyti angliškomis raidėmis, bet galima ir kitomis.
 
 ## The patient's age
 

@@ -15,6 +15,7 @@ action-next = Dalej
 
 about-title-me = O tobie
 about-title-someone-else = O osobie, którą się opiekujesz
+form-name-hint-someone-else = Wpisz imię i nazwisko tej osoby tak, jak zna je przychodnia, na przykład tak jak w jej paszporcie albo w liście od NHS. Najlepiej literami angielskiego alfabetu, ale każdy alfabet jest w porządku.
 
 ## The patient's age
 

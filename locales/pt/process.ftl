@@ -15,6 +15,7 @@ action-next = Seguinte
 
 about-title-me = Sobre si
 about-title-someone-else = Sobre a pessoa de quem cuida
+form-name-hint-someone-else = Escreva o nome dessa pessoa como a clínica o conhece, por exemplo, como está no passaporte dela ou numa carta do NHS. É melhor usar as letras do alfabeto inglês, mas pode usar qualquer alfabeto.
 
 ## The patient's age
 

@@ -15,6 +15,7 @@ action-next = Înainte
 
 about-title-me = Despre dumneavoastră
 about-title-someone-else = Despre persoana de care aveți grijă
+form-name-hint-someone-else = Scrieți numele acestei persoane așa cum îl știe cabinetul medical, de exemplu ca în pașaportul ei sau într-o scrisoare de la NHS. Cel mai bine este să folosiți literele din alfabetul englez, dar puteți folosi orice alfabet.
 
 ## The patient's age
 

@@ -15,6 +15,7 @@ action-next = Xiga
 
 about-title-me = Adiga naftaada
 about-title-someone-else = Qofka aad daryeesho
+form-name-hint-someone-else = Magaca qofka u qor sida ay xarunta GP-ga u taqaan, tusaale ahaan sida uu ugu qoran yahay baasaboorkiisa ama warqad NHS. Xarfaha Ingiriisiga ayaa ugu fiican, laakiin far kasta waa lagu qori karaa.
 
 ## The patient's age
 

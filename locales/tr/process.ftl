@@ -15,6 +15,7 @@ action-next = İleri
 
 about-title-me = Sizin hakkınızda
 about-title-someone-else = Baktığınız kişi hakkında
+form-name-hint-someone-else = Bu kişinin adını aile hekimliği merkezinin bildiği şekilde yazın, örneğin pasaportundaki veya bir NHS mektubundaki gibi. İngilizce harfler en iyisidir, ama her alfabe kabul edilir.
 
 ## The patient's age
 

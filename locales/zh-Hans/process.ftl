@@ -15,6 +15,7 @@ action-next = 下一步
 
 about-title-me = 关于您
 about-title-someone-else = 关于您照顾的人
+form-name-hint-someone-else = 请按照诊所记录里的写法填写这个人的名字，例如其护照上或 NHS 信件上的写法。最好用英文字母，但用任何文字都可以。
 
 ## The patient's age
 

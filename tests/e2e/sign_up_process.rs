@@ -789,3 +789,76 @@ async fn the_codes_are_edited_in_settings_as_system_code_and_term_and_checked() 
     );
     app.close().await;
 }
+
+/// The "about" part's title and name hint, as the page chose them (message ids).
+async fn about_says(app: &App) -> (String, String) {
+    let v = app
+        .js(
+            "return [document.querySelector('[data-slot=about-title]').dataset.l10n, \
+                    document.querySelector('#name-hint').dataset.l10n];",
+        )
+        .await;
+    serde_json::from_value(v).unwrap()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn someone_asking_for_a_person_they_care_for_is_asked_about_that_person() {
+    let app = App::launch(practice()).await;
+    for language in ["en-GB", "ur"] {
+        app.open_form_in(language).await;
+        app.tap("nhs-app-no").await;
+        assert_eq!(app.next_from("nhs-app").await, "for-whom");
+        app.tap("for-someone-else").await;
+        // No date of birth yet, so no path: the answer here already says whose details.
+        assert_eq!(app.next_from("for-whom").await, "about");
+        assert_eq!(
+            about_says(&app).await,
+            (
+                "about-title-someone-else".into(),
+                "form-name-hint-someone-else".into()
+            ),
+            "{language}"
+        );
+        app.save_screenshot(&format!("process-about-someone-else-{language}"))
+            .await;
+        // Changing the answer changes the words back.
+        app.tap("form-back").await;
+        app.wait_part("for-whom").await;
+        app.tap("for-me").await;
+        assert_eq!(app.next_from("for-whom").await, "about");
+        assert_eq!(
+            about_says(&app).await,
+            ("about-title-me".into(), "form-name-hint".into()),
+            "{language}"
+        );
+        app.tap("form-back").await;
+        app.wait_part("for-whom").await;
+        app.tap("form-back").await;
+        app.wait_part("nhs-app").await;
+        // The whole proxy path from "for someone I care for", for an adult patient.
+        app.answer(&Answers {
+            for_someone_else: true,
+            first: "Rahim",
+            last: "Uddin",
+            dob: ("3", "4", "1941"),
+            carer: Some((
+                "Nadia",
+                "Uddin",
+                "relationship-son-or-daughter",
+                "basis-patient-agrees",
+            )),
+            documents: "id-both",
+            ..Answers::default()
+        })
+        .await;
+        app.tap("form-submit").await;
+        let reference = confirmation_reference(&app).await;
+        assert!(shown(&app, "confirm-proxy").await, "{language}");
+        assert_eq!(
+            journey_column(&app, &reference, "path").as_deref(),
+            Some("proxy")
+        );
+        finish(&app).await;
+    }
+    app.close().await;
+}

@@ -481,3 +481,25 @@ async fn a_backup_to_the_practices_recipient_opens_with_its_identity_kept_off_th
     assert_is_the_kiosk_database(&plain, keys.path());
     app.close().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_desk_form_is_in_english_whatever_the_patient_before_chose() {
+    let app = App::launch(Practice::with_languages(&["en-GB", "ur"])).await;
+    // A patient had chosen Urdu when the officer stepped in.
+    app.open_form_in("ur").await;
+    app.log_in_as_new_admin("Ola Officer", "583920").await;
+    app.tap("tab-new").await;
+    app.find("interest-form").await;
+    let said = app
+        .js("return [document.documentElement.lang, \
+                    document.querySelector('[data-testid=staff-home] [data-slot=about-title]').textContent];")
+        .await;
+    assert_eq!(said, json!(["en-GB", "About you"]));
+    // The keyboard the officer types on names its keys in English too.
+    app.type_on_keys("first-name", "Ola").await;
+    let hide = app
+        .js("return document.querySelector('[data-testid=keyboard] [data-testid=key-hide]')?.textContent;")
+        .await;
+    assert_eq!(hide, json!("Hide keyboard"));
+    app.close().await;
+}

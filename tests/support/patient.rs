@@ -110,6 +110,23 @@ impl App {
         })
         .await;
         assert_eq!(self.next_from("for-whom").await, "about");
+        // Whose details these are, said before any date of birth decides the path.
+        let said = self
+            .js(
+                "return [document.querySelector('[data-slot=about-title]').dataset.l10n, \
+                        document.querySelector('#name-hint').dataset.l10n];",
+            )
+            .await;
+        let expected = if a.for_someone_else {
+            ["about-title-someone-else", "form-name-hint-someone-else"]
+        } else {
+            ["about-title-me", "form-name-hint"]
+        };
+        assert_eq!(
+            said,
+            serde_json::json!(expected),
+            "the about part's title and hint"
+        );
         self.fill(&[
             ("first-name", a.first),
             ("last-name", a.last),

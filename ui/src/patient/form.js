@@ -44,7 +44,7 @@ export async function nextPart() {
   try {
     check = await invoke("check_interest", { form: formPayload(values) });
   } catch (err) {
-    showProblem((err && err.code) || "unknown");
+    showProblem(patientProblem(err));
     return;
   }
   const errors = check.errors.filter((e) => PART_FIELDS[part].includes(e.field));
@@ -61,9 +61,22 @@ export async function nextPart() {
   }
   showFieldErrors([]);
   kiosk.form = { ...values, errors: [] };
-  if (check.path) setPath(check.path, values.forSomeoneElse);
+  // Before a date of birth there is no path yet, but "for me" or "for someone I care for"
+  // already decides whose details the next part asks for.
+  setPath(check.path, values.forSomeoneElse);
   const next = partAfter(part, values, check.path);
   if (next) go(part, next);
+}
+
+/**
+ * The problem a patient is told of, in their language: those the patient face has words for;
+ * anything else (a staff matter, such as a damaged practice key, worded only in English for
+ * staff) is "not saved, please ask at reception".
+ */
+const PATIENT_PROBLEMS = new Set(["disk-full", "not-saved", "qr-failed", "startup-failed", "unknown", "not-set-up"]);
+function patientProblem(err) {
+  const code = (err && err.code) || "unknown";
+  return PATIENT_PROBLEMS.has(code) ? code : "not-saved";
 }
 
 function go(from, to) {
@@ -102,6 +115,7 @@ export async function submitForm() {
   kiosk.submitting = true;
   const button = main().querySelector("[data-testid=form-submit]");
   button.disabled = true;
+  button.dataset.l10n = "kiosk-busy"; // so a language change meanwhile keeps "Please wait"
   button.textContent = t("kiosk-busy");
   try {
     kiosk.confirmation = await invoke("submit_interest", { locale: kiosk.locale, form: formPayload(values) });
@@ -118,13 +132,14 @@ export async function submitForm() {
       if (first && first !== values.part) go(values.part, first);
     }
     showFieldErrors(errors);
-    showProblem(code === "invalid-form" ? null : code);
+    showProblem(code === "invalid-form" ? null : patientProblem(err));
     const summary = main().querySelector("[data-testid=error-summary]");
     if (!summary.hidden) summary.focus();
   } finally {
     kiosk.submitting = false;
     if (button.isConnected) {
       button.disabled = false;
+      button.dataset.l10n = "form-submit";
       button.textContent = t("form-submit");
     }
   }

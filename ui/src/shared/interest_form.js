@@ -100,6 +100,12 @@ export function setPath(path, forSomeoneElse) {
   const title = f.querySelector("[data-slot=about-title]");
   title.dataset.l10n = forSomeoneElse ? "about-title-someone-else" : "about-title-me";
   title.textContent = t(title.dataset.l10n);
+  // The name hint speaks of the patient: "your name", or a carer's "their name".
+  const hint = f.querySelector("#name-hint");
+  if (hint) {
+    hint.dataset.l10n = forSomeoneElse ? "form-name-hint-someone-else" : "form-name-hint";
+    hint.textContent = t(hint.dataset.l10n);
+  }
 }
 
 /** Shows `part` of the form (the patient's one screen), and the buttons it needs. */

@@ -43,6 +43,9 @@ export function showStaff(name, content) {
   kiosk.screen = name;
   document.body.dataset.screen = name;
   document.body.dataset.mode = "staff";
+  // The staff face is in English, and so are the desk's form and the keyboard's key names:
+  // never the language of the patient before (the page is loaded afresh on leaving).
+  kiosk.locale = STAFF_LOCALE;
   document.documentElement.lang = "en-GB";
   document.documentElement.dir = "ltr";
   // Training is the desk's: its band shows on the staff face only (never the patient's).
