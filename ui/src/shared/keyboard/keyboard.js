@@ -3,8 +3,9 @@
 // focused; it sits below the page, which shrinks to make room, so the focused field is
 // scrolled into view above it and never hidden.
 //
-// Which keyboard a field gets comes only from standard attributes, never from field ids,
-// so a field added later (by either face) gets the right one:
+// Which keyboard a field gets comes from standard attributes (and, for a date, one of ours),
+// never from field ids, so a field added later (by either face) gets the right one:
+//   data-keyboard="date"            the number pad with "-", for a date typed year-month-day
 //   inputmode text, or none given   letters in the patient's script (switchable on the keyboard)
 //   inputmode numeric               the number pad; with type=password (a staff PIN) it can
 //                                   switch to letters, since a PIN may be a passphrase
