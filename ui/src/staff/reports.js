@@ -40,7 +40,7 @@ function dateInput(id, testid, value) {
 }
 
 /** The date typed, as YYYY-MM-DD, if it is a real day; otherwise null. */
-export function realDate(typed) {
+function realDate(typed) {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(String(typed).trim());
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -4,7 +4,7 @@
 //! their name (a name can be reused once an account is removed).
 
 use chrono::{DateTime, Utc};
-use rusqlite::params;
+use rusqlite::{params, Connection};
 use serde::Serialize;
 
 use super::{Store, StoreError};
@@ -21,6 +21,25 @@ pub struct AuditEntry {
     pub details: serde_json::Value,
 }
 
+/// Appends one line to the audit log of `conn`: the one place that writes it, for
+/// [`Store::audit`], [`Store::audit_staff`] and the store's own transactions (a rebase and its
+/// entry, a restore carrying the log in).
+pub(super) fn append(
+    conn: &Connection,
+    at: &str,
+    actor: &str,
+    staff_id: Option<i64>,
+    action: &str,
+    details: &str,
+) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO audit_log (at, actor, staff_id, action, details)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![at, actor, staff_id, action, details],
+    )?;
+    Ok(())
+}
+
 impl Store {
     /// Adds a line to the audit log for an actor that is not a staff account (the kiosk,
     /// the retention purge, set-up).
@@ -31,11 +50,14 @@ impl Store {
         details: serde_json::Value,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO audit_log (at, actor, action, details) VALUES (?1, ?2, ?3, ?4)",
-            params![now.to_rfc3339(), actor, action, details.to_string()],
-        )?;
-        Ok(())
+        append(
+            &self.conn,
+            &now.to_rfc3339(),
+            actor,
+            None,
+            action,
+            &details.to_string(),
+        )
     }
 
     /// Adds a line to the audit log for what a member of staff did: their account's id and
@@ -48,18 +70,14 @@ impl Store {
         details: serde_json::Value,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO audit_log (at, actor, staff_id, action, details)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                now.to_rfc3339(),
-                name,
-                staff_id,
-                action,
-                details.to_string()
-            ],
-        )?;
-        Ok(())
+        append(
+            &self.conn,
+            &now.to_rfc3339(),
+            name,
+            Some(staff_id),
+            action,
+            &details.to_string(),
+        )
     }
 
     /// The newest `limit` entries, optionally only one actor's or one action's, newest first.

@@ -99,18 +99,14 @@ fn audit_rebase(
 ) -> Result<(), StoreError> {
     let details =
         json!({ "measure": rebase.measure, "week": rebase.week, "reason": rebase.reason });
-    conn.execute(
-        "INSERT INTO audit_log (at, actor, staff_id, action, details)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![
-            now.to_rfc3339(),
-            name,
-            staff_id,
-            action,
-            details.to_string()
-        ],
-    )?;
-    Ok(())
+    super::audit::append(
+        conn,
+        &now.to_rfc3339(),
+        name,
+        Some(staff_id),
+        action,
+        &details.to_string(),
+    )
 }
 
 impl Store {

@@ -58,18 +58,14 @@ fn append_carried(conn: &Connection, entry: &CarriedAudit) -> Result<(), StoreEr
         Some(id) if !known => with_staff_id_before_restore(&entry.details, id),
         _ => entry.details.clone(),
     };
-    conn.execute(
-        "INSERT INTO audit_log (at, actor, staff_id, action, details)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-        rusqlite::params![
-            entry.at,
-            entry.actor,
-            entry.staff_id.filter(|_| known),
-            entry.action,
-            details
-        ],
-    )?;
-    Ok(())
+    super::audit::append(
+        conn,
+        &entry.at,
+        &entry.actor,
+        entry.staff_id.filter(|_| known),
+        &entry.action,
+        &details,
+    )
 }
 
 fn with_staff_id_before_restore(details: &str, id: i64) -> String {
