@@ -332,18 +332,81 @@ async fn a_physical_keyboard_still_types_and_the_keys_never_take_the_focus() {
     app.close().await;
 }
 
+/// Every PIN field of the staff face gets the number pad: the log-in, a PIN reset, and the
+/// PIN asked again before an administrator's action, whose dialog covers the page with a
+/// veil: there its keys must sit above the veil and take the taps (typed here on the keys
+/// only, key by key). Keys drawn for the patient before (in Urdu) are drawn again in English
+/// for staff.
 #[tokio::test(flavor = "current_thread")]
 async fn the_staff_pin_entry_gets_the_number_pad() {
-    // The harness sets the kiosk up with its administrator, as a practice would.
-    let app = App::launch(Practice::default()).await;
+    // The harness sets the kiosk up with its administrator, as a practice would; a PIN typed
+    // at log-in is "recent" for no time at all, so the first administrator action asks again.
+    let app = App::launch(
+        Practice::with_languages(&["en-GB", "ur"]).with_env("ACCESS_KIOSK_FRESH_PIN_SECONDS", "0"),
+    )
+    .await;
     let staff = app.invoke("staff_state", serde_json::json!({})).await;
     let id = staff["staff"][0]["id"].as_i64().expect("the administrator");
+    // A patient reading in Urdu switches their keyboard to Latin letters; then a member of
+    // staff takes over (the long press on the practice name).
+    app.open_form_in("ur").await;
+    to_about(&app).await;
+    app.tap("first-name").await;
+    app.find("key-hide").await;
+    app.tap_key("key-layout-latin").await;
+    let space = "document.querySelector('[data-testid=keyboard] [data-action=space]').textContent";
+    assert_ne!(app.js(&format!("return {space};")).await, "Space", "the keys are in Urdu");
+    app.tap_key("key-hide").await;
     app.press_practice_name().await;
     app.tap(&format!("staff-account-{id}")).await;
     type_field(&app, "pin", Practice::ADMIN_PIN, ("number-pad", "pin")).await;
     app.save_screenshot("keyboard-number-pad-staff-pin").await;
     app.tap("pin-submit").await;
     app.find("staff-home").await;
+    app.tap("tab-staff").await;
+    app.type_on_keys("new-staff-name", "Ola Officer").await;
+    assert_eq!(shown(&app).await.0, "latin");
+    assert_eq!(app.js(&format!("return {space};")).await, "Space");
+    type_field(&app, &format!("new-pin-{id}"), "1", ("number-pad", "pin")).await;
+    app.js(&format!("document.querySelector('[data-testid=new-pin-{id}]').value = '';")).await;
+    type_field(&app, "new-staff-pin", "583920", ("number-pad", "pin")).await;
+    app.tap("new-staff-add").await;
+    app.find("pin-prompt").await;
+    app.tap("pin-prompt-pin").await;
+    app.wait_until(
+        "the number pad for the PIN prompt",
+        "document.activeElement?.id === 'pin-prompt-pin' \
+         && !document.querySelector('[data-testid=keyboard]').hidden \
+         && document.querySelector('[data-testid=keyboard]').dataset.layer === 'pin'",
+    )
+    .await;
+    // Each key is what a finger at its centre touches (not the veil, not the dialog), and the
+    // dialog ends above the keys.
+    let covered = app
+        .js(
+            "const keys = document.querySelector('[data-testid=keyboard]');\
+             const panel = document.querySelector('[data-testid=pin-prompt] .kiosk-overlay__panel');\
+             const out = [...keys.querySelectorAll('.kiosk-key')].filter((k) => {\
+               const r = k.getBoundingClientRect();\
+               const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);\
+               return !hit || hit.closest('.kiosk-key') !== k;\
+             }).map((k) => k.dataset.testid);\
+             if (panel.getBoundingClientRect().bottom > keys.getBoundingClientRect().top) out.push('the dialog over the keys');\
+             return out;",
+        )
+        .await;
+    assert_eq!(covered, serde_json::json!([]), "keys covered by the PIN prompt");
+    app.keys(Practice::ADMIN_PIN).await;
+    assert_eq!(app.value_of("pin-prompt-pin").await, Practice::ADMIN_PIN);
+    app.save_screenshot("keyboard-number-pad-pin-prompt").await;
+    assert_eq!(small_targets(&app, 48.0).await, Vec::<String>::new());
+    assert_eq!(axe_violations(&app).await, Vec::<String>::new());
+    app.tap("pin-prompt-confirm").await;
+    app.wait_until(
+        "Ola in the staff list",
+        "document.querySelector('[data-testid=staff-home]')?.textContent.includes('Ola Officer')",
+    )
+    .await;
     app.close().await;
 }
 

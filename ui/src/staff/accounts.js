@@ -12,7 +12,8 @@ export async function accountsTab(body) {
   const rows = state.staff.map((m) => {
     const locked = m.lockedUntil && new Date(m.lockedUntil) > new Date(state.now);
     const pinInput = h("input", {
-      class: "nhsuk-input kiosk-inline-input", type: "password", testid: `new-pin-${m.id}`,
+      class: "nhsuk-input kiosk-inline-input", type: "password", inputmode: "numeric",
+      testid: `new-pin-${m.id}`,
       "aria-label": `${s("staff-new-pin")}: ${m.name}`, autocomplete: "off",
     });
     return h("tr", { testid: `staff-row-${m.id}` },

@@ -47,8 +47,9 @@ const kb = {
   edited: false,
   pressing: false, // a finger (or the mouse) is down on the page
   closing: false, // the field has lost the focus: close once the touch is lifted
-  rendered: new Map(), // "layout/layer/accent row" → its keys, built once per page and language
+  rendered: new Map(), // "layout/layer/accent row/language" → its keys, built once per page
   watch: null, // notices the field leaving the page (a screen change) while the keyboard is open
+  overlay: null, // the dialog (a PIN prompt) whose field the keys type into, raised above it
 };
 
 /** Whether `el` is a field this keyboard types into. */
@@ -125,6 +126,33 @@ export function attachKeyboard() {
   kb.watch = new MutationObserver(() => {
     if (kb.field && !kb.field.isConnected) close();
   });
+  // The keyboard changes height with its layer (accents add a row): the field must stay in
+  // view above it, and a dialog it types for must end where the keys begin.
+  new ResizeObserver(() => {
+    if (!kb.field || kb.root.hidden) return;
+    fitOverlay();
+    showField(kb.field);
+  }).observe(kb.root);
+}
+
+/**
+ * A field in a dialog (the PIN prompt) sits on a veil that covers the page, the keyboard
+ * included: the keys would be dimmed and the veil would take their taps. While the keys type
+ * into such a dialog they are raised above it, and the dialog ends where they begin.
+ * Any other dialog (the idle countdown) still covers an open keyboard.
+ */
+function fitOverlay() {
+  const overlay = kb.field ? kb.field.closest(".kiosk-overlay") : null;
+  if (kb.overlay && kb.overlay !== overlay) {
+    kb.overlay.style.removeProperty("inset-block-end");
+    kb.overlay.classList.remove("kiosk-overlay--above-keys");
+  }
+  kb.overlay = overlay;
+  kb.root.classList.toggle("kiosk-keyboard--raised", Boolean(overlay));
+  if (overlay) {
+    overlay.classList.add("kiosk-overlay--above-keys");
+    overlay.style.setProperty("inset-block-end", `${kb.root.offsetHeight}px`);
+  }
 }
 
 /** Every layer of every layout, and the bar's layout keys, as this keyboard draws them, with
@@ -190,6 +218,7 @@ async function open(field) {
   render();
   kb.root.hidden = false;
   kb.watch.observe(document.body, { childList: true, subtree: true });
+  fitOverlay();
   showField(field);
 }
 
@@ -211,6 +240,7 @@ function close() {
   kb.closing = false;
   kb.field = null;
   kb.root.hidden = true;
+  fitOverlay();
   kb.watch.disconnect();
 }
 
@@ -346,7 +376,9 @@ function render() {
   kb.root.setAttribute("aria-label", t("keyboard-label"));
   renderBar();
   const rowLocale = l.languageRows[kiosk.locale] && l.languageRows[kiosk.locale][kb.layer] ? kiosk.locale : "";
-  const id = `${l.id}/${kb.layer}/${rowLocale}`;
+  // The page's language is in the name: the staff face (English) must not reuse keys drawn
+  // for the patient before, whose Space and Backspace carry that patient's language.
+  const id = `${l.id}/${kb.layer}/${rowLocale}/${kiosk.locale}`;
   let keys = kb.rendered.get(id);
   if (!keys) {
     keys = buildLayer(l, layer(), rowLocale && l.languageRows[rowLocale][kb.layer]);
