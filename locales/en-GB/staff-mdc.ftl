@@ -80,6 +80,11 @@ mdc-assurance-sentence-fail = The target ({ $target }) lies outside the limits o
 mdc-assurance-sentence-inconsistent = The target ({ $target }) lies between the limits: the process will meet it in some weeks and miss it in others.
 # $weeks is the number of values firm limits need (12).
 mdc-sentence-trial = Trial limits: the mean and limits come from fewer than { $weeks } weeks with a value, so they are not yet a firm guide.
+# A week the chosen period covers only in part holds part of a week's count, so it is left
+# off the chart. $week is its name (2026-W45); $from and $to are the period's first and last days.
+mdc-sentence-part-week-start = { $week } is not plotted: the period starts on { $from }, after that week began, so it holds only part of the week.
+mdc-sentence-part-week-end = { $week } is not plotted: the period ends on { $to }, before that week is over, so it holds only part of the week. The week in progress is never plotted.
+mdc-sentence-part-week-only = { $week } is not plotted: the period, { $from } to { $to }, is only part of that week.
 
 ## The Reports tab
 

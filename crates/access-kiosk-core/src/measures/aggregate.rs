@@ -1,7 +1,8 @@
 //! The anonymous aggregate file a practice sends to its borough, and the borough's merge of
 //! many practices' files.
 //!
-//! The file holds weekly counts only: the practice's ODS code, and for each week each
+//! The file holds weekly counts only, for whole weeks (a week the export's period covers
+//! only in part is left out): the practice's ODS code, and for each week each
 //! milestone's count (the sign-up funnel's four, and since format 2 the older-record
 //! requests made, granted and declined and the proxy accesses granted) in total and by
 //! channel, language, cohort and age band, the median days to access, and the feedback
@@ -111,10 +112,14 @@ impl MilestoneCounts {
 }
 
 impl AggregateFile {
-    /// The anonymous aggregate of a practice's weekly measures.
+    /// The anonymous aggregate of a practice's weekly measures, over the weeks the period
+    /// covers whole ([`crate::measures::Period::whole_weeks`]): a week cut by the period's
+    /// first or last day (the week in progress, when the export runs to today) is left out
+    /// of the file, so the borough never adds part of a week to other practices' weeks.
     pub fn from_measures(ods_code: &str, m: &WeeklyMeasures, now: DateTime<Utc>) -> Self {
+        let whole = m.period().whole_weeks();
         let weeks = m.weeks();
-        let mut out: Vec<AggregateWeek> = weeks
+        let mut out: Vec<AggregateWeek> = weeks[whole.clone()]
             .iter()
             .map(|(start, label)| AggregateWeek {
                 week_start: *start,
@@ -127,7 +132,7 @@ impl AggregateFile {
         for milestone in Milestone::ALL {
             let total = m.counts(milestone, Breakdown::Total, "");
             for (w, week) in out.iter_mut().enumerate() {
-                week.counts.entry(milestone).or_default().total = publish(total[w]);
+                week.counts.entry(milestone).or_default().total = publish(total[whole.start + w]);
             }
             for b in Breakdown::ALL.into_iter().skip(1) {
                 for group in m.groups(b) {
@@ -136,7 +141,7 @@ impl AggregateFile {
                         if let Some(groups) =
                             week.counts.entry(milestone).or_default().groups_mut(b)
                         {
-                            groups.insert(group.clone(), publish(counts[w]));
+                            groups.insert(group.clone(), publish(counts[whole.start + w]));
                         }
                     }
                 }
@@ -145,6 +150,7 @@ impl AggregateFile {
         let grants = m.counts(Milestone::AccessGranted, Breakdown::Total, "");
         let days = m.series(Measure::MedianDaysToAccess, Breakdown::Total, "");
         for (w, week) in out.iter_mut().enumerate() {
+            let w = whole.start + w;
             if grants[w] >= MIN_GRANTS_FOR_MEDIAN {
                 week.median_days_to_access = days.values[w].map(|d| (d * 10.0).round() / 10.0);
             }
@@ -154,7 +160,7 @@ impl AggregateFile {
                 week.feedback
                     .entry(source.clone())
                     .or_default()
-                    .insert(reason.clone(), publish(counts[w]));
+                    .insert(reason.clone(), publish(counts[whole.start + w]));
             }
         }
         AggregateFile {
@@ -592,6 +598,10 @@ mod tests {
             to: NaiveDate::from_ymd_opt(2026, 11, 15).unwrap(),
             week_start: WeekStart::Monday,
         };
+        WeeklyMeasures::compute(period, facts(ods_seed), [])
+    }
+
+    fn facts(ods_seed: u32) -> Vec<MilestoneFact> {
         let mut facts = Vec::new();
         // Week 1: 20 + seed interests at the kiosk, 3 at phlebotomy (suppressed).
         for i in 0..(20 + ods_seed) {
@@ -606,7 +616,7 @@ mod tests {
                 cohorts: vec![],
             });
         }
-        WeeklyMeasures::compute(period, facts, [])
+        facts
     }
 
     fn file(ods: &str, seed: u32) -> AggregateFile {
@@ -629,6 +639,37 @@ mod tests {
         assert!(json.contains(DISCLOSURE_RULE));
         let back = AggregateFile::parse(Path::new("a.json"), &json).unwrap();
         assert_eq!(back, f);
+    }
+
+    #[test]
+    fn a_week_the_period_covers_only_in_part_is_left_out_of_the_file() {
+        let with_period = |from: (u32, u32), to: (u32, u32)| {
+            let period = Period {
+                from: NaiveDate::from_ymd_opt(2026, from.0, from.1).unwrap(),
+                to: NaiveDate::from_ymd_opt(2026, to.0, to.1).unwrap(),
+                week_start: WeekStart::Monday,
+            };
+            let m = WeeklyMeasures::compute(period, facts(3), []);
+            AggregateFile::from_measures("F84001", &m, Utc::now())
+        };
+        let starts = |f: &AggregateFile| -> Vec<NaiveDate> {
+            f.weeks.iter().map(|w| w.week_start).collect()
+        };
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        // Full weeks: Monday 2 to Sunday 15 November, as before.
+        let full = with_period((11, 2), (11, 15));
+        assert_eq!(starts(&full), [day(11, 2), day(11, 9)]);
+        assert_eq!(full.weeks[0].total(Milestone::InterestRegistered), Some(25));
+        // To a Tuesday: the week in progress is not in the file.
+        let to_tuesday = with_period((11, 2), (11, 17));
+        assert_eq!(starts(&to_tuesday), [day(11, 2), day(11, 9)]);
+        // From a Tuesday: the first week's Monday was not counted, so it is not in the file.
+        let from_tuesday = with_period((11, 3), (11, 15));
+        assert_eq!(starts(&from_tuesday), [day(11, 9)]);
+        assert_eq!(
+            from_tuesday.weeks[0].total(Milestone::InterestRegistered),
+            Some(0)
+        );
     }
 
     fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
