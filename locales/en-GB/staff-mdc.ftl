@@ -9,6 +9,8 @@ mdc-chart-lower = Lower limit
 mdc-chart-limits = Process limits
 mdc-chart-target = Target
 mdc-chart-trial = Trial limits: too few weeks yet
+# The same, short, over the limits of a small chart (the borough report's small multiples).
+mdc-chart-trial-tag = Trial limits
 mdc-chart-rebased = Rebased
 mdc-chart-no-data = No week in this period has a value
 mdc-key-improvement = Special cause: improvement

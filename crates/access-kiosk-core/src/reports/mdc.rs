@@ -169,6 +169,7 @@ pub fn chart_words(
         limits_label: t(locales, "mdc-chart-limits"),
         target_label: t(locales, "mdc-chart-target"),
         trial_label: t(locales, "mdc-chart-trial"),
+        trial_tag: t(locales, "mdc-chart-trial-tag"),
         rebase_label: t(locales, "mdc-chart-rebased"),
         improvement_label: t(locales, "mdc-key-improvement"),
         concern_label: t(locales, "mdc-key-concern"),
