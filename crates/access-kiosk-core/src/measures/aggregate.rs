@@ -497,9 +497,12 @@ impl Borough {
 
     /// The borough's weekly series of a measure, for its Making Data Count chart: a count is
     /// the practices' sum, a conversion the ratio of the sums. A week in which any practice
-    /// that reported it has a suppressed cell is a gap (`None`): its sum would count the
-    /// suppressed cell as zero. `None` for the median days to access, which cannot be made
-    /// from the practices' medians.
+    /// has a suppressed cell is a gap (`None`): its sum would count the suppressed cell as
+    /// zero. So is a week outside any practice's file (a practice whose file starts later or
+    /// ends sooner): a sum without that practice would show as a jump where it joins. The
+    /// borough's chart therefore has values only over the weeks every practice's file
+    /// covers. `None` for the median days to access, which cannot be made from the
+    /// practices' medians.
     pub fn series(&self, measure: Measure) -> Option<Vec<Option<f64>>> {
         let weeks: Vec<NaiveDate> = self.weeks().into_iter().map(|(d, _)| d).collect();
         let by_week: Vec<BTreeMap<NaiveDate, &AggregateWeek>> = self
@@ -513,8 +516,7 @@ impl Borough {
                 .map(|d| {
                     by_week
                         .iter()
-                        .filter_map(|p| p.get(d))
-                        .map(|w| w.total(milestone))
+                        .map(|p| p.get(d).and_then(|w| w.total(milestone)))
                         .sum::<Option<u32>>()
                 })
                 .collect()
@@ -535,15 +537,33 @@ impl Borough {
         )
     }
 
-    /// The borough's weekly total of a milestone, for its run chart: the sum of what the
-    /// practices published (a lower bound in a week with a suppressed cell; see
-    /// [`Borough::to_csv`] for how many).
-    pub fn total_series(&self, milestone: Milestone) -> Vec<f64> {
-        let mut sums: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+    /// The borough's weekly total of a milestone, for its run chart, one per week of
+    /// [`Borough::weeks`]: the sum of what the practices published, a lower bound in a week
+    /// with a suppressed cell (see [`Borough::to_csv`] for how many). `None` (a gap, never a
+    /// zero) for a week in which the published cells sum to 0 but some were suppressed
+    /// (every cell suppressed, say), and for a week outside any practice's file, as in
+    /// [`Borough::series`]. A practice whose file is of a format from before the milestone
+    /// adds nothing (the CSV's `not_reported`).
+    pub fn total_series(&self, milestone: Milestone) -> Vec<Option<f64>> {
+        let mut sums: BTreeMap<NaiveDate, (u32, u32, usize)> = self
+            .weeks()
+            .into_iter()
+            .map(|(d, _)| (d, (0, 0, 0)))
+            .collect();
         for w in self.practices.iter().flat_map(|p| &p.weeks) {
-            *sums.entry(w.week_start).or_default() += w.total(milestone).unwrap_or(0);
+            let (sum, suppressed, practices) = sums.entry(w.week_start).or_default();
+            *practices += 1;
+            match (w.counts.get(&milestone), w.total(milestone)) {
+                (Some(_), None) => *suppressed += 1,
+                (_, v) => *sum += v.unwrap_or(0),
+            }
         }
-        sums.into_values().map(f64::from).collect()
+        sums.into_values()
+            .map(|(sum, suppressed, practices)| {
+                let whole = practices == self.practices.len() && (sum > 0 || suppressed == 0);
+                whole.then_some(f64::from(sum))
+            })
+            .collect()
     }
 }
 
@@ -724,7 +744,7 @@ mod tests {
         );
         assert_eq!(
             borough.total_series(Milestone::InterestRegistered),
-            [105.0, 0.0]
+            [Some(105.0), Some(0.0)]
         );
         let csv = borough.to_csv();
         assert!(csv.contains("\n2026-11-02,2026-W45,F84002,interest-registered,total,,30,0,0\n"));
@@ -779,6 +799,68 @@ mod tests {
         assert_eq!(
             borough.series(Measure::IdentityVerified),
             Some(vec![Some(0.0), Some(0.0)])
+        );
+    }
+
+    #[test]
+    fn a_week_outside_a_practice_s_file_is_a_gap_in_the_borough_s_sums_not_a_jump() {
+        // F84002's file starts a week later than F84001's.
+        let a = file("F84001", 3); // weeks 2 and 9 November: 25, 0
+        let mut b = file("F84002", 11); // 31 → 30, then 0
+        b.weeks.remove(0);
+        let borough = Borough {
+            week_start: WeekStart::Monday,
+            practices: vec![a, b],
+        };
+        assert_eq!(borough.weeks().len(), 2);
+        assert_eq!(
+            borough.series(Measure::InterestRegistered),
+            Some(vec![None, Some(0.0)]),
+            "week 1 without F84002 would be F84001's 25 alone"
+        );
+        assert_eq!(
+            borough.total_series(Milestone::InterestRegistered),
+            [None, Some(0.0)]
+        );
+    }
+
+    #[test]
+    fn a_week_whose_every_cell_was_suppressed_is_a_gap_in_the_run_chart_never_a_zero() {
+        let suppress = |f: &mut AggregateFile, week: usize| {
+            f.weeks[week]
+                .counts
+                .get_mut(&Milestone::InterestRegistered)
+                .unwrap()
+                .total = None;
+        };
+        let mut a = file("F84001", 3);
+        let mut b = file("F84002", 11);
+        suppress(&mut a, 0);
+        suppress(&mut b, 0);
+        let mut c = file("F84003", 30);
+        suppress(&mut c, 1);
+        let both = Borough {
+            week_start: WeekStart::Monday,
+            practices: vec![a.clone(), b.clone()],
+        };
+        assert_eq!(
+            both.total_series(Milestone::InterestRegistered),
+            [None, Some(0.0)],
+            "every cell of week 1 suppressed"
+        );
+        // Week 2: F84003's suppressed cell beside two zeros sums to 0, which would read as
+        // none; week 1: 50 beside two suppressed cells is a lower bound, as the CSV says.
+        let mixed = Borough {
+            week_start: WeekStart::Monday,
+            practices: vec![a, b, c],
+        };
+        assert_eq!(
+            mixed.total_series(Milestone::InterestRegistered),
+            [Some(50.0), None]
+        );
+        assert_eq!(
+            mixed.series(Measure::InterestRegistered),
+            Some(vec![None, None])
         );
     }
 
