@@ -419,11 +419,26 @@ impl Borough {
     }
 
     /// Adds to each week's total how many practices did not report the measure at all: a
-    /// practice whose file predates a measure (an older format) reported nothing for it.
+    /// practice whose file predates a measure (an older format) reported nothing for it, and
+    /// a practice whose file does not cover the week (it starts later or ends sooner)
+    /// reported nothing that week.
     fn count_not_reported(
         &self,
         totals: &mut BTreeMap<(NaiveDate, Milestone, Breakdown, String), BoroughTotal>,
     ) {
+        let weeks = self.weeks();
+        for p in &self.practices {
+            let has: std::collections::BTreeSet<NaiveDate> =
+                p.weeks.iter().map(|w| w.week_start).collect();
+            for (week, _) in weeks.iter().filter(|(d, _)| !has.contains(d)) {
+                for m in Milestone::ALL {
+                    totals
+                        .entry((*week, m, Breakdown::Total, String::new()))
+                        .or_default()
+                        .not_reported += 1;
+                }
+            }
+        }
         for p in &self.practices {
             for w in &p.weeks {
                 for m in Milestone::ALL
@@ -822,6 +837,10 @@ mod tests {
             borough.total_series(Milestone::InterestRegistered),
             [None, Some(0.0)]
         );
+        // The CSV's borough row for that week says one practice did not report it.
+        assert!(borough
+            .to_csv()
+            .contains("\n2026-11-02,2026-W45,BOROUGH,interest-registered,total,,25,0,1\n"));
     }
 
     #[test]
