@@ -9,6 +9,8 @@ mdc-chart-lower = Lower limit
 mdc-chart-limits = Process limits
 mdc-chart-target = Target
 mdc-chart-trial = Trial limits: too few weeks yet
+# The same, short, over the limits of a small chart (the borough report's small multiples).
+mdc-chart-trial-tag = Trial limits
 mdc-chart-rebased = Rebased
 mdc-chart-no-data = No week in this period has a value
 mdc-key-improvement = Special cause: improvement
@@ -80,6 +82,11 @@ mdc-assurance-sentence-fail = The target ({ $target }) lies outside the limits o
 mdc-assurance-sentence-inconsistent = The target ({ $target }) lies between the limits: the process will meet it in some weeks and miss it in others.
 # $weeks is the number of values firm limits need (12).
 mdc-sentence-trial = Trial limits: the mean and limits come from fewer than { $weeks } weeks with a value, so they are not yet a firm guide.
+# A week the chosen period covers only in part holds part of a week's count, so it is left
+# off the chart. $week is its name (2026-W45); $from and $to are the period's first and last days.
+mdc-sentence-part-week-start = { $week } is not plotted: the period starts on { $from }, after that week began, so it holds only part of the week.
+mdc-sentence-part-week-end = { $week } is not plotted: the period ends on { $to }, before that week is over, so it holds only part of the week. The week in progress is never plotted.
+mdc-sentence-part-week-only = { $week } is not plotted: the period, { $from } to { $to }, is only part of that week.
 
 ## The Reports tab
 
@@ -133,7 +140,7 @@ settings-error-mdc-fix-limits-after = Enter a number of weeks from 12 to 520, or
 mdc-borough-title = Borough report: online access sign-ups
 mdc-borough-intro = { $practices } practices, weeks { $from } to { $to }. Made by Access Kiosk from the practices' anonymous aggregate files on { $made }.
 mdc-borough-method = Charts follow NHS England's Making Data Count (as NHSRplotthedots draws them): the mean, process limits at 2.66 times the mean moving range, and four special-cause rules. Blue points are improvement, orange concern, grey common cause.
-mdc-borough-suppressed = Counts from 1 to 7 are suppressed in the practices' files and others rounded to 5. A suppressed week is a gap, never a zero, and a borough week with any suppressed practice is a gap too.
+mdc-borough-suppressed = Counts from 1 to 7 are suppressed in the practices' files and others rounded to 5. A suppressed week is a gap, never a zero, and a borough week with any suppressed practice is a gap too, as is a week that any practice's file does not cover (so a practice joining later is not drawn as a jump).
 mdc-borough-contents = Measures
 mdc-borough-chart = Borough
 mdc-borough-no-chart = A borough median cannot be made from the practices' medians, so this measure has no borough chart; each practice's own chart is below.

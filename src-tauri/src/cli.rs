@@ -321,7 +321,13 @@ fn export_aggregate(
     let (config, store) = open(dir)?;
     let today = Utc::now().date_naive();
     let to = to.unwrap_or(today);
-    let from = from.unwrap_or(to - chrono::Duration::weeks(52));
+    // From the first day of the week 52 weeks back, so the file's first week is whole (a
+    // week the period covers only in part is left out of the file).
+    let from = from.unwrap_or_else(|| {
+        config
+            .week_starts_on
+            .week_of(to - chrono::Duration::weeks(52))
+    });
     let period = Period {
         from,
         to,

@@ -23,6 +23,7 @@ export function mdcSummary(mdc) {
         h("dd", { class: "nhsuk-summary-list__value", testid: "mdc-assurance-words", text: w.assurance || s("mdc-assurance-none") }))),
     w.assuranceSentence ? h("p", { testid: "mdc-assurance-sentence", text: w.assuranceSentence }) : null,
     w.trialSentence ? h("p", { class: "kiosk-mdc-trial", testid: "mdc-trial", text: w.trialSentence }) : null,
+    ...(w.partWeekSentences || []).map((text) => h("p", { class: "kiosk-mdc-part-week", testid: "mdc-part-week", text })),
     h("p", { class: "nhsuk-hint", text: s("mdc-settings-note") }));
 }
 

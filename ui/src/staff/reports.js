@@ -107,7 +107,10 @@ async function chartPng(svgText) {
 
 export async function reportsTab(body) {
   const today = new Date();
-  const from = new Date(today.getTime() - 26 * 7 * 86400000);
+  // 26 weeks back, from that week's Monday (ISO weeks), so the first week is whole: the
+  // Making Data Count chart leaves out a week the period covers only in part.
+  const back = new Date(today.getTime() - 26 * 7 * 86400000);
+  const from = new Date(back.getFullYear(), back.getMonth(), back.getDate() - (back.getDay() + 6) % 7);
   const state = staff.report || { measure: "access-granted", breakdown: "total", group: "", from: isoDay(from), to: isoDay(today), kind: "run-chart" };
   staff.report = state;
   const measure = select("report-measure", "report-measure", MEASURES.map((m) => [m, s(`measure-${m}`)]), state.measure);

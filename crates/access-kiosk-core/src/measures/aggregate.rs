@@ -1,7 +1,8 @@
 //! The anonymous aggregate file a practice sends to its borough, and the borough's merge of
 //! many practices' files.
 //!
-//! The file holds weekly counts only: the practice's ODS code, and for each week each
+//! The file holds weekly counts only, for whole weeks (a week the export's period covers
+//! only in part is left out): the practice's ODS code, and for each week each
 //! milestone's count (the sign-up funnel's four, and since format 2 the older-record
 //! requests made, granted and declined and the proxy accesses granted) in total and by
 //! channel, language, cohort and age band, the median days to access, and the feedback
@@ -111,10 +112,14 @@ impl MilestoneCounts {
 }
 
 impl AggregateFile {
-    /// The anonymous aggregate of a practice's weekly measures.
+    /// The anonymous aggregate of a practice's weekly measures, over the weeks the period
+    /// covers whole ([`crate::measures::Period::whole_weeks`]): a week cut by the period's
+    /// first or last day (the week in progress, when the export runs to today) is left out
+    /// of the file, so the borough never adds part of a week to other practices' weeks.
     pub fn from_measures(ods_code: &str, m: &WeeklyMeasures, now: DateTime<Utc>) -> Self {
+        let whole = m.period().whole_weeks();
         let weeks = m.weeks();
-        let mut out: Vec<AggregateWeek> = weeks
+        let mut out: Vec<AggregateWeek> = weeks[whole.clone()]
             .iter()
             .map(|(start, label)| AggregateWeek {
                 week_start: *start,
@@ -127,7 +132,7 @@ impl AggregateFile {
         for milestone in Milestone::ALL {
             let total = m.counts(milestone, Breakdown::Total, "");
             for (w, week) in out.iter_mut().enumerate() {
-                week.counts.entry(milestone).or_default().total = publish(total[w]);
+                week.counts.entry(milestone).or_default().total = publish(total[whole.start + w]);
             }
             for b in Breakdown::ALL.into_iter().skip(1) {
                 for group in m.groups(b) {
@@ -136,7 +141,7 @@ impl AggregateFile {
                         if let Some(groups) =
                             week.counts.entry(milestone).or_default().groups_mut(b)
                         {
-                            groups.insert(group.clone(), publish(counts[w]));
+                            groups.insert(group.clone(), publish(counts[whole.start + w]));
                         }
                     }
                 }
@@ -145,6 +150,7 @@ impl AggregateFile {
         let grants = m.counts(Milestone::AccessGranted, Breakdown::Total, "");
         let days = m.series(Measure::MedianDaysToAccess, Breakdown::Total, "");
         for (w, week) in out.iter_mut().enumerate() {
+            let w = whole.start + w;
             if grants[w] >= MIN_GRANTS_FOR_MEDIAN {
                 week.median_days_to_access = days.values[w].map(|d| (d * 10.0).round() / 10.0);
             }
@@ -154,7 +160,7 @@ impl AggregateFile {
                 week.feedback
                     .entry(source.clone())
                     .or_default()
-                    .insert(reason.clone(), publish(counts[w]));
+                    .insert(reason.clone(), publish(counts[whole.start + w]));
             }
         }
         AggregateFile {
@@ -413,11 +419,26 @@ impl Borough {
     }
 
     /// Adds to each week's total how many practices did not report the measure at all: a
-    /// practice whose file predates a measure (an older format) reported nothing for it.
+    /// practice whose file predates a measure (an older format) reported nothing for it, and
+    /// a practice whose file does not cover the week (it starts later or ends sooner)
+    /// reported nothing that week.
     fn count_not_reported(
         &self,
         totals: &mut BTreeMap<(NaiveDate, Milestone, Breakdown, String), BoroughTotal>,
     ) {
+        let weeks = self.weeks();
+        for p in &self.practices {
+            let has: std::collections::BTreeSet<NaiveDate> =
+                p.weeks.iter().map(|w| w.week_start).collect();
+            for (week, _) in weeks.iter().filter(|(d, _)| !has.contains(d)) {
+                for m in Milestone::ALL {
+                    totals
+                        .entry((*week, m, Breakdown::Total, String::new()))
+                        .or_default()
+                        .not_reported += 1;
+                }
+            }
+        }
         for p in &self.practices {
             for w in &p.weeks {
                 for m in Milestone::ALL
@@ -491,9 +512,12 @@ impl Borough {
 
     /// The borough's weekly series of a measure, for its Making Data Count chart: a count is
     /// the practices' sum, a conversion the ratio of the sums. A week in which any practice
-    /// that reported it has a suppressed cell is a gap (`None`): its sum would count the
-    /// suppressed cell as zero. `None` for the median days to access, which cannot be made
-    /// from the practices' medians.
+    /// has a suppressed cell is a gap (`None`): its sum would count the suppressed cell as
+    /// zero. So is a week outside any practice's file (a practice whose file starts later or
+    /// ends sooner): a sum without that practice would show as a jump where it joins. The
+    /// borough's chart therefore has values only over the weeks every practice's file
+    /// covers. `None` for the median days to access, which cannot be made from the
+    /// practices' medians.
     pub fn series(&self, measure: Measure) -> Option<Vec<Option<f64>>> {
         let weeks: Vec<NaiveDate> = self.weeks().into_iter().map(|(d, _)| d).collect();
         let by_week: Vec<BTreeMap<NaiveDate, &AggregateWeek>> = self
@@ -507,8 +531,7 @@ impl Borough {
                 .map(|d| {
                     by_week
                         .iter()
-                        .filter_map(|p| p.get(d))
-                        .map(|w| w.total(milestone))
+                        .map(|p| p.get(d).and_then(|w| w.total(milestone)))
                         .sum::<Option<u32>>()
                 })
                 .collect()
@@ -529,15 +552,33 @@ impl Borough {
         )
     }
 
-    /// The borough's weekly total of a milestone, for its run chart: the sum of what the
-    /// practices published (a lower bound in a week with a suppressed cell; see
-    /// [`Borough::to_csv`] for how many).
-    pub fn total_series(&self, milestone: Milestone) -> Vec<f64> {
-        let mut sums: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+    /// The borough's weekly total of a milestone, for its run chart, one per week of
+    /// [`Borough::weeks`]: the sum of what the practices published, a lower bound in a week
+    /// with a suppressed cell (see [`Borough::to_csv`] for how many). `None` (a gap, never a
+    /// zero) for a week in which the published cells sum to 0 but some were suppressed
+    /// (every cell suppressed, say), and for a week outside any practice's file, as in
+    /// [`Borough::series`]. A practice whose file is of a format from before the milestone
+    /// adds nothing (the CSV's `not_reported`).
+    pub fn total_series(&self, milestone: Milestone) -> Vec<Option<f64>> {
+        let mut sums: BTreeMap<NaiveDate, (u32, u32, usize)> = self
+            .weeks()
+            .into_iter()
+            .map(|(d, _)| (d, (0, 0, 0)))
+            .collect();
         for w in self.practices.iter().flat_map(|p| &p.weeks) {
-            *sums.entry(w.week_start).or_default() += w.total(milestone).unwrap_or(0);
+            let (sum, suppressed, practices) = sums.entry(w.week_start).or_default();
+            *practices += 1;
+            match (w.counts.get(&milestone), w.total(milestone)) {
+                (Some(_), None) => *suppressed += 1,
+                (_, v) => *sum += v.unwrap_or(0),
+            }
         }
-        sums.into_values().map(f64::from).collect()
+        sums.into_values()
+            .map(|(sum, suppressed, practices)| {
+                let whole = practices == self.practices.len() && (sum > 0 || suppressed == 0);
+                whole.then_some(f64::from(sum))
+            })
+            .collect()
     }
 }
 
@@ -592,6 +633,10 @@ mod tests {
             to: NaiveDate::from_ymd_opt(2026, 11, 15).unwrap(),
             week_start: WeekStart::Monday,
         };
+        WeeklyMeasures::compute(period, facts(ods_seed), [])
+    }
+
+    fn facts(ods_seed: u32) -> Vec<MilestoneFact> {
         let mut facts = Vec::new();
         // Week 1: 20 + seed interests at the kiosk, 3 at phlebotomy (suppressed).
         for i in 0..(20 + ods_seed) {
@@ -606,7 +651,7 @@ mod tests {
                 cohorts: vec![],
             });
         }
-        WeeklyMeasures::compute(period, facts, [])
+        facts
     }
 
     fn file(ods: &str, seed: u32) -> AggregateFile {
@@ -629,6 +674,37 @@ mod tests {
         assert!(json.contains(DISCLOSURE_RULE));
         let back = AggregateFile::parse(Path::new("a.json"), &json).unwrap();
         assert_eq!(back, f);
+    }
+
+    #[test]
+    fn a_week_the_period_covers_only_in_part_is_left_out_of_the_file() {
+        let with_period = |from: (u32, u32), to: (u32, u32)| {
+            let period = Period {
+                from: NaiveDate::from_ymd_opt(2026, from.0, from.1).unwrap(),
+                to: NaiveDate::from_ymd_opt(2026, to.0, to.1).unwrap(),
+                week_start: WeekStart::Monday,
+            };
+            let m = WeeklyMeasures::compute(period, facts(3), []);
+            AggregateFile::from_measures("F84001", &m, Utc::now())
+        };
+        let starts = |f: &AggregateFile| -> Vec<NaiveDate> {
+            f.weeks.iter().map(|w| w.week_start).collect()
+        };
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        // Full weeks: Monday 2 to Sunday 15 November, as before.
+        let full = with_period((11, 2), (11, 15));
+        assert_eq!(starts(&full), [day(11, 2), day(11, 9)]);
+        assert_eq!(full.weeks[0].total(Milestone::InterestRegistered), Some(25));
+        // To a Tuesday: the week in progress is not in the file.
+        let to_tuesday = with_period((11, 2), (11, 17));
+        assert_eq!(starts(&to_tuesday), [day(11, 2), day(11, 9)]);
+        // From a Tuesday: the first week's Monday was not counted, so it is not in the file.
+        let from_tuesday = with_period((11, 3), (11, 15));
+        assert_eq!(starts(&from_tuesday), [day(11, 9)]);
+        assert_eq!(
+            from_tuesday.weeks[0].total(Milestone::InterestRegistered),
+            Some(0)
+        );
     }
 
     fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
@@ -683,7 +759,7 @@ mod tests {
         );
         assert_eq!(
             borough.total_series(Milestone::InterestRegistered),
-            [105.0, 0.0]
+            [Some(105.0), Some(0.0)]
         );
         let csv = borough.to_csv();
         assert!(csv.contains("\n2026-11-02,2026-W45,F84002,interest-registered,total,,30,0,0\n"));
@@ -738,6 +814,72 @@ mod tests {
         assert_eq!(
             borough.series(Measure::IdentityVerified),
             Some(vec![Some(0.0), Some(0.0)])
+        );
+    }
+
+    #[test]
+    fn a_week_outside_a_practice_s_file_is_a_gap_in_the_borough_s_sums_not_a_jump() {
+        // F84002's file starts a week later than F84001's.
+        let a = file("F84001", 3); // weeks 2 and 9 November: 25, 0
+        let mut b = file("F84002", 11); // 31 → 30, then 0
+        b.weeks.remove(0);
+        let borough = Borough {
+            week_start: WeekStart::Monday,
+            practices: vec![a, b],
+        };
+        assert_eq!(borough.weeks().len(), 2);
+        assert_eq!(
+            borough.series(Measure::InterestRegistered),
+            Some(vec![None, Some(0.0)]),
+            "week 1 without F84002 would be F84001's 25 alone"
+        );
+        assert_eq!(
+            borough.total_series(Milestone::InterestRegistered),
+            [None, Some(0.0)]
+        );
+        // The CSV's borough row for that week says one practice did not report it.
+        assert!(borough
+            .to_csv()
+            .contains("\n2026-11-02,2026-W45,BOROUGH,interest-registered,total,,25,0,1\n"));
+    }
+
+    #[test]
+    fn a_week_whose_every_cell_was_suppressed_is_a_gap_in_the_run_chart_never_a_zero() {
+        let suppress = |f: &mut AggregateFile, week: usize| {
+            f.weeks[week]
+                .counts
+                .get_mut(&Milestone::InterestRegistered)
+                .unwrap()
+                .total = None;
+        };
+        let mut a = file("F84001", 3);
+        let mut b = file("F84002", 11);
+        suppress(&mut a, 0);
+        suppress(&mut b, 0);
+        let mut c = file("F84003", 30);
+        suppress(&mut c, 1);
+        let both = Borough {
+            week_start: WeekStart::Monday,
+            practices: vec![a.clone(), b.clone()],
+        };
+        assert_eq!(
+            both.total_series(Milestone::InterestRegistered),
+            [None, Some(0.0)],
+            "every cell of week 1 suppressed"
+        );
+        // Week 2: F84003's suppressed cell beside two zeros sums to 0, which would read as
+        // none; week 1: 50 beside two suppressed cells is a lower bound, as the CSV says.
+        let mixed = Borough {
+            week_start: WeekStart::Monday,
+            practices: vec![a, b, c],
+        };
+        assert_eq!(
+            mixed.total_series(Milestone::InterestRegistered),
+            [Some(50.0), None]
+        );
+        assert_eq!(
+            mixed.series(Measure::InterestRegistered),
+            Some(vec![None, None])
         );
     }
 

@@ -363,6 +363,23 @@ impl Period {
         usize::try_from((day - self.first_week()).num_days() / 7).ok()
     }
 
+    /// The weeks (0-based indices) the period covers whole, from their first day to their
+    /// last. Only the first and the last week can be partial: the first when `from` is not
+    /// the week's first day, the last when `to` is not its last day (a week still in
+    /// progress, when `to` is today). A partial week's counts are part of a week, not a
+    /// week's value, so the Making Data Count charts, the NHS tools' CSV and the aggregate
+    /// file leave such weeks out.
+    pub fn whole_weeks(&self) -> std::ops::Range<usize> {
+        let count = self.week_count();
+        if count == 0 {
+            return 0..0;
+        }
+        let first = usize::from(self.from != self.first_week());
+        let last_day = self.week_start.week_of(self.to) + Duration::days(6);
+        let end = count - usize::from(self.to != last_day);
+        first..end.max(first)
+    }
+
     /// The first day of each week.
     pub fn weeks(&self) -> Vec<NaiveDate> {
         let first = self.first_week();

@@ -52,6 +52,44 @@ fn weeks_start_on_the_chosen_day_and_are_labelled() {
 }
 
 #[test]
+fn only_the_weeks_the_period_covers_from_first_day_to_last_are_whole() {
+    assert_eq!(november().whole_weeks(), 0..4, "Monday 2nd to Sunday 29th");
+    let to_tuesday = Period {
+        to: day(2026, 11, 24),
+        ..november()
+    };
+    assert_eq!(to_tuesday.week_count(), 4);
+    assert_eq!(
+        to_tuesday.whole_weeks(),
+        0..3,
+        "the week in progress is not whole"
+    );
+    let from_tuesday = Period {
+        from: day(2026, 11, 3),
+        ..november()
+    };
+    assert_eq!(from_tuesday.whole_weeks(), 1..4);
+    let inside_one_week = Period {
+        from: day(2026, 11, 3),
+        to: day(2026, 11, 5),
+        ..november()
+    };
+    assert_eq!(inside_one_week.whole_weeks().len(), 0);
+    // Weeks from Sunday: Sun 1 Nov .. Sat 28 Nov whole, Sun 29 Nov a day of its week.
+    let sunday_weeks = Period {
+        from: day(2026, 11, 1),
+        week_start: WeekStart::Sunday,
+        ..november()
+    };
+    assert_eq!(sunday_weeks.whole_weeks(), 0..4);
+    let empty = Period {
+        to: day(2026, 11, 1),
+        ..november()
+    };
+    assert_eq!(empty.whole_weeks(), 0..0);
+}
+
+#[test]
 fn counts_fall_in_their_week_and_outside_facts_are_ignored() {
     use Milestone::*;
     let facts = vec![

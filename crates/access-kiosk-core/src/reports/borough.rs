@@ -11,7 +11,10 @@
 //! Every measure in [`Measure::ALL`] gets its section, from what the files published, so a
 //! new measure appears without changes here. What the aggregate's disclosure rule
 //! suppressed stays a gap: in a practice's chart, and in the borough's for any week in which
-//! a practice's cell was suppressed (its sum would count it as zero).
+//! a practice's cell was suppressed (its sum would count it as zero) or which a practice's
+//! file does not cover (its sum would jump when the practice joins). The milestone run
+//! charts plot a week's published sum (a lower bound beside a suppressed cell) but leave off
+//! a week whose sum is 0 beside suppressed cells and a week a practice's file lacks.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -167,7 +170,13 @@ fn milestone_run_chart(
     labels: &[String],
     locales: &Locales,
 ) -> Result<String, MergeError> {
-    let values = borough.total_series(milestone);
+    // Weeks with no value (see Borough::total_series) are left off the chart, as the staff
+    // face's run chart leaves them off.
+    let (labels, values): (Vec<String>, Vec<f64>) = labels
+        .iter()
+        .zip(borough.total_series(milestone))
+        .filter_map(|(l, v)| v.map(|v| (l.clone(), v)))
+        .unzip();
     let analysis =
         run_chart::analyse(&values, None).map_err(|e| MergeError::Report(e.to_string()))?;
     let mut text = chart_text(locales, &total_request(Measure::from(milestone)));
@@ -176,7 +185,7 @@ fn milestone_run_chart(
         text.title,
         locales.format(SOURCE_LOCALE, "chart-borough", None)
     );
-    Ok(run_svg::render(labels, &values, &analysis, &[], &text))
+    Ok(run_svg::render(&labels, &values, &analysis, &[], &text))
 }
 
 fn total_request(measure: Measure) -> ChartRequest {

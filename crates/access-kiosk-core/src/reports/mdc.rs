@@ -33,6 +33,10 @@ pub struct MdcWords {
     pub assurance_sentence: Option<String>,
     /// When the latest stretch's limits are trial limits.
     pub trial_sentence: Option<String>,
+    /// The weeks the chosen period covers only in part, which are not plotted: one sentence
+    /// each (the first week, when the period starts after its first day; the last, when the
+    /// period ends before its last day, as the week in progress does).
+    pub part_week_sentences: Vec<String>,
 }
 
 impl MdcWords {
@@ -41,6 +45,7 @@ impl MdcWords {
         std::iter::once(self.sentence.clone())
             .chain(self.assurance_sentence.clone())
             .chain(self.trial_sentence.clone())
+            .chain(self.part_week_sentences.iter().cloned())
             .collect()
     }
 }
@@ -109,7 +114,42 @@ pub fn words(locales: &Locales, chart: &XmrChart, labels: &[String]) -> MdcWords
         sentence,
         assurance_sentence,
         trial_sentence,
+        part_week_sentences: Vec::new(),
     }
+}
+
+/// What the chart says about the weeks `period` covers only in part, which it leaves out:
+/// the first (the period starts after its first day) and the last (the period ends before
+/// its last day, as the week in progress does), or the only one.
+pub fn part_week_sentences(locales: &Locales, period: &Period) -> Vec<String> {
+    let whole = period.whole_weeks();
+    let count = period.week_count();
+    let label = |i: usize| {
+        period
+            .week_start
+            .label(period.first_week() + chrono::Duration::days(7 * i as i64))
+    };
+    let say = |id: &str, week: usize| {
+        let mut args = FluentArgs::new();
+        args.set("week", label(week));
+        args.set("from", period.from.to_string());
+        args.set("to", period.to.to_string());
+        tf(locales, id, &args)
+    };
+    if count == 0 {
+        return Vec::new();
+    }
+    if count == 1 && whole.is_empty() {
+        return vec![say("mdc-sentence-part-week-only", 0)];
+    }
+    let mut out = Vec::new();
+    if whole.start > 0 {
+        out.push(say("mdc-sentence-part-week-start", 0));
+    }
+    if whole.end < count {
+        out.push(say("mdc-sentence-part-week-end", count - 1));
+    }
+    out
 }
 
 /// The chart's words for drawing it, around `title` and `y_label`.
@@ -129,6 +169,7 @@ pub fn chart_words(
         limits_label: t(locales, "mdc-chart-limits"),
         target_label: t(locales, "mdc-chart-target"),
         trial_label: t(locales, "mdc-chart-trial"),
+        trial_tag: t(locales, "mdc-chart-trial-tag"),
         rebase_label: t(locales, "mdc-chart-rebased"),
         improvement_label: t(locales, "mdc-key-improvement"),
         concern_label: t(locales, "mdc-key-concern"),
@@ -160,8 +201,11 @@ pub struct MdcChartView {
     pub svg: String,
 }
 
-/// Analyses and draws one measure's MDC chart over the request's period (each week in
-/// place; a week with no value stays a gap).
+/// Analyses and draws one measure's MDC chart over the weeks the request's period covers
+/// whole (each in place; a week with no value stays a gap). A week the period covers only
+/// in part (it starts after the week's first day, or ends before its last, as the week in
+/// progress does) holds part of a week's count, which would read as a fall: it is left off
+/// the chart, its analysis and its CSV, and the words say so.
 pub fn mdc_chart(
     store: &Store,
     index: &MilestoneIndex,
@@ -179,8 +223,11 @@ pub fn mdc_chart(
         week_start,
     };
     let measures = measures_from(store, index, period)?;
-    let series = measures.series(request.measure, request.breakdown, &request.group);
-    let (week_starts, weeks): (Vec<NaiveDate>, Vec<String>) = measures.weeks().into_iter().unzip();
+    let whole = period.whole_weeks();
+    let mut series = measures.series(request.measure, request.breakdown, &request.group);
+    series.values = series.values[whole.clone()].to_vec();
+    let (week_starts, weeks): (Vec<NaiveDate>, Vec<String>) =
+        measures.weeks()[whole].iter().cloned().unzip();
     let rebases = store.rebases(request.measure)?;
     // A rebase stands in the week that holds its day: the week it was recorded against
     // began on the practice's week-start day then, which may have changed since.
@@ -198,7 +245,8 @@ pub fn mdc_chart(
         request.measure.improvement(),
         &settings.options(request.measure, rebase_points.clone()),
     )?;
-    let words = words(locales, &chart, &weeks);
+    let mut words = words(locales, &chart, &weeks);
+    words.part_week_sentences = part_week_sentences(locales, &period);
     let run_text = chart_text(locales, request);
     let text = chart_words(locales, run_text.title, run_text.y_label, &words, true);
     let svg = svg::render(&weeks, &chart, &text, ChartSize::Full);

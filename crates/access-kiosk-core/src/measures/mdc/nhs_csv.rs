@@ -4,8 +4,10 @@
 //! marked 1; the Making Data Count Excel tool takes the date and value columns pasted in, and
 //! the target. README ("CSV for the NHS tools") shows both.
 //!
-//! A week with no value (a conversion with nothing to convert) has an empty value, which R
-//! reads as `NA`, never a zero. Values are written in full (Rust's shortest exact form), so
+//! The weeks are those of the chart ([`crate::reports::mdc::mdc_chart`]): whole weeks only,
+//! so a week the period covers only in part (the week in progress) has no row. A week with
+//! no value (a conversion with nothing to convert) has an empty value, which R reads as
+//! `NA`, never a zero. Values are written in full (Rust's shortest exact form), so
 //! a tool's limits agree with the kiosk's to the last digit.
 
 use chrono::NaiveDate;

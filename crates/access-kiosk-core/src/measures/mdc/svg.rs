@@ -11,7 +11,8 @@
 //! Pure string building, deterministic. A missing week (a suppressed count, a conversion
 //! with nothing to convert) is a gap in the line with no point, never a zero. Limits taken
 //! from fewer than [`FIRM_LIMITS_MIN_VALUES`](super::FIRM_LIMITS_MIN_VALUES) values are
-//! drawn with a finer dash and labelled as trial limits on the chart. All caller text is escaped.
+//! drawn with a finer dash and labelled as trial limits on the chart (a short "trial" tag
+//! on a small multiple). All caller text is escaped.
 
 use std::fmt::Write as _;
 
@@ -52,6 +53,8 @@ pub struct MdcChartText {
     pub target_label: String,
     /// Over limits from too few weeks: "Trial limits".
     pub trial_label: String,
+    /// The same on a small multiple, short: "Trial".
+    pub trial_tag: String,
     /// At the start of a new stretch: "Rebased".
     pub rebase_label: String,
     /// The key: what each point colour means.
@@ -507,7 +510,19 @@ fn segment_lines(
             w = if full { 2.5 } else { 1.2 },
         );
     }
-    // Trial limits are said on the chart, over the stretch they belong to.
+    // Trial limits are said on the chart, over the stretch they belong to: in words on a
+    // full chart, with a short tag over the upper limit on a small multiple.
+    if segment.trial && !full && lines.upper.is_some() {
+        let f = l.label_font - 1.0;
+        let label = fit(&text.trial_tag, (x1 - x0 - 4.0).max(70.0), f);
+        let _ = writeln!(
+            svg,
+            r#"<text class="trial-tag" x="{x:.1}" y="{y:.1}" font-size="{f}" font-style="italic" fill="{TEXT}">{}</text>"#,
+            escape(&label),
+            x = x0 + 2.0,
+            y = frame.y(lines.upper.unwrap_or_default()) - 3.0,
+        );
+    }
     if segment.trial && full && lines.upper.is_some() {
         let y = frame.y(lines.upper.unwrap_or_default()) - 6.0;
         let label = fit(&text.trial_label, (x1 - x0 - 8.0).max(80.0), 13.0);
@@ -560,11 +575,18 @@ fn points(svg: &mut String, frame: &Frame, chart: &XmrChart, labels: &[String], 
         (step * 0.4).clamp(1.2, 3.0)
     };
     // In a small chart of many weeks the dots would sit on top of each other: the grey line
-    // carries the common-cause weeks, and only special causes get a dot.
+    // carries the common-cause weeks, and only special causes get a dot. A week with a
+    // value between two missing ones has no line to carry it, so it gets its dot too (else
+    // it would be drawn nowhere and read as suppressed).
     let dense = !full && step < 3.0;
+    let has_value = |i: Option<usize>| {
+        i.and_then(|i| chart.points.get(i))
+            .is_some_and(|p| p.value.is_some())
+    };
     for (i, p) in chart.points.iter().enumerate() {
         let Some(v) = p.value else { continue };
-        if dense && p.special_cause.is_none() {
+        let alone = !has_value(i.checked_sub(1)) && !has_value(Some(i + 1));
+        if dense && p.special_cause.is_none() && !alone {
             continue;
         }
         let (fill, class) = colour_of(p.special_cause.map(|c| c.kind));

@@ -183,8 +183,101 @@ fn the_staff_chart_places_rebases_at_their_weeks_and_draws_the_target() {
     .unwrap();
     assert_eq!(
         sunday.rebase_points,
-        [3],
-        "Monday 2026-09-28 is in the week from Sunday 2026-09-27, the chart's fourth"
+        [2],
+        "Monday 2026-09-28 is in the week from Sunday 2026-09-27, the chart's third: the \
+         period covers the weeks from Sunday 6 September and Sunday 22 November only in part"
     );
+    assert_eq!(sunday.week_starts.first(), Some(&day(9, 13)));
+    assert_eq!(sunday.week_starts.last(), Some(&day(11, 15)));
     assert_eq!(sunday.chart.segments.len(), 2);
+}
+
+/// The staff chart of access granted over `from..=to` (2026), on an empty history.
+fn chart_over(from: (u32, u32), to: (u32, u32)) -> MdcChartView {
+    let store = Store::open_in_memory().unwrap();
+    let index = MilestoneIndex::build(&store, |_, _| {}).unwrap();
+    let day = |(m, d)| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+    let request = ChartRequest {
+        measure: Measure::AccessGranted,
+        breakdown: Breakdown::Total,
+        group: String::new(),
+        from: day(from),
+        to: day(to),
+    };
+    mdc_chart(
+        &store,
+        &index,
+        &locales(),
+        WeekStart::Monday,
+        &MdcSettings::default(),
+        &request,
+    )
+    .unwrap()
+}
+
+#[test]
+fn full_weeks_are_all_analysed_and_nothing_is_said_about_part_weeks() {
+    // Monday 7 September to Sunday 22 November 2026: eleven whole weeks.
+    let view = chart_over((9, 7), (11, 22));
+    assert_eq!(view.weeks.len(), 11);
+    assert_eq!(view.chart.points.len(), 11);
+    assert_eq!(view.weeks.first().map(String::as_str), Some("2026-W37"));
+    assert_eq!(view.weeks.last().map(String::as_str), Some("2026-W47"));
+    assert!(view.words.part_week_sentences.is_empty());
+    assert_eq!(nhs_csv(&view).lines().count(), 1 + 11);
+}
+
+#[test]
+fn a_period_ending_on_a_tuesday_leaves_the_week_in_progress_out_and_says_so() {
+    // To Tuesday 24 November: 2026-W48 has two days of seven, which would read as a fall.
+    let view = chart_over((9, 7), (11, 24));
+    assert_eq!(view.weeks.len(), 11, "{:?}", view.weeks);
+    assert_eq!(view.chart.points.len(), 11);
+    assert_eq!(view.weeks.last().map(String::as_str), Some("2026-W47"));
+    assert_eq!(
+        view.words.part_week_sentences,
+        [
+            "2026-W48 is not plotted: the period ends on 2026-11-24, before that week is over, \
+          so it holds only part of the week. The week in progress is never plotted."
+        ]
+    );
+    assert!(view
+        .words
+        .caption()
+        .contains(&view.words.part_week_sentences[0]));
+    assert!(
+        view.svg.contains("2026-W48 is not plotted"),
+        "said under the chart"
+    );
+    let csv = nhs_csv(&view);
+    assert!(!csv.contains("2026-11-23"), "{csv}");
+    assert!(csv.trim_end().ends_with("2026-11-16,0,,0"), "{csv}");
+}
+
+#[test]
+fn a_period_starting_on_a_tuesday_leaves_its_first_week_out_and_says_so() {
+    let view = chart_over((9, 8), (11, 22));
+    assert_eq!(view.weeks.len(), 10);
+    assert_eq!(
+        view.week_starts.first().map(|d| d.to_string()).as_deref(),
+        Some("2026-09-14")
+    );
+    assert_eq!(
+        view.words.part_week_sentences,
+        [
+            "2026-W37 is not plotted: the period starts on 2026-09-08, after that week began, \
+          so it holds only part of the week."
+        ]
+    );
+    assert!(nhs_csv(&view).starts_with("date,value,target,rebase\n2026-09-14,"));
+    // Both ends cut, and a period inside one week.
+    let both = chart_over((9, 8), (11, 24));
+    assert_eq!(both.weeks.len(), 10);
+    assert_eq!(both.words.part_week_sentences.len(), 2);
+    let inside = chart_over((9, 8), (9, 10));
+    assert!(inside.weeks.is_empty() && inside.chart.points.is_empty());
+    assert_eq!(
+        inside.words.part_week_sentences,
+        ["2026-W37 is not plotted: the period, 2026-09-08 to 2026-09-10, is only part of that week."]
+    );
 }

@@ -11,6 +11,7 @@ fn text() -> MdcChartText {
         limits_label: "Process limits".into(),
         target_label: "Target".into(),
         trial_label: "Trial limits".into(),
+        trial_tag: "Trial".into(),
         rebase_label: "Rebased".into(),
         improvement_label: "Improvement".into(),
         concern_label: "Concern".into(),
@@ -207,4 +208,62 @@ fn captions_wrap_at_spaces_to_fit() {
         lines.join(" "),
         "one two three four five six seven eight nine ten"
     );
+}
+
+#[test]
+fn a_dense_small_chart_dots_a_week_with_a_value_between_two_missing_ones() {
+    // 261 weeks, every other suppressed from week 100 to 110, then [None, Some, None] at
+    // 200..=202: those weeks have no neighbour to draw a line to.
+    let values: Vec<Option<f64>> = (0..261)
+        .map(|i| match i {
+            201 => Some(10.0),
+            200 | 202 => None,
+            100..=110 if i % 2 == 0 => None,
+            _ => Some(10.0 + (i % 3) as f64),
+        })
+        .collect();
+    let c = chart(&values, &XmrOptions::default());
+    assert_eq!(c.points[201].special_cause, None, "common cause");
+    let svg = render(&weeks(261), &c, &text(), ChartSize::Small);
+    let frame = frame(&c, ChartSize::Small.layout()).unwrap();
+    assert!(frame.step() < 3.0, "dense");
+    let at = |i: usize| {
+        format!(
+            "<circle class=\"point common-cause\" cx=\"{:.1}\"",
+            frame.x(i)
+        )
+    };
+    assert!(svg.contains(&at(201)), "the lone week has its dot");
+    for i in [101, 103, 105, 107, 109] {
+        assert!(
+            svg.contains(&at(i)),
+            "week {i}, alone between suppressed weeks"
+        );
+    }
+    let special = c
+        .points
+        .iter()
+        .filter(|p| p.special_cause.is_some())
+        .count();
+    let lone_common = [101, 103, 105, 107, 109, 201]
+        .iter()
+        .filter(|&&i| c.points[i].special_cause.is_none())
+        .count();
+    assert_eq!(count(&svg, "<circle class=\"point"), special + lone_common);
+}
+
+#[test]
+fn a_small_multiple_tags_trial_limits() {
+    let c = chart(&improving()[..10], &XmrOptions::default());
+    let svg = render(&weeks(10), &c, &text(), ChartSize::Small);
+    assert!(svg.contains("class=\"trial-tag\"") && svg.contains(">Trial</text>"));
+    assert!(
+        !svg.contains("trial-label"),
+        "the full chart's words are too long"
+    );
+    let firm = chart(&improving(), &XmrOptions::default());
+    let svg = render(&weeks(19), &firm, &text(), ChartSize::Small);
+    assert!(!svg.contains("trial-tag"));
+    let full = render(&weeks(10), &c, &text(), ChartSize::Full);
+    assert!(!full.contains("trial-tag"));
 }
