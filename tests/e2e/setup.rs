@@ -404,8 +404,15 @@ async fn the_first_run_screen_lays_out_without_overlap_in_english_and_after_arab
         assert_eq!(small_targets(&app, 48.0).await, Vec::<String>::new());
         assert_eq!(axe_violations(&app).await, Vec::<String>::new());
         app.save_screenshot(&format!("first-run-{pass}")).await;
-        app.js("window.scrollTo(0, document.body.scrollHeight); return true;")
+        // The page scrolls inside .kiosk-page (the window does not): bring the restore panel
+        // into view for its screenshot.
+        app.js("document.querySelector('[data-testid=restore-panel]').scrollIntoView({ block: 'end' }); return true;")
             .await;
+        app.wait_until(
+            "the restore panel in view",
+            "document.querySelector('[data-testid=restore-panel]').getBoundingClientRect().bottom <= innerHeight",
+        )
+        .await;
         app.save_screenshot(&format!("first-run-{pass}-restore"))
             .await;
         app.tap("staff-cancel").await;
