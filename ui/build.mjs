@@ -13,7 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkImports } from "./check-imports.mjs";
 import { purge, usedClasses } from "./purge-css.mjs";
-import { checkLayout, checkLayouts } from "./src/shared/keyboard/layouts.js";
+import { checkKeyNames, checkLayout, checkLayouts } from "./src/shared/keyboard/layouts.js";
 import { build } from "esbuild";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -39,6 +39,7 @@ for (const file of readdirSync(keyboards).filter((f) => f.endsWith(".json")).sor
   if (!found.length) layouts.push(layout);
 }
 problems.push(...checkLayouts(layouts));
+problems.push(...checkKeyNames(layouts, readFileSync(join(here, "..", "locales", "en-GB", "keyboard.ftl"), "utf8")));
 if (problems.length) {
   for (const p of problems) console.error(`keyboard layouts: ${p}`);
   process.exit(1);

@@ -44,6 +44,7 @@ export function checkLayout(layout, file) {
   else if (file.endsWith(".json") && !file.endsWith(`${layout.id}.json`)) say(`"id" ${layout.id} must match the file name`);
   if (!isString(layout.name)) say(`"name" (the layout's name in its own script) is missing`);
   if (!isString(layout.lang)) say(`"lang" (the language tag of the key labels) is missing`);
+  else if (!LANGUAGE_TAG.test(layout.lang)) say(`"lang" ${JSON.stringify(layout.lang)} is not a language tag (e.g. "bn", "ur", "en")`);
   if (!["ltr", "rtl"].includes(layout.dir)) say(`"dir" must be "ltr" or "rtl"`);
   if (!Array.isArray(layout.locales) || !layout.locales.every(isString)) say(`"locales" must be a list of language tags`);
   const layers = layout.layers;
@@ -59,6 +60,10 @@ export function checkLayout(layout, file) {
   }
   for (const [name, layer] of Object.entries(layers)) {
     const at = `layer "${name}"`;
+    if (!layer || typeof layer !== "object" || Array.isArray(layer)) {
+      say(`${at} must be an object with "kind", "label" and "rows"`);
+      continue;
+    }
     if (!KINDS.includes(layer.kind)) say(`${at}: "kind" must be one of ${KINDS.join(", ")}`);
     if (!isString(layer.label)) say(`${at}: "label" (shown on the key that switches to it) is missing`);
     for (const link of ["shift", "after"]) {
@@ -68,6 +73,12 @@ export function checkLayout(layout, file) {
       say(`${at}: "rows" must be a list of rows, each keys separated by single spaces`);
       continue;
     }
+    const keys = layer.rows.flatMap(parseRow);
+    for (const needed of ["backspace", "next"]) {
+      if (!keys.some((k) => k.action === needed)) say(`${at}: has no {${needed}} (a patient must be able to correct a mistake and move on from every layer)`);
+    }
+    const texts = keys.filter((k) => k.text).map((k) => k.text);
+    for (const text of new Set(texts.filter((t, i) => texts.indexOf(t) !== i))) say(`${at}: key "${text}" is there twice`);
     for (const row of layer.rows) {
       for (const key of parseRow(row)) {
         if (key.text !== undefined) {
@@ -99,7 +110,17 @@ export function checkLayout(layout, file) {
       }
     }
   }
-  for (const [locale, rows] of Object.entries(layout.language_rows || {})) {
+  problems.push(...checkReach(layout, file));
+  const languageRows = layout.language_rows === undefined ? {} : layout.language_rows;
+  if (!languageRows || typeof languageRows !== "object" || Array.isArray(languageRows)) {
+    say(`"language_rows" must map a language tag to its rows`);
+    return problems;
+  }
+  for (const [locale, rows] of Object.entries(languageRows)) {
+    if (!rows || typeof rows !== "object" || Array.isArray(rows)) {
+      say(`language_rows.${locale} must map a layer's name to its row`);
+      continue;
+    }
     const lengths = new Set();
     for (const [name, row] of Object.entries(rows)) {
       if (!layers[name]) say(`language_rows.${locale}: "${name}" is not a layer`);
@@ -107,9 +128,51 @@ export function checkLayout(layout, file) {
         say(`language_rows.${locale}.${name}: must be letters separated by single spaces`);
         continue;
       }
+      const layerTexts = layers[name] && Array.isArray(layers[name].rows) && layers[name].rows.every(isString)
+        ? new Set(layers[name].rows.flatMap(parseRow).map((k) => k.text)) : new Set();
+      for (const k of parseRow(row)) {
+        if (layerTexts.has(k.text)) say(`language_rows.${locale}.${name}: key "${k.text}" is already on the layer`);
+      }
       lengths.add(parseRow(row).length);
     }
     if (lengths.size > 1) say(`language_rows.${locale}: each layer's row must have as many keys (they pair up under shift)`);
+  }
+  return problems;
+}
+
+/** A BCP 47 language tag, as the layouts use them: "bn", "ur", "en", "zh-Hans". */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * Every layer can be reached from a mode's first layer (a layer nothing leads to is a
+ * mistake), and from every layer a patient can reach, the way back to where the mode began is
+ * there (a shift layer with no shift back would strand them in capitals).
+ */
+function checkReach(layout, file) {
+  const layers = layout.layers;
+  const leadsTo = (name) => {
+    const layer = layers[name];
+    if (!layer || !Array.isArray(layer.rows) || !layer.rows.every(isString)) return [];
+    const to = layer.rows.flatMap(parseRow).filter((k) => k.action === "layer").map((k) => k.to);
+    return [...to, layer.shift, layer.after].filter((n) => n !== undefined && layers[n]);
+  };
+  const reach = (from) => {
+    const seen = new Set([from]);
+    const queue = [from];
+    while (queue.length) for (const n of leadsTo(queue.shift())) if (!seen.has(n)) seen.add(n), queue.push(n);
+    return seen;
+  };
+  const problems = [];
+  const reached = new Set();
+  for (const [mode, start] of Object.entries(layout.modes || {})) {
+    if (!layers[start]) continue;
+    for (const name of reach(start)) {
+      reached.add(name);
+      if (!reach(name).has(start)) problems.push(`${file}: layer "${name}" has no way back to "${start}", where mode "${mode}" begins`);
+    }
+  }
+  for (const name of Object.keys(layers)) {
+    if (!reached.has(name)) problems.push(`${file}: layer "${name}" cannot be reached from any mode's first layer`);
   }
   return problems;
 }
@@ -124,6 +187,26 @@ export function checkLayouts(layouts) {
   }
   for (const mode of MODES) {
     if (!layouts.some((l) => l.modes && l.modes[mode])) problems.push(`no layout serves mode "${mode}"`);
+  }
+  return problems;
+}
+
+/**
+ * The problems with the keys' names: each name a layer gives a key (`names`) must be a message
+ * keyboard-key-<name> in `ftl`, the source language's keyboard.ftl (every other language's
+ * file is checked against that one by the core's localisation tests).
+ */
+export function checkKeyNames(layouts, ftl) {
+  const messages = new Set([...ftl.matchAll(/^([a-z0-9-]+)\s*=/gm)].map((m) => m[1]));
+  const problems = [];
+  for (const l of layouts) {
+    for (const [name, layer] of Object.entries(l.layers)) {
+      for (const [text, key] of Object.entries(layer.names || {})) {
+        if (!messages.has(`keyboard-key-${key}`)) {
+          problems.push(`keyboards/${l.id}.json: layer "${name}": key "${text}" is named "${key}", but locales/en-GB/keyboard.ftl has no message keyboard-key-${key}`);
+        }
+      }
+    }
   }
   return problems;
 }
