@@ -321,6 +321,13 @@ async fn a_physical_keyboard_still_types_and_the_keys_never_take_the_focus() {
         "document.activeElement.dataset.testid === 'last-name'",
     )
     .await;
+    // A name's every word starts with a capital by itself ("Van Der", not "Van der"); a
+    // letter typed after it goes back to small letters.
+    assert_eq!(shown(&app).await, ("latin".into(), "capitals".into()));
+    app.keys("Van").await;
+    assert_eq!(shown(&app).await, ("latin".into(), "letters".into()));
+    app.tap_key("key-space").await;
+    assert_eq!(shown(&app).await, ("latin".into(), "capitals".into()));
     // Hide closes the keyboard and leaves the page as it was.
     app.tap_key("key-hide").await;
     app.wait_until(
