@@ -10,7 +10,7 @@ use serde_json::json;
 use crate::error::KioskError;
 use crate::journey::proxy::{self, ProxyBasis, ProxyDates, ProxyDue, ProxyStatus};
 use crate::journey::sign_up::{Step, StepProblem};
-use crate::journey::validation::age_on;
+use crate::journey::validation::{age_on, local_day};
 use crate::journey::{Actor, Journey, ADULT_FROM_AGE};
 use crate::kiosk::Kiosk;
 use crate::store::{QueueEntry, StepSeal};
@@ -102,7 +102,7 @@ impl Kiosk {
         let person = store
             .personal_details(journey_id, &key)?
             .ok_or(KioskError::Step(StepProblem::PatientDetailsGone))?;
-        let today = now.date_naive();
+        let today = local_day(now);
         let age = age_on(person.date_of_birth, today);
         let basis = match granting {
             Some(b) => Some(b),

@@ -160,7 +160,10 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let created_at = now.to_rfc3339();
-        let band = age_band(interest.person.date_of_birth, now.date_naive());
+        let band = age_band(
+            interest.person.date_of_birth,
+            crate::journey::validation::local_day(now),
+        );
         let mut inserted = None;
         for _ in 0..REFERENCE_ATTEMPTS {
             let reference = Reference::random().map_err(StoreError::Random)?;
