@@ -228,7 +228,7 @@ mod tests {
     fn access(new_entries: NewEntries, proxy: Option<ProxyGrant>) -> Step {
         Step::AccessGranted {
             services: true,
-            new_entries,
+            new_entries: Some(new_entries),
             risks_explained: Risk::ALL.to_vec(),
             competence_assessed: false,
             proxy,
@@ -664,6 +664,74 @@ mod tests {
             !read[0].details.to_string().contains("2028"),
             "the dates themselves stay out of the log"
         );
+    }
+
+    /// A 14-year-old asks for themselves; identity checked with documents.
+    fn young_person_journey(k: &Kiosk) -> i64 {
+        let form = InterestForm {
+            dob_year: "2012".into(),
+            wants_new_entries: false,
+            ..interest_form("Rumi")
+        };
+        let reference = k.submit_interest(&form, "bn", t0()).unwrap().reference;
+        let id = k.queue(&reference, t0()).unwrap()[0].journey.id;
+        k.record_step(id, &documents(), t0()).unwrap();
+        id
+    }
+
+    #[test]
+    fn a_young_persons_record_stays_closed_when_access_was_granted_without_a_competence_assessment()
+    {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        let id = young_person_journey(&k);
+        k.record_step(id, &access(NewEntries::OptedOut, None), t0())
+            .unwrap();
+        let on = Step::NewEntriesChanged {
+            new_entries: NewEntries::On,
+        };
+        assert!(matches!(
+            k.record_step(id, &on, t0()),
+            Err(KioskError::Step(StepProblem::CompetenceNotAssessed))
+        ));
+        let request = Step::OlderRecordRequested {
+            scope: OlderRecordScope::FullRecord,
+        };
+        assert!(matches!(
+            k.record_step(id, &request, t0()),
+            Err(KioskError::Step(StepProblem::CompetenceNotAssessed))
+        ));
+        assert!(
+            !k.open_journey(id, t0())
+                .unwrap()
+                .entry
+                .sign_up
+                .competence_assessed
+        );
+
+        // Assessed at the access step: the store reads it back from the access event.
+        let assessed = young_person_journey(&k);
+        k.record_step(
+            assessed,
+            &Step::AccessGranted {
+                services: true,
+                new_entries: Some(NewEntries::OptedOut),
+                risks_explained: Risk::ALL.to_vec(),
+                competence_assessed: true,
+                proxy: None,
+            },
+            t0(),
+        )
+        .unwrap();
+        assert!(
+            k.open_journey(assessed, t0())
+                .unwrap()
+                .entry
+                .sign_up
+                .competence_assessed
+        );
+        k.record_step(assessed, &on, t0()).unwrap();
+        k.record_step(assessed, &request, t0()).unwrap();
     }
 
     /// Staff sessions time out: a test far in the future logs in again first.

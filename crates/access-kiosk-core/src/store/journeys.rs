@@ -9,6 +9,7 @@ use serde_json::json;
 
 use super::notes::insert_event;
 use super::sealed::{associated_data, open_details, SealedDetails};
+use super::sign_up::COMPETENCE_ASSESSED;
 use super::{Store, StoreError};
 use crate::journey::proxy::{Evidence, ProxyBasis, ProxyScope, ProxyStatus};
 use crate::journey::sign_up::{
@@ -69,6 +70,9 @@ pub struct SignUpView {
     pub codes_due: Vec<ClinicalCode>,
     pub older_record: Option<OlderRecordView>,
     pub proxy: Option<ProxyView>,
+    /// A clinician considered the patient's competence when access was granted (a
+    /// 13–15-year-old's record needs it for new entries and the older record).
+    pub competence_assessed: bool,
 }
 
 /// A journey's older-record request.
@@ -105,6 +109,7 @@ impl QueueEntry {
             codes_due: self.sign_up.codes_due.clone(),
             older_record: self.sign_up.older_record.as_ref().map(|o| o.status),
             proxy: self.sign_up.proxy.as_ref().map(|p| p.status),
+            competence_assessed: self.sign_up.competence_assessed,
         }
     }
 }
@@ -398,7 +403,8 @@ impl Store {
                     j.wants_new_entries, j.wants_older_record, j.proxy_relationship,
                     j.proxy_basis_stated, j.services, j.new_entries, j.codes_due,
                     o.scope, o.status, o.requested_at, o.decided_at, o.granted_from,
-                    p.basis, p.evidence, p.scope, p.child, p.status, p.granted_at
+                    p.basis, p.evidence, p.scope, p.child, p.status, p.granted_at,
+                    {COMPETENCE_ASSESSED}
              FROM journey j LEFT JOIN sealed_personal s ON s.journey_id = j.id
                  LEFT JOIN older_record_request o ON o.journey_id = j.id
                  LEFT JOIN proxy_access p ON p.journey_id = j.id
@@ -687,6 +693,7 @@ fn sign_up_view(r: &Row<'_>) -> rusqlite::Result<SignUpView> {
         codes_due: json_column(r, 20)?.unwrap_or_default(),
         older_record,
         proxy,
+        competence_assessed: r.get(32)?,
     })
 }
 
