@@ -734,6 +734,43 @@ mod tests {
         k.record_step(assessed, &request, t0()).unwrap();
     }
 
+    #[test]
+    fn closing_a_sign_up_after_access_ends_its_proxy_and_it_leaves_the_proxy_worklist() {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        let id = proxy_journey(&k, ("14", "5", "2017"));
+        k.record_step(
+            id,
+            &access(
+                NewEntries::On,
+                Some(parental(ProxyBasis::ParentalResponsibility)),
+            ),
+            t0(),
+        )
+        .unwrap();
+        let key = k.unlocked(t0()).unwrap().1;
+        assert_eq!(k.store().proxy_journeys(&key).unwrap().len(), 1);
+        k.record_step(id, &Step::Withdrawn, t0()).unwrap();
+        assert!(
+            k.store().proxy_journeys(&key).unwrap().is_empty(),
+            "a withdrawn sign-up leaves no proxy access to review"
+        );
+        let entry = k.store().queue_entry(id, &key).unwrap().unwrap();
+        assert_eq!(
+            entry.sign_up.proxy.map(|p| p.status),
+            Some(ProxyStatus::Ended)
+        );
+        let events = k.open_journey(id, t0()).unwrap().events;
+        let ended = events.iter().find(|e| e.kind == "proxy-ended").unwrap();
+        assert_eq!(ended.details["because"], "withdrawn");
+        // The active-proxy hold on the details is gone: the retention period runs.
+        let later = day(400);
+        k.store()
+            .purge_personal_details(later - Duration::days(30), later - Duration::days(180))
+            .unwrap();
+        assert!(k.store().personal_details(id, &key).unwrap().is_none());
+    }
+
     /// Staff sessions time out: a test far in the future logs in again first.
     fn admin_logged_in_again(k: &Kiosk, at: DateTime<Utc>) {
         let id = k.staff_list().unwrap()[0].id;

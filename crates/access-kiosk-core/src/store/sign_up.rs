@@ -254,6 +254,28 @@ fn record_effects(
                     &json!({ "because": step.event_kind() }),
                 )?;
             }
+            // A sign-up closed after access ends its proxy's access with it (the practice
+            // removes it in the clinical system), so it leaves the proxy worklist and
+            // no one reviews, or keeps, an access the sign-up no longer stands behind.
+            let proxy_not_ended: bool = tx
+                .query_row(
+                    "SELECT count(*) FROM proxy_access
+                     WHERE journey_id = ?1 AND status <> 'ended'",
+                    [journey_id],
+                    |r| r.get::<_, i64>(0),
+                )
+                .map(|n| n > 0)?;
+            if proxy_not_ended {
+                proxy(ProxyStatus::Ended)?;
+                insert_event(
+                    tx,
+                    journey_id,
+                    now,
+                    actor,
+                    Step::ProxyEnded.event_kind(),
+                    &json!({ "because": step.event_kind() }),
+                )?;
+            }
         }
         Step::IdentityVerified { .. }
         | Step::IdentityPending { .. }
