@@ -146,10 +146,16 @@ impl Kiosk {
 
     /// Active proxy accesses whose review, end or suspension at 16 falls within the
     /// practice's notice period (or is past), and those with no date at all (from before
-    /// this version), soonest first. Staff are told beforehand, as the standard asks.
+    /// this version): what is overdue first, then what has no date, then what is coming.
+    /// Staff are told beforehand, as the standard asks. A child's proxy from before this
+    /// version has no dates of its own: its review (the review-age birthday) and suspension
+    /// (the 16th birthday) are worked out from the child's date of birth, so one already
+    /// past 16 shows as overdue rather than as "no date".
     pub fn proxy_worklist(&self, now: DateTime<Utc>) -> Result<Vec<ProxyTask>, KioskError> {
         let (s, key) = self.unlocked(now)?;
-        let horizon = now.date_naive() + Duration::days(i64::from(self.config().proxy_notice_days));
+        let today = local_day(now);
+        let horizon = today + Duration::days(i64::from(self.config().proxy_notice_days));
+        let review_age = self.config().proxy_review_age;
         let store = self.store();
         let mut tasks = Vec::new();
         for entry in store.proxy_journeys(&key)? {
@@ -162,6 +168,13 @@ impl Kiosk {
                 .ok()
                 .flatten()
                 .unwrap_or_default();
+            let dates = if dates.next().is_none()
+                && entry.sign_up.proxy.as_ref().is_some_and(|p| p.child)
+            {
+                child_dates_from_birth(&entry.date_of_birth, review_age, today).unwrap_or(dates)
+            } else {
+                dates
+            };
             let (due, due_on) = match dates.next() {
                 Some((due, on)) if on <= horizon => (due, Some(on)),
                 Some(_) => continue,
@@ -174,7 +187,12 @@ impl Kiosk {
                 dates,
             });
         }
-        tasks.sort_by_key(|t| (t.due_on.is_some(), t.due_on));
+        // Overdue (or due today) first, then those with no date, then those coming.
+        tasks.sort_by_key(|t| match t.due_on {
+            Some(on) if on <= today => (0, Some(on)),
+            None => (1, None),
+            Some(on) => (2, Some(on)),
+        });
         drop(store);
         self.audit_list_shown(&s, "proxy-worklist-viewed", tasks.len(), now)?;
         Ok(tasks)
@@ -203,6 +221,21 @@ impl Kiosk {
         }
         Ok(dates)
     }
+}
+
+/// A child's proxy dates worked out from their date of birth (as the queue shows it,
+/// `YYYY-MM-DD`), for a proxy recorded before dates were: suspended at 16, reviewed at the
+/// practice's review age until then. `None` when the date of birth is unknown (its details
+/// were deleted or do not open).
+fn child_dates_from_birth(dob: &str, review_age: u8, today: NaiveDate) -> Option<ProxyDates> {
+    let dob = NaiveDate::parse_from_str(dob, "%Y-%m-%d").ok()?;
+    let sixteen = proxy::birthday(dob, ADULT_FROM_AGE);
+    Some(ProxyDates {
+        // Past 16 nothing is left to review: the access is to be suspended.
+        review_on: (today < sixteen).then(|| proxy::birthday(dob, i32::from(review_age))),
+        ends_on: None,
+        suspend_on: Some(sixteen),
+    })
 }
 
 #[cfg(test)]
@@ -769,6 +802,92 @@ mod tests {
             .purge_personal_details(later - Duration::days(30), later - Duration::days(180))
             .unwrap();
         assert!(k.store().personal_details(id, &key).unwrap().is_none());
+    }
+
+    #[test]
+    fn a_childs_proxy_from_before_dates_were_kept_falls_due_from_the_date_of_birth_past_sixteen_first(
+    ) {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        // 15 at t0, 16 on 20 December 2026.
+        let child = proxy_journey(&k, ("20", "12", "2010"));
+        k.record_step(
+            child,
+            &access(
+                NewEntries::On,
+                Some(parental(ProxyBasis::ParentalResponsibility)),
+            ),
+            t0(),
+        )
+        .unwrap();
+        // An adult's proxy (a Lasting Power of Attorney), also from before dates were kept.
+        let form = InterestForm {
+            for_someone_else: true,
+            carer_first_name: "Amina".into(),
+            carer_last_name: "Uddin".into(),
+            relationship: Some(Relationship::SonOrDaughter),
+            basis: Some(StatedBasis::LastingPowerOfAttorney),
+            ..interest_form("Momtaz")
+        };
+        let reference = k.submit_interest(&form, "bn", t0()).unwrap().reference;
+        let adult = k.queue(&reference, t0()).unwrap()[0].journey.id;
+        k.record_step(
+            adult,
+            &Step::IdentityVerified {
+                method: IdentityMethod::NhsLogin,
+                documents: vec![],
+                vouched_by: None,
+                patient: Some(IdentityCheck {
+                    method: IdentityMethod::Vouching,
+                    documents: vec![],
+                    vouched_by: Some("Dr Rahman".into()),
+                }),
+            },
+            t0(),
+        )
+        .unwrap();
+        k.record_step(
+            adult,
+            &access(
+                NewEntries::On,
+                Some(ProxyGrant {
+                    basis: ProxyBasis::LastingPowerOfAttorney,
+                    evidence: vec![Evidence::LastingPowerOfAttorneyDocument],
+                    ends_on: NaiveDate::from_ymd_opt(2030, 1, 1),
+                    ..parental(ProxyBasis::LastingPowerOfAttorney)
+                }),
+            ),
+            t0(),
+        )
+        .unwrap();
+        // As a schema-6 database upgrades: no dates sealed for either.
+        k.store()
+            .conn_for_tests()
+            .execute("UPDATE proxy_access SET sealed_dates = NULL", [])
+            .unwrap();
+        let after_sixteen = NaiveDate::from_ymd_opt(2027, 1, 10)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap()
+            .and_utc();
+        admin_logged_in_again(&k, after_sixteen);
+        let tasks = k.proxy_worklist(after_sixteen).unwrap();
+        let shown: Vec<(i64, ProxyDue, Option<NaiveDate>)> = tasks
+            .iter()
+            .map(|t| (t.entry.journey.id, t.due, t.due_on))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (
+                    child,
+                    ProxyDue::Suspension,
+                    NaiveDate::from_ymd_opt(2026, 12, 20)
+                ),
+                (adult, ProxyDue::NoDate, None),
+            ],
+            "the child past 16 is overdue, and first"
+        );
     }
 
     /// Staff sessions time out: a test far in the future logs in again first.
