@@ -160,11 +160,12 @@ code-col-term = Term
 
 tab-older-records = Older records
 tab-proxy-reviews = Proxy reviews
-older-worklist-intro = Requests for the older record waiting for a clinician, oldest first. Open one to record the decision.
+older-worklist-intro = Requests for the older record waiting for a clinician, and patients who asked for it at the kiosk with no request made yet, oldest first. Open one to make the request or record the decision.
 older-worklist-empty = No older-record requests are waiting.
 older-col-scope = Asked for
 older-col-requested = Requested on
 older-col-waiting = Waiting
+older-asked-not-requested = Asked at the kiosk, not yet requested
 proxy-worklist-intro = Proxy accesses due for review, an end date or the suspension at 16 in the coming weeks (or past), and any with no date recorded. Tell both people beforehand.
 proxy-worklist-empty = No proxy access is due for review.
 proxy-col-patient = Patient

@@ -890,6 +890,60 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_patient_who_asked_for_the_older_record_at_the_kiosk_is_on_its_worklist_until_it_is_requested(
+    ) {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        let form = InterestForm {
+            wants_older_record: true,
+            ..interest_form("Amina")
+        };
+        let reference = k.submit_interest(&form, "bn", t0()).unwrap().reference;
+        let asked = k.queue(&reference, t0()).unwrap()[0].journey.id;
+        let not_asked = k.queue(&interest(&k, "Rokeya"), t0()).unwrap()[0]
+            .journey
+            .id;
+        let key = k.unlocked(t0()).unwrap().1;
+        let listed = |k: &Kiosk| -> Vec<i64> {
+            k.store()
+                .older_record_worklist(&key)
+                .unwrap()
+                .iter()
+                .map(|e| e.journey.id)
+                .collect()
+        };
+        assert_eq!(listed(&k), [asked], "asked at the kiosk, not yet requested");
+        assert!(k
+            .store()
+            .queue_entry(asked, &key)
+            .unwrap()
+            .unwrap()
+            .sign_up
+            .older_record
+            .is_none());
+        assert_ne!(asked, not_asked);
+        // Requested: listed once, as the request.
+        k.record_step(asked, &documents(), t0()).unwrap();
+        k.record_step(
+            asked,
+            &Step::OlderRecordRequested {
+                scope: OlderRecordScope::FullRecord,
+            },
+            t0(),
+        )
+        .unwrap();
+        assert_eq!(listed(&k), [asked]);
+        // Closed: off the list.
+        k.record_step(asked, &Step::Withdrawn, t0()).unwrap();
+        assert!(listed(&k).is_empty());
+        // A wish on a closed sign-up is not listed either.
+        let closed = k.submit_interest(&form, "bn", t0()).unwrap().reference;
+        let closed = k.queue(&closed, t0()).unwrap()[0].journey.id;
+        k.record_step(closed, &Step::Withdrawn, t0()).unwrap();
+        assert!(listed(&k).is_empty());
+    }
+
     /// Staff sessions time out: a test far in the future logs in again first.
     fn admin_logged_in_again(k: &Kiosk, at: DateTime<Utc>) {
         let id = k.staff_list().unwrap()[0].id;

@@ -368,10 +368,17 @@ impl Store {
         Ok(entries)
     }
 
-    /// Older-record requests waiting for a clinician, oldest request first.
+    /// Older-record requests waiting for a clinician, and sign-ups still going whose
+    /// patient asked for the older record at the kiosk with no request made yet (journeys
+    /// migrated from schema 6 keep that wish as a flag): oldest request, or wish, first.
     pub fn older_record_worklist(&self, key: &SecretKey) -> Result<Vec<QueueEntry>, StoreError> {
         let mut entries = self.queue_entries(&QueueFilter::OlderRecordRequested, key)?;
-        entries.sort_by_key(|e| e.sign_up.older_record.as_ref().map(|o| o.requested_at));
+        entries.sort_by_key(|e| {
+            e.sign_up
+                .older_record
+                .as_ref()
+                .map_or(e.journey.created_at, |o| o.requested_at)
+        });
         Ok(entries)
     }
 
@@ -392,9 +399,13 @@ impl Store {
             ),
             QueueFilter::One(id) => ("j.id = ?1", id.to_string()),
             QueueFilter::CodesDue => ("j.codes_due <> '[]' AND ?1 = ''", String::new()),
-            QueueFilter::OlderRecordRequested => {
-                ("o.status = 'requested' AND ?1 = ''", String::new())
-            }
+            QueueFilter::OlderRecordRequested => (
+                "(o.status = 'requested'
+                  OR (o.journey_id IS NULL AND j.wants_older_record
+                      AND j.status NOT IN ('declined', 'withdrawn', 'could-not-verify')))
+                 AND ?1 = ''",
+                String::new(),
+            ),
             QueueFilter::ProxyNotEnded => ("p.status <> 'ended' AND ?1 = ''", String::new()),
         };
         let mut stmt = self.conn.prepare_cached(&format!(
