@@ -168,6 +168,12 @@ export async function showJourney(id) {
   const toCheck = ["interested", "identity-pending"].includes(j.status);
   const hasAccess = ["access-granted", "coded-9iw"].includes(j.status);
   const proxyJourney = j.path === "proxy";
+  // A child's proxy: the child has no record of their own online by default before 16, so
+  // their new entries are not recorded here (the proxy's scope says what the proxy sees).
+  const childProxy = proxyJourney && underSixteen(j);
+  // A 13-15-year-old given access without a clinician's competence assessment: nothing may
+  // open their record on this sign-up (the store refuses it too).
+  const youngNotAssessed = j.path === "young-person" && hasAccess && !j.competenceAssessed;
   const methods = allowedMethods();
   const wants = ["services", "newEntries", "olderRecord"].filter((w) => j.wants[w])
     .map((w) => t(`form-wants-${w.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, STAFF_LOCALE));
@@ -188,7 +194,8 @@ export async function showJourney(id) {
       ? s("journey-documents-not-needed") : t(DOCUMENTS_TODAY[j.idDocumentsToday], STAFF_LOCALE)),
     j.services !== null ? summaryRow(s("journey-access"), [
       s(j.services ? "journey-services-on" : "journey-services-off"),
-      j.newEntries ? `${s("access-new-entries")}: ${s(`new-entries-${j.newEntries}`)}` : s("new-entries-not-recorded"),
+      j.newEntries ? `${s("access-new-entries")}: ${s(`new-entries-${j.newEntries}`)}`
+        : s(proxyJourney ? "new-entries-not-recorded-proxy" : "new-entries-not-recorded"),
     ].join(" · ")) : null,
     j.olderRecord ? summaryRow(s("journey-older-record"), [
       s(`older-scope-${j.olderRecord.scope}`), s(`older-status-${j.olderRecord.status}`),
@@ -232,8 +239,10 @@ export async function showJourney(id) {
   const access = j.status === "identity-verified" ? [
     h("div", { class: "nhsuk-checkboxes" }, checkbox("access-services", s("access-services"), "access-services", true)),
     h("h3", { text: s("access-new-entries") }),
-    h("p", { class: "nhsuk-hint", text: s("access-new-entries-hint") }),
-    h("div", { class: "nhsuk-radios" }, NEW_ENTRIES.map((n) => radio("new-entries", n, s(`new-entries-${n}`), `new-entries-${n}`, n === defaultEntries))),
+    childProxy ? h("p", { class: "nhsuk-body-m", testid: "new-entries-child-proxy", text: s("access-new-entries-child-proxy") }) : [
+      h("p", { class: "nhsuk-hint", text: s("access-new-entries-hint") }),
+      h("div", { class: "nhsuk-radios" }, NEW_ENTRIES.map((n) => radio("new-entries", n, s(`new-entries-${n}`), `new-entries-${n}`, n === defaultEntries))),
+    ],
     j.path === "young-person" ? h("div", { class: "nhsuk-warning-callout" }, h("p", { text: s("access-young-person") }),
       h("div", { class: "nhsuk-checkboxes" }, checkbox("access-competence", s("access-competence"), "access-competence"))) : null,
     proxyJourney ? [
@@ -251,7 +260,10 @@ export async function showJourney(id) {
       h("div", { class: "nhsuk-checkboxes kiosk-two-columns" }, EVIDENCE.map((e) => checkbox(`evidence-${e}`, s(`evidence-${e}`), `evidence-${e}`))),
       textInput("proxy-decided-by", s("proxy-decided-by"), "proxy-decided-by", { inputmode: "text" }),
       h("h4", { text: s("proxy-scope") }),
-      h("div", { class: "nhsuk-checkboxes" }, PROXY_SCOPES.map((p) => checkbox(`proxy-scope-${p}`, s(`proxy-scope-${p}`), `proxy-scope-${p}`, p !== "older-record"))),
+      // The older record is never part of the scope at this step: it is a request of its
+      // own, below, that a clinician reviews (the store refuses it here too).
+      h("div", { class: "nhsuk-checkboxes" }, ACCESS_SCOPES.map((p) => checkbox(`proxy-scope-${p}`, s(`proxy-scope-${p}`), `proxy-scope-${p}`, true))),
+      h("p", { class: "nhsuk-hint", testid: "proxy-scope-older-hint", text: s("proxy-scope-older-hint") }),
       h("p", { class: "nhsuk-hint", text: await sf("proxy-dates-hint", { age: staff.session.proxyReviewAge }) }),
       dateFields("proxy-review", s("proxy-review-on")),
       dateFields("proxy-end", s("proxy-ends-on")),
@@ -259,14 +271,14 @@ export async function showJourney(id) {
     button(s("step-access-granted"), "step-access-granted", () => step(() => ({
       step: "access-granted",
       services: root.querySelector("#access-services").checked,
-      newEntries: chosen("new-entries"),
+      newEntries: childProxy ? null : chosen("new-entries"),
       risksExplained: checkedValues("risk", RISKS),
       competenceAssessed: !!(root.querySelector("#access-competence") || {}).checked,
       proxy: proxyJourney ? {
         basis: root.querySelector("#proxy-basis").value,
         evidence: checkedValues("evidence", EVIDENCE),
         decidedBy: root.querySelector("#proxy-decided-by").value,
-        scope: checkedValues("proxy-scope", PROXY_SCOPES),
+        scope: checkedValues("proxy-scope", ACCESS_SCOPES),
         reviewOn: readDate(root, "proxy-review"),
         endsOn: readDate(root, "proxy-end"),
       } : null,
@@ -275,7 +287,9 @@ export async function showJourney(id) {
 
   // 5. The older record: a request of its own, decided by a clinician.
   const older = j.olderRecord;
-  const canRequest = !older && ["identity-verified", "access-granted", "coded-9iw"].includes(j.status);
+  // A 13-15-year-old's older record only after access granted with their competence assessed.
+  const youngWaits = j.path === "young-person" && (!hasAccess || !j.competenceAssessed);
+  const canRequest = !older && !youngWaits && ["identity-verified", "access-granted", "coded-9iw"].includes(j.status);
   const olderRecord = [
     j.wants.olderRecord && !older ? h("p", { class: "nhsuk-body-m", testid: "older-asked", text: s("older-asked") }) : null,
     canRequest ? [
@@ -284,7 +298,8 @@ export async function showJourney(id) {
         step: "older-record-requested", scope: chosen("older-scope"),
       }), "older-record-requested"), true),
     ] : null,
-    !older && !canRequest ? h("p", { class: "nhsuk-body-m", text: s("older-after-identity") }) : null,
+    !older && !canRequest ? h("p", { class: "nhsuk-body-m", testid: youngWaits ? "older-young-person" : null,
+      text: s(youngWaits && j.status !== "interested" && j.status !== "identity-pending" ? "older-young-person-competence" : "older-after-identity") }) : null,
     older && older.status === "requested" ? [
       h("p", { class: "nhsuk-body-m", testid: "older-waiting", text: s("older-waiting") }),
       h("div", { class: "nhsuk-warning-callout" }, h("p", { text: s("older-review-hint") })),
@@ -311,9 +326,13 @@ export async function showJourney(id) {
       key === "sign-up"
         ? button(s("worklist-coded"), "step-coded", () => step({ step: "coded-9iw" }, "coded-9iw"))
         : button(s("worklist-coded"), `step-code-${key}`, () => step({ step: "code-added", code: key }, `code-${key}`))))) : null,
-    hasAccess ? [
+    hasAccess && !childProxy ? [
       h("h3", { text: s("new-entries-change") }),
-      h("div", { class: "nhsuk-radios" }, NEW_ENTRIES.map((n) => radio("change-entries", n, s(`new-entries-${n}`), `change-entries-${n}`, n === j.newEntries))),
+      youngNotAssessed ? h("div", { class: "nhsuk-warning-callout", testid: "young-person-not-assessed" },
+        h("p", { text: s("new-entries-young-person-not-assessed") })) : null,
+      // Only the changes the store will take: "on" is not offered without the assessment.
+      h("div", { class: "nhsuk-radios" }, NEW_ENTRIES.filter((n) => !(youngNotAssessed && n === "on"))
+        .map((n) => radio("change-entries", n, s(`new-entries-${n}`), `change-entries-${n}`, n === j.newEntries))),
       button(s("step-new-entries-changed"), "step-new-entries-changed", () => step(() => ({
         step: "new-entries-changed", newEntries: chosen("change-entries"),
       }), "new-entries-changed"), true),
@@ -403,6 +422,19 @@ export async function showJourney(id) {
     h("ol", { class: "nhsuk-list nhsuk-list--number", testid: "history" },
       j.events.map((e) => h("li", { text: `${new Date(e.at).toLocaleString("en-GB")} · ${e.actor} · ${eventName(e.kind)}` }))));
   showStaff("staff-journey", root);
+}
+
+/** The scopes a proxy may be given at the access step: not the older record. */
+const ACCESS_SCOPES = PROXY_SCOPES.filter((p) => p !== "older-record");
+
+/** Whether the journey's patient is under 16 today (from the date of birth, or the age band
+ *  recorded when the details are gone). */
+function underSixteen(j) {
+  if (j.details !== "present" || !/^\d{4}-\d{2}-\d{2}$/.test(j.dateOfBirth || "")) return j.age_band === "0-15";
+  const [y, m, d] = j.dateOfBirth.split("-").map(Number);
+  const now = new Date();
+  const birthdayPassed = now.getMonth() + 1 > m || (now.getMonth() + 1 === m && now.getDate() >= d);
+  return now.getFullYear() - y - (birthdayPassed ? 0 : 1) < 16;
 }
 
 /** A section's elements, as built with conditions: nested lists flattened, gaps dropped. */

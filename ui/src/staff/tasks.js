@@ -37,9 +37,13 @@ export async function olderRecordsTab(body) {
           h("td", {}, h("strong", { dir: "ltr", text: e.reference })),
           h("td", { dir: "auto", text: name(e, e.firstName, e.lastName) }),
           h("td", { dir: "ltr", text: e.details === "present" ? formatDob(e.dateOfBirth) : "" }),
-          h("td", { text: s(`older-scope-${e.olderRecord.scope}`) }),
-          h("td", { dir: "ltr", text: formatDob(e.olderRecord.requestedAt.slice(0, 10)) }),
-          h("td", { text: await sf("waiting-days", { days: daysSince(e.olderRecord.requestedAt) }) }),
+          // Asked for at the kiosk with no request made yet (a sign-up from before requests
+          // were tasks keeps the wish as a flag): staff make the request from the sign-up.
+          e.olderRecord
+            ? h("td", { text: s(`older-scope-${e.olderRecord.scope}`) })
+            : h("td", { testid: `older-asked-${e.reference}` }, h("strong", { text: s("older-asked-not-requested") })),
+          h("td", { dir: "ltr", text: e.olderRecord ? formatDob(e.olderRecord.requestedAt.slice(0, 10)) : "" }),
+          h("td", { text: await sf("waiting-days", { days: daysSince(e.olderRecord ? e.olderRecord.requestedAt : e.created_at) }) }),
           h("td", {}, button(s("queue-open"), `older-open-${e.reference}`, () => showJourney(e.id), true))))))
       : h("p", { testid: "older-worklist-empty", text: s("older-worklist-empty") }));
 }

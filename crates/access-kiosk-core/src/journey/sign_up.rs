@@ -24,7 +24,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::proxy::{ProxyGrant, ProxyStatus};
+use super::proxy::{ProxyGrant, ProxyScope, ProxyStatus};
 pub(crate) use super::step_problem::short_text;
 pub use super::step_problem::StepProblem;
 use crate::journey::{Path, Status};
@@ -304,7 +304,11 @@ pub enum Step {
     #[serde(rename_all = "camelCase")]
     AccessGranted {
         services: bool,
-        new_entries: NewEntries,
+        /// The patient's own new record entries. Left out (not recorded) only on a proxy's
+        /// journey: a child under 16 has no record of their own online by default, and the
+        /// proxy's scope says what the proxy sees.
+        #[serde(default)]
+        new_entries: Option<NewEntries>,
         risks_explained: Vec<Risk>,
         /// For a 13–15-year-old's record: a clinician considered their competence.
         #[serde(default)]
@@ -368,6 +372,9 @@ pub struct SignUpState {
     pub codes_due: Vec<ClinicalCode>,
     pub older_record: Option<OlderRecordStatus>,
     pub proxy: Option<ProxyStatus>,
+    /// A clinician considered the patient's competence when access was granted (what a
+    /// 13–15-year-old's record needs, then and for every later change that opens it).
+    pub competence_assessed: bool,
 }
 
 impl SignUpState {
@@ -377,6 +384,12 @@ impl SignUpState {
 
     fn for_someone_else(&self) -> bool {
         self.path == Some(Path::Proxy)
+    }
+
+    /// A 13–15-year-old's own sign-up whose access was granted without a clinician
+    /// considering their competence: nothing may open their record on it.
+    fn young_person_not_assessed(&self) -> bool {
+        self.path == Some(Path::YoungPerson) && !self.competence_assessed
     }
 }
 
@@ -454,11 +467,22 @@ impl Step {
                     (false, true) => return problem(StepProblem::NotForSomeoneElse),
                     _ => {}
                 }
+                if new_entries.is_none() && !state.for_someone_else() {
+                    return problem(StepProblem::NewEntriesMissing);
+                }
                 if state.path == Some(Path::YoungPerson)
-                    && *new_entries == NewEntries::On
+                    && *new_entries == Some(NewEntries::On)
                     && !competence_assessed
                 {
                     return problem(StepProblem::CompetenceNotAssessed);
+                }
+                // The older record is released only by a clinician's review of its own
+                // request, never as part of a proxy's scope at the access step.
+                let older_in_scope = proxy
+                    .as_ref()
+                    .is_some_and(|p| p.scope.contains(&ProxyScope::OlderRecord));
+                if older_in_scope && state.older_record != Some(OlderRecordStatus::Granted) {
+                    return problem(StepProblem::ProxyOlderRecordNotReviewed);
                 }
                 Ok(())
             }
@@ -474,6 +498,8 @@ impl Step {
                     problem(StepProblem::NoAccessYet)
                 } else if state.new_entries == Some(*new_entries) {
                     problem(StepProblem::NothingChanges)
+                } else if *new_entries == NewEntries::On && state.young_person_not_assessed() {
+                    problem(StepProblem::CompetenceNotAssessed)
                 } else {
                     Ok(())
                 }
@@ -487,6 +513,8 @@ impl Step {
                     problem(StepProblem::IdentityFirst)
                 } else if state.older_record.is_some() {
                     problem(StepProblem::OlderRecordAlreadyRequested)
+                } else if state.young_person_not_assessed() {
+                    problem(StepProblem::CompetenceNotAssessed)
                 } else {
                     Ok(())
                 }
@@ -498,6 +526,10 @@ impl Step {
                     problem(StepProblem::NoOpenOlderRecordRequest)
                 } else if matches!(self, Step::OlderRecordGranted { .. }) && !state.has_access() {
                     problem(StepProblem::NoAccessYet)
+                } else if matches!(self, Step::OlderRecordGranted { .. })
+                    && state.young_person_not_assessed()
+                {
+                    problem(StepProblem::CompetenceNotAssessed)
                 } else {
                     Ok(())
                 }
@@ -533,7 +565,7 @@ impl Step {
         match self {
             Step::AccessGranted { new_entries, .. } => {
                 add(&mut due, ClinicalCode::SignUp);
-                if *new_entries == NewEntries::Withheld {
+                if *new_entries == Some(NewEntries::Withheld) {
                     add(&mut due, ClinicalCode::EnhancedReview);
                 }
             }
@@ -696,7 +728,7 @@ mod tests {
     fn access(new_entries: NewEntries, proxy: Option<ProxyGrant>) -> Step {
         Step::AccessGranted {
             services: true,
-            new_entries,
+            new_entries: Some(new_entries),
             risks_explained: Risk::ALL.to_vec(),
             competence_assessed: false,
             proxy,
@@ -816,7 +848,7 @@ mod tests {
         risks.retain(|r| *r != Risk::Coercion);
         let step = Step::AccessGranted {
             services: true,
-            new_entries: NewEntries::On,
+            new_entries: Some(NewEntries::On),
             risks_explained: risks,
             competence_assessed: false,
             proxy: None,
@@ -863,12 +895,135 @@ mod tests {
         );
         let assessed = Step::AccessGranted {
             services: true,
-            new_entries: NewEntries::On,
+            new_entries: Some(NewEntries::On),
             risks_explained: Risk::ALL.to_vec(),
             competence_assessed: true,
             proxy: None,
         };
         assert_eq!(assessed.check(&young), Ok(()));
+    }
+
+    #[test]
+    fn nothing_opens_a_young_persons_record_after_access_without_a_competence_assessment() {
+        let granted = SignUpState {
+            new_entries: Some(NewEntries::OptedOut),
+            ..state(Status::AccessGranted, Path::YoungPerson)
+        };
+        let on = Step::NewEntriesChanged {
+            new_entries: NewEntries::On,
+        };
+        let request = Step::OlderRecordRequested {
+            scope: OlderRecordScope::DetailedCodedRecord,
+        };
+        let grant = Step::OlderRecordGranted {
+            from: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+            reviewed_by: "Dr Rahman".into(),
+        };
+        let requested = SignUpState {
+            older_record: Some(OlderRecordStatus::Requested),
+            ..granted.clone()
+        };
+        let refused = Err(Refusal::Problem(StepProblem::CompetenceNotAssessed));
+        assert_eq!(on.check(&granted), refused, "new entries switched on later");
+        assert_eq!(
+            request.check(&granted),
+            refused,
+            "the older record asked for"
+        );
+        assert_eq!(
+            request.check(&state(Status::IdentityVerified, Path::YoungPerson)),
+            refused,
+            "nor before access: competence is assessed at the access step"
+        );
+        assert_eq!(grant.check(&requested), refused, "the older record granted");
+        assert_eq!(
+            Step::OlderRecordDeclined.check(&requested),
+            Ok(()),
+            "a request can always be closed"
+        );
+        // Assessed when access was granted: the record may be opened later.
+        let assessed = SignUpState {
+            competence_assessed: true,
+            ..granted.clone()
+        };
+        assert_eq!(on.check(&assessed), Ok(()));
+        assert_eq!(request.check(&assessed), Ok(()));
+        let assessed_requested = SignUpState {
+            competence_assessed: true,
+            ..requested
+        };
+        assert_eq!(grant.check(&assessed_requested), Ok(()));
+        // An adult needs no competence assessment.
+        let adult = SignUpState {
+            new_entries: Some(NewEntries::OptedOut),
+            ..state(Status::AccessGranted, Path::Adult)
+        };
+        assert_eq!(on.check(&adult), Ok(()));
+        assert_eq!(request.check(&adult), Ok(()));
+    }
+
+    #[test]
+    fn a_proxy_is_not_given_the_older_record_at_the_access_step() {
+        let verified_proxy = state(Status::IdentityVerified, Path::Proxy);
+        let with_older = ProxyGrant {
+            scope: vec![
+                ProxyScope::Services,
+                ProxyScope::NewEntries,
+                ProxyScope::OlderRecord,
+            ],
+            ..parent()
+        };
+        assert_eq!(
+            access(NewEntries::On, Some(with_older.clone())).check(&verified_proxy),
+            Err(Refusal::Problem(StepProblem::ProxyOlderRecordNotReviewed)),
+            "no clinician has reviewed the older record"
+        );
+        let requested = SignUpState {
+            older_record: Some(OlderRecordStatus::Requested),
+            ..verified_proxy.clone()
+        };
+        assert_eq!(
+            access(NewEntries::On, Some(with_older)).check(&requested),
+            Err(Refusal::Problem(StepProblem::ProxyOlderRecordNotReviewed)),
+            "asked for is not reviewed"
+        );
+        assert_eq!(
+            access(NewEntries::On, Some(parent())).check(&verified_proxy),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn a_childs_proxy_journey_may_leave_the_patients_new_entries_unrecorded_and_only_it() {
+        let unrecorded = |proxy| Step::AccessGranted {
+            services: true,
+            new_entries: None,
+            risks_explained: Risk::ALL.to_vec(),
+            competence_assessed: false,
+            proxy,
+        };
+        assert_eq!(
+            unrecorded(Some(parent())).check(&state(Status::IdentityVerified, Path::Proxy)),
+            Ok(())
+        );
+        assert_eq!(
+            unrecorded(Some(parent())).details().unwrap()["newEntries"],
+            serde_json::Value::Null
+        );
+        assert_eq!(
+            unrecorded(None).check(&state(Status::IdentityVerified, Path::Adult)),
+            Err(Refusal::Problem(StepProblem::NewEntriesMissing))
+        );
+        let from_the_page: Step = serde_json::from_value(json!({
+            "step": "access-granted", "services": true, "risksExplained": Risk::ALL,
+            "proxy": { "basis": "parental-responsibility", "evidence": ["birth-or-adoption-certificate"],
+                       "decidedBy": "Dr Rahman", "scope": ["services"] }
+        }))
+        .unwrap();
+        assert_eq!(
+            from_the_page.codes_due_after(&SignUpState::default()),
+            [ClinicalCode::SignUp]
+        );
     }
 
     #[test]
@@ -1031,7 +1186,7 @@ mod tests {
             },
             Step::AccessGranted {
                 services: true,
-                new_entries: NewEntries::On,
+                new_entries: Some(NewEntries::On),
                 risks_explained: Risk::ALL.to_vec(),
                 competence_assessed: false,
                 proxy: Some(ProxyGrant {

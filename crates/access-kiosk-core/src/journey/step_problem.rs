@@ -29,6 +29,10 @@ pub enum StepProblem {
     ProxyDetailsMissing,
     #[error("a 13 to 15 year old's record needs a clinician to consider their competence first")]
     CompetenceNotAssessed,
+    #[error("say whether the patient's new record entries are on, opted out or withheld")]
+    NewEntriesMissing,
+    #[error("a proxy sees the older record only once a clinician has granted its request")]
+    ProxyOlderRecordNotReviewed,
     #[error("record the kind of evidence seen for the basis")]
     EvidenceMissing,
     #[error("that evidence does not show that basis")]

@@ -11,7 +11,7 @@
 //! - a mobile is a UK mobile range and is normalised to `+447XXXXXXXXX`;
 //! - an NHS number passes the modulus 11 check and is normalised to 10 digits.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 use unicode_general_category::{get_general_category, GeneralCategory};
 
@@ -170,6 +170,18 @@ pub fn date_of_birth(
     Ok(dob)
 }
 
+/// The tablet's own day at `now` (Europe/London at a practice), not UTC's, which is a day
+/// behind for the hour after midnight in summer: every age limit (13, 16, a child's review
+/// age) and every date a patient or member of staff reads is counted from it.
+pub fn local_day(now: DateTime<Utc>) -> NaiveDate {
+    day_in(now, &chrono::Local)
+}
+
+/// The day at `now` in the time zone `tz` ([`local_day`] with the tablet's own zone).
+pub fn day_in<Tz: TimeZone>(now: DateTime<Utc>, tz: &Tz) -> NaiveDate {
+    now.with_timezone(tz).date_naive()
+}
+
 /// Age in whole years on `today`.
 pub fn age_on(dob: NaiveDate, today: NaiveDate) -> i32 {
     let mut age = today.year() - dob.year();
@@ -276,6 +288,25 @@ pub fn is_ods_code(code: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_age_counts_from_the_tablets_own_day_not_utcs() {
+        use super::{age_on, day_in};
+        use chrono::{FixedOffset, NaiveDate, TimeZone, Utc};
+        // 00:30 on 1 July in London (BST, UTC+1) is still 30 June in UTC.
+        let now = Utc.with_ymd_and_hms(2026, 6, 30, 23, 30, 0).unwrap();
+        let london_summer = FixedOffset::east_opt(3600).unwrap();
+        let today = day_in(now, &london_summer);
+        assert_eq!(today, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap());
+        let born = NaiveDate::from_ymd_opt(2010, 7, 1).unwrap();
+        assert_eq!(age_on(born, today), 16, "16 today at the practice");
+        assert_eq!(
+            age_on(born, now.date_naive()),
+            15,
+            "UTC's day is a day behind"
+        );
+        assert_eq!(day_in(now, &Utc), now.date_naive());
+    }
+
     #[test]
     fn ods_codes_are_a_letter_and_five_digits() {
         assert!(is_ods_code("F84001"));

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::error::KioskError;
+use crate::journey::validation::local_day;
 use crate::journey::{Actor, Channel, FormCheck, InterestForm, Journey, NhsApp, Path};
 use crate::kiosk::Kiosk;
 use crate::localisation::{Direction, SOURCE_LOCALE};
@@ -128,7 +129,7 @@ impl Kiosk {
     /// Where the patient's answers so far lead, and what needs fixing: the page asks this
     /// between the form's parts, so the path (adult, 13-15, proxy) is decided here.
     pub fn check_interest(&self, form: &InterestForm, now: DateTime<Utc>) -> FormCheck {
-        form.check(now.date_naive())
+        form.check(local_day(now))
     }
 
     /// Validates and stores an interest, for whichever face took it, marked as training or
@@ -142,7 +143,7 @@ impl Kiosk {
         training: bool,
         now: DateTime<Utc>,
     ) -> Result<(Confirmation, Journey), KioskError> {
-        let interest = form.validate(now.date_naive()).map_err(|fields| {
+        let interest = form.validate(local_day(now)).map_err(|fields| {
             // Which fields and why, never what was typed.
             let codes: Vec<String> = fields
                 .iter()

@@ -184,7 +184,7 @@ fn walk_to_coded(k: &Kiosk, id: i64, at: DateTime<Utc>) {
     };
     let grant = Step::AccessGranted {
         services: true,
-        new_entries: NewEntries::On,
+        new_entries: Some(NewEntries::On),
         risks_explained: Risk::ALL.to_vec(),
         competence_assessed: false,
         proxy: None,

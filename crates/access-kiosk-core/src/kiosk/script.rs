@@ -10,7 +10,7 @@ use serde_json::json;
 use crate::error::KioskError;
 use crate::journey::proxy::{self, ProxyBasis, ProxyDates, ProxyDue, ProxyStatus};
 use crate::journey::sign_up::{Step, StepProblem};
-use crate::journey::validation::age_on;
+use crate::journey::validation::{age_on, local_day};
 use crate::journey::{Actor, Journey, ADULT_FROM_AGE};
 use crate::kiosk::Kiosk;
 use crate::store::{QueueEntry, StepSeal};
@@ -102,7 +102,7 @@ impl Kiosk {
         let person = store
             .personal_details(journey_id, &key)?
             .ok_or(KioskError::Step(StepProblem::PatientDetailsGone))?;
-        let today = now.date_naive();
+        let today = local_day(now);
         let age = age_on(person.date_of_birth, today);
         let basis = match granting {
             Some(b) => Some(b),
@@ -146,10 +146,16 @@ impl Kiosk {
 
     /// Active proxy accesses whose review, end or suspension at 16 falls within the
     /// practice's notice period (or is past), and those with no date at all (from before
-    /// this version), soonest first. Staff are told beforehand, as the standard asks.
+    /// this version): what is overdue first, then what has no date, then what is coming.
+    /// Staff are told beforehand, as the standard asks. A child's proxy from before this
+    /// version has no dates of its own: its review (the review-age birthday) and suspension
+    /// (the 16th birthday) are worked out from the child's date of birth, so one already
+    /// past 16 shows as overdue rather than as "no date".
     pub fn proxy_worklist(&self, now: DateTime<Utc>) -> Result<Vec<ProxyTask>, KioskError> {
         let (s, key) = self.unlocked(now)?;
-        let horizon = now.date_naive() + Duration::days(i64::from(self.config().proxy_notice_days));
+        let today = local_day(now);
+        let horizon = today + Duration::days(i64::from(self.config().proxy_notice_days));
+        let review_age = self.config().proxy_review_age;
         let store = self.store();
         let mut tasks = Vec::new();
         for entry in store.proxy_journeys(&key)? {
@@ -162,6 +168,13 @@ impl Kiosk {
                 .ok()
                 .flatten()
                 .unwrap_or_default();
+            let dates = if dates.next().is_none()
+                && entry.sign_up.proxy.as_ref().is_some_and(|p| p.child)
+            {
+                child_dates_from_birth(&entry.date_of_birth, review_age, today).unwrap_or(dates)
+            } else {
+                dates
+            };
             let (due, due_on) = match dates.next() {
                 Some((due, on)) if on <= horizon => (due, Some(on)),
                 Some(_) => continue,
@@ -174,7 +187,12 @@ impl Kiosk {
                 dates,
             });
         }
-        tasks.sort_by_key(|t| (t.due_on.is_some(), t.due_on));
+        // Overdue (or due today) first, then those with no date, then those coming.
+        tasks.sort_by_key(|t| match t.due_on {
+            Some(on) if on <= today => (0, Some(on)),
+            None => (1, None),
+            Some(on) => (2, Some(on)),
+        });
         drop(store);
         self.audit_list_shown(&s, "proxy-worklist-viewed", tasks.len(), now)?;
         Ok(tasks)
@@ -205,6 +223,21 @@ impl Kiosk {
     }
 }
 
+/// A child's proxy dates worked out from their date of birth (as the queue shows it,
+/// `YYYY-MM-DD`), for a proxy recorded before dates were: suspended at 16, reviewed at the
+/// practice's review age until then. `None` when the date of birth is unknown (its details
+/// were deleted or do not open).
+fn child_dates_from_birth(dob: &str, review_age: u8, today: NaiveDate) -> Option<ProxyDates> {
+    let dob = NaiveDate::parse_from_str(dob, "%Y-%m-%d").ok()?;
+    let sixteen = proxy::birthday(dob, ADULT_FROM_AGE);
+    Some(ProxyDates {
+        // Past 16 nothing is left to review: the access is to be suspended.
+        review_on: (today < sixteen).then(|| proxy::birthday(dob, i32::from(review_age))),
+        ends_on: None,
+        suspend_on: Some(sixteen),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,7 +261,7 @@ mod tests {
     fn access(new_entries: NewEntries, proxy: Option<ProxyGrant>) -> Step {
         Step::AccessGranted {
             services: true,
-            new_entries,
+            new_entries: Some(new_entries),
             risks_explained: Risk::ALL.to_vec(),
             competence_assessed: false,
             proxy,
@@ -664,6 +697,251 @@ mod tests {
             !read[0].details.to_string().contains("2028"),
             "the dates themselves stay out of the log"
         );
+    }
+
+    /// A 14-year-old asks for themselves; identity checked with documents.
+    fn young_person_journey(k: &Kiosk) -> i64 {
+        let form = InterestForm {
+            dob_year: "2012".into(),
+            wants_new_entries: false,
+            ..interest_form("Rumi")
+        };
+        let reference = k.submit_interest(&form, "bn", t0()).unwrap().reference;
+        let id = k.queue(&reference, t0()).unwrap()[0].journey.id;
+        k.record_step(id, &documents(), t0()).unwrap();
+        id
+    }
+
+    #[test]
+    fn a_young_persons_record_stays_closed_when_access_was_granted_without_a_competence_assessment()
+    {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        let id = young_person_journey(&k);
+        k.record_step(id, &access(NewEntries::OptedOut, None), t0())
+            .unwrap();
+        let on = Step::NewEntriesChanged {
+            new_entries: NewEntries::On,
+        };
+        assert!(matches!(
+            k.record_step(id, &on, t0()),
+            Err(KioskError::Step(StepProblem::CompetenceNotAssessed))
+        ));
+        let request = Step::OlderRecordRequested {
+            scope: OlderRecordScope::FullRecord,
+        };
+        assert!(matches!(
+            k.record_step(id, &request, t0()),
+            Err(KioskError::Step(StepProblem::CompetenceNotAssessed))
+        ));
+        assert!(
+            !k.open_journey(id, t0())
+                .unwrap()
+                .entry
+                .sign_up
+                .competence_assessed
+        );
+
+        // Assessed at the access step: the store reads it back from the access event.
+        let assessed = young_person_journey(&k);
+        k.record_step(
+            assessed,
+            &Step::AccessGranted {
+                services: true,
+                new_entries: Some(NewEntries::OptedOut),
+                risks_explained: Risk::ALL.to_vec(),
+                competence_assessed: true,
+                proxy: None,
+            },
+            t0(),
+        )
+        .unwrap();
+        assert!(
+            k.open_journey(assessed, t0())
+                .unwrap()
+                .entry
+                .sign_up
+                .competence_assessed
+        );
+        k.record_step(assessed, &on, t0()).unwrap();
+        k.record_step(assessed, &request, t0()).unwrap();
+    }
+
+    #[test]
+    fn closing_a_sign_up_after_access_ends_its_proxy_and_it_leaves_the_proxy_worklist() {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        let id = proxy_journey(&k, ("14", "5", "2017"));
+        k.record_step(
+            id,
+            &access(
+                NewEntries::On,
+                Some(parental(ProxyBasis::ParentalResponsibility)),
+            ),
+            t0(),
+        )
+        .unwrap();
+        let key = k.unlocked(t0()).unwrap().1;
+        assert_eq!(k.store().proxy_journeys(&key).unwrap().len(), 1);
+        k.record_step(id, &Step::Withdrawn, t0()).unwrap();
+        assert!(
+            k.store().proxy_journeys(&key).unwrap().is_empty(),
+            "a withdrawn sign-up leaves no proxy access to review"
+        );
+        let entry = k.store().queue_entry(id, &key).unwrap().unwrap();
+        assert_eq!(
+            entry.sign_up.proxy.map(|p| p.status),
+            Some(ProxyStatus::Ended)
+        );
+        let events = k.open_journey(id, t0()).unwrap().events;
+        let ended = events.iter().find(|e| e.kind == "proxy-ended").unwrap();
+        assert_eq!(ended.details["because"], "withdrawn");
+        // The active-proxy hold on the details is gone: the retention period runs.
+        let later = day(400);
+        k.store()
+            .purge_personal_details(later - Duration::days(30), later - Duration::days(180))
+            .unwrap();
+        assert!(k.store().personal_details(id, &key).unwrap().is_none());
+    }
+
+    #[test]
+    fn a_childs_proxy_from_before_dates_were_kept_falls_due_from_the_date_of_birth_past_sixteen_first(
+    ) {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        // 15 at t0, 16 on 20 December 2026.
+        let child = proxy_journey(&k, ("20", "12", "2010"));
+        k.record_step(
+            child,
+            &access(
+                NewEntries::On,
+                Some(parental(ProxyBasis::ParentalResponsibility)),
+            ),
+            t0(),
+        )
+        .unwrap();
+        // An adult's proxy (a Lasting Power of Attorney), also from before dates were kept.
+        let form = InterestForm {
+            for_someone_else: true,
+            carer_first_name: "Amina".into(),
+            carer_last_name: "Uddin".into(),
+            relationship: Some(Relationship::SonOrDaughter),
+            basis: Some(StatedBasis::LastingPowerOfAttorney),
+            ..interest_form("Momtaz")
+        };
+        let reference = k.submit_interest(&form, "bn", t0()).unwrap().reference;
+        let adult = k.queue(&reference, t0()).unwrap()[0].journey.id;
+        k.record_step(
+            adult,
+            &Step::IdentityVerified {
+                method: IdentityMethod::NhsLogin,
+                documents: vec![],
+                vouched_by: None,
+                patient: Some(IdentityCheck {
+                    method: IdentityMethod::Vouching,
+                    documents: vec![],
+                    vouched_by: Some("Dr Rahman".into()),
+                }),
+            },
+            t0(),
+        )
+        .unwrap();
+        k.record_step(
+            adult,
+            &access(
+                NewEntries::On,
+                Some(ProxyGrant {
+                    basis: ProxyBasis::LastingPowerOfAttorney,
+                    evidence: vec![Evidence::LastingPowerOfAttorneyDocument],
+                    ends_on: NaiveDate::from_ymd_opt(2030, 1, 1),
+                    ..parental(ProxyBasis::LastingPowerOfAttorney)
+                }),
+            ),
+            t0(),
+        )
+        .unwrap();
+        // As a schema-6 database upgrades: no dates sealed for either.
+        k.store()
+            .conn_for_tests()
+            .execute("UPDATE proxy_access SET sealed_dates = NULL", [])
+            .unwrap();
+        let after_sixteen = NaiveDate::from_ymd_opt(2027, 1, 10)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap()
+            .and_utc();
+        admin_logged_in_again(&k, after_sixteen);
+        let tasks = k.proxy_worklist(after_sixteen).unwrap();
+        let shown: Vec<(i64, ProxyDue, Option<NaiveDate>)> = tasks
+            .iter()
+            .map(|t| (t.entry.journey.id, t.due, t.due_on))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (
+                    child,
+                    ProxyDue::Suspension,
+                    NaiveDate::from_ymd_opt(2026, 12, 20)
+                ),
+                (adult, ProxyDue::NoDate, None),
+            ],
+            "the child past 16 is overdue, and first"
+        );
+    }
+
+    #[test]
+    fn a_patient_who_asked_for_the_older_record_at_the_kiosk_is_on_its_worklist_until_it_is_requested(
+    ) {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        let form = InterestForm {
+            wants_older_record: true,
+            ..interest_form("Amina")
+        };
+        let reference = k.submit_interest(&form, "bn", t0()).unwrap().reference;
+        let asked = k.queue(&reference, t0()).unwrap()[0].journey.id;
+        let not_asked = k.queue(&interest(&k, "Rokeya"), t0()).unwrap()[0]
+            .journey
+            .id;
+        let key = k.unlocked(t0()).unwrap().1;
+        let listed = |k: &Kiosk| -> Vec<i64> {
+            k.store()
+                .older_record_worklist(&key)
+                .unwrap()
+                .iter()
+                .map(|e| e.journey.id)
+                .collect()
+        };
+        assert_eq!(listed(&k), [asked], "asked at the kiosk, not yet requested");
+        assert!(k
+            .store()
+            .queue_entry(asked, &key)
+            .unwrap()
+            .unwrap()
+            .sign_up
+            .older_record
+            .is_none());
+        assert_ne!(asked, not_asked);
+        // Requested: listed once, as the request.
+        k.record_step(asked, &documents(), t0()).unwrap();
+        k.record_step(
+            asked,
+            &Step::OlderRecordRequested {
+                scope: OlderRecordScope::FullRecord,
+            },
+            t0(),
+        )
+        .unwrap();
+        assert_eq!(listed(&k), [asked]);
+        // Closed: off the list.
+        k.record_step(asked, &Step::Withdrawn, t0()).unwrap();
+        assert!(listed(&k).is_empty());
+        // A wish on a closed sign-up is not listed either.
+        let closed = k.submit_interest(&form, "bn", t0()).unwrap().reference;
+        let closed = k.queue(&closed, t0()).unwrap()[0].journey.id;
+        k.record_step(closed, &Step::Withdrawn, t0()).unwrap();
+        assert!(listed(&k).is_empty());
     }
 
     /// Staff sessions time out: a test far in the future logs in again first.

@@ -80,9 +80,8 @@ impl Kiosk {
         let app = store.nhs_app_standing(journey.id)?;
         drop(store);
         let qr = qr::modules_for(&self.config().registration_url)?;
-        // The patient reads these dates: the tablet's own day (Europe/London at a practice),
-        // not UTC's, which is a day behind for the hour after midnight in summer.
-        let today = now.with_timezone(&chrono::Local).date_naive();
+        // The patient reads these dates: the tablet's own day, as every age limit uses.
+        let today = crate::journey::validation::local_day(now);
         let date = today.format("%d/%m/%Y").to_string();
         Ok(slip::compose(
             &self.locales(),

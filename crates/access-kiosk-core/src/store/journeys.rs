@@ -9,6 +9,7 @@ use serde_json::json;
 
 use super::notes::insert_event;
 use super::sealed::{associated_data, open_details, SealedDetails};
+use super::sign_up::COMPETENCE_ASSESSED;
 use super::{Store, StoreError};
 use crate::journey::proxy::{Evidence, ProxyBasis, ProxyScope, ProxyStatus};
 use crate::journey::sign_up::{
@@ -69,6 +70,9 @@ pub struct SignUpView {
     pub codes_due: Vec<ClinicalCode>,
     pub older_record: Option<OlderRecordView>,
     pub proxy: Option<ProxyView>,
+    /// A clinician considered the patient's competence when access was granted (a
+    /// 13–15-year-old's record needs it for new entries and the older record).
+    pub competence_assessed: bool,
 }
 
 /// A journey's older-record request.
@@ -105,6 +109,7 @@ impl QueueEntry {
             codes_due: self.sign_up.codes_due.clone(),
             older_record: self.sign_up.older_record.as_ref().map(|o| o.status),
             proxy: self.sign_up.proxy.as_ref().map(|p| p.status),
+            competence_assessed: self.sign_up.competence_assessed,
         }
     }
 }
@@ -160,7 +165,10 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let created_at = now.to_rfc3339();
-        let band = age_band(interest.person.date_of_birth, now.date_naive());
+        let band = age_band(
+            interest.person.date_of_birth,
+            crate::journey::validation::local_day(now),
+        );
         let mut inserted = None;
         for _ in 0..REFERENCE_ATTEMPTS {
             let reference = Reference::random().map_err(StoreError::Random)?;
@@ -360,10 +368,17 @@ impl Store {
         Ok(entries)
     }
 
-    /// Older-record requests waiting for a clinician, oldest request first.
+    /// Older-record requests waiting for a clinician, and sign-ups still going whose
+    /// patient asked for the older record at the kiosk with no request made yet (journeys
+    /// migrated from schema 6 keep that wish as a flag): oldest request, or wish, first.
     pub fn older_record_worklist(&self, key: &SecretKey) -> Result<Vec<QueueEntry>, StoreError> {
         let mut entries = self.queue_entries(&QueueFilter::OlderRecordRequested, key)?;
-        entries.sort_by_key(|e| e.sign_up.older_record.as_ref().map(|o| o.requested_at));
+        entries.sort_by_key(|e| {
+            e.sign_up
+                .older_record
+                .as_ref()
+                .map_or(e.journey.created_at, |o| o.requested_at)
+        });
         Ok(entries)
     }
 
@@ -384,9 +399,13 @@ impl Store {
             ),
             QueueFilter::One(id) => ("j.id = ?1", id.to_string()),
             QueueFilter::CodesDue => ("j.codes_due <> '[]' AND ?1 = ''", String::new()),
-            QueueFilter::OlderRecordRequested => {
-                ("o.status = 'requested' AND ?1 = ''", String::new())
-            }
+            QueueFilter::OlderRecordRequested => (
+                "(o.status = 'requested'
+                  OR (o.journey_id IS NULL AND j.wants_older_record
+                      AND j.status NOT IN ('declined', 'withdrawn', 'could-not-verify')))
+                 AND ?1 = ''",
+                String::new(),
+            ),
             QueueFilter::ProxyNotEnded => ("p.status <> 'ended' AND ?1 = ''", String::new()),
         };
         let mut stmt = self.conn.prepare_cached(&format!(
@@ -395,7 +414,8 @@ impl Store {
                     j.wants_new_entries, j.wants_older_record, j.proxy_relationship,
                     j.proxy_basis_stated, j.services, j.new_entries, j.codes_due,
                     o.scope, o.status, o.requested_at, o.decided_at, o.granted_from,
-                    p.basis, p.evidence, p.scope, p.child, p.status, p.granted_at
+                    p.basis, p.evidence, p.scope, p.child, p.status, p.granted_at,
+                    {COMPETENCE_ASSESSED}
              FROM journey j LEFT JOIN sealed_personal s ON s.journey_id = j.id
                  LEFT JOIN older_record_request o ON o.journey_id = j.id
                  LEFT JOIN proxy_access p ON p.journey_id = j.id
@@ -684,6 +704,7 @@ fn sign_up_view(r: &Row<'_>) -> rusqlite::Result<SignUpView> {
         codes_due: json_column(r, 20)?.unwrap_or_default(),
         older_record,
         proxy,
+        competence_assessed: r.get(32)?,
     })
 }
 

@@ -268,7 +268,7 @@ mod tests {
     fn granted() -> Step {
         Step::AccessGranted {
             services: true,
-            new_entries: NewEntries::On,
+            new_entries: Some(NewEntries::On),
             risks_explained: Risk::ALL.to_vec(),
             competence_assessed: false,
             proxy: None,

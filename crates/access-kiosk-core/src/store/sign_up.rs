@@ -162,7 +162,7 @@ fn record_effects(
         } => {
             tx.execute(
                 "UPDATE journey SET services = ?2, new_entries = ?3 WHERE id = ?1",
-                params![journey_id, services, new_entries.as_str()],
+                params![journey_id, services, new_entries.map(NewEntries::as_str)],
             )?;
             if let Some(g) = grant {
                 tx.execute(
@@ -254,6 +254,28 @@ fn record_effects(
                     &json!({ "because": step.event_kind() }),
                 )?;
             }
+            // A sign-up closed after access ends its proxy's access with it (the practice
+            // removes it in the clinical system), so it leaves the proxy worklist and
+            // no one reviews, or keeps, an access the sign-up no longer stands behind.
+            let proxy_not_ended: bool = tx
+                .query_row(
+                    "SELECT count(*) FROM proxy_access
+                     WHERE journey_id = ?1 AND status <> 'ended'",
+                    [journey_id],
+                    |r| r.get::<_, i64>(0),
+                )
+                .map(|n| n > 0)?;
+            if proxy_not_ended {
+                proxy(ProxyStatus::Ended)?;
+                insert_event(
+                    tx,
+                    journey_id,
+                    now,
+                    actor,
+                    Step::ProxyEnded.event_kind(),
+                    &json!({ "because": step.event_kind() }),
+                )?;
+            }
         }
         Step::IdentityVerified { .. }
         | Step::IdentityPending { .. }
@@ -263,15 +285,25 @@ fn record_effects(
     Ok(())
 }
 
+/// Whether a clinician considered the patient's competence when access was granted on the
+/// journey `j`: what its access event recorded (the row keeps no column of its own).
+pub(super) const COMPETENCE_ASSESSED: &str =
+    "coalesce((SELECT json_extract(e.details, '$.competenceAssessed') = 1
+               FROM journey_event e WHERE e.journey_id = j.id AND e.kind = 'access-granted'
+               ORDER BY e.id DESC LIMIT 1), 0)";
+
 /// Where a journey stands, read inside whatever transaction `conn` is in.
 fn state_of(conn: &rusqlite::Connection, journey_id: i64) -> Result<SignUpState, StoreError> {
     let row = conn
         .query_row(
-            "SELECT j.status, j.path, j.new_entries, j.codes_due, o.status, p.status
+            &format!(
+                "SELECT j.status, j.path, j.new_entries, j.codes_due, o.status, p.status,
+                    {COMPETENCE_ASSESSED}
              FROM journey j
                  LEFT JOIN older_record_request o ON o.journey_id = j.id
                  LEFT JOIN proxy_access p ON p.journey_id = j.id
-             WHERE j.id = ?1",
+             WHERE j.id = ?1"
+            ),
             [journey_id],
             |r| {
                 Ok((
@@ -281,12 +313,13 @@ fn state_of(conn: &rusqlite::Connection, journey_id: i64) -> Result<SignUpState,
                     r.get::<_, String>(3)?,
                     r.get::<_, Option<String>>(4)?,
                     r.get::<_, Option<String>>(5)?,
+                    r.get::<_, bool>(6)?,
                 ))
             },
         )
         .optional()?
         .ok_or(StoreError::NoSuchJourney)?;
-    let (status, path, new_entries, codes_due, older, proxy) = row;
+    let (status, path, new_entries, codes_due, older, proxy, competence_assessed) = row;
     Ok(SignUpState {
         status: Some(Status::parse(&status).ok_or(StoreError::NoSuchJourney)?),
         path: Path::parse(&path),
@@ -294,5 +327,6 @@ fn state_of(conn: &rusqlite::Connection, journey_id: i64) -> Result<SignUpState,
         codes_due: serde_json::from_str(&codes_due).unwrap_or_default(),
         older_record: older.as_deref().and_then(OlderRecordStatus::parse),
         proxy: proxy.as_deref().and_then(ProxyStatus::parse),
+        competence_assessed,
     })
 }

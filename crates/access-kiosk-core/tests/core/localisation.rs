@@ -71,3 +71,33 @@ proptest! {
         prop_assert_eq!(locales.format(SOURCE_LOCALE, "form-submit", None), words);
     }
 }
+
+#[test]
+fn the_patient_face_lists_every_risk_heading_coercion_included_in_every_language() {
+    use access_kiosk_core::journey::sign_up::Risk;
+    // The benefits screen the patient reads before the form (`ui/src/index.html`).
+    let page = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/index.html"),
+    )
+    .unwrap();
+    let list_at = page.find("data-testid=\"risks\"").expect("the risks list");
+    let list = &page[list_at..list_at + page[list_at..].find("</ul>").unwrap()];
+    let locales = Locales::shipped().unwrap();
+    for risk in Risk::ALL {
+        let id = format!(
+            "risk-{}",
+            serde_json::to_value(risk).unwrap().as_str().unwrap()
+        );
+        assert!(
+            list.contains(&format!("data-l10n=\"{id}\"")),
+            "{id} is not on the patient's benefits screen"
+        );
+        for tag in locales.tags() {
+            let text = locales.format(&tag, &id, None);
+            assert!(!text.trim().is_empty() && text != id, "{tag}: {id}");
+        }
+    }
+    assert!(locales
+        .format(SOURCE_LOCALE, "risk-coercion", None)
+        .contains("best not to sign up"));
+}

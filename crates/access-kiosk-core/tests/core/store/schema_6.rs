@@ -717,3 +717,37 @@ fn a_schema_6_database_moves_to_todays_process_faithfully_and_its_reports_agree(
         assert_eq!(o.feedback, n.feedback);
     }
 }
+
+#[test]
+fn a_migrated_wish_for_the_older_record_is_on_the_older_records_worklist_not_a_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join(DATABASE_FILE);
+    std::fs::copy(fixtures().join("kiosk-schema-6.sqlite3"), &db).unwrap();
+    let old = old_journeys(&rusqlite::Connection::open(&db).unwrap());
+    // Asked for the full record then, not granted it, and the sign-up is still going.
+    let mut wished: Vec<&str> = old
+        .iter()
+        .filter(|j| {
+            j.wants.2
+                && j.level.as_deref() != Some("full-record")
+                && !["declined", "withdrawn", "could-not-verify"].contains(&j.status.as_str())
+        })
+        .map(|j| j.reference.as_str())
+        .collect();
+    assert!(!wished.is_empty(), "the fixture has such a sign-up");
+    let store = store::Store::open(&db).unwrap();
+    // The details are sealed to the fixture's own key: rows still list, marked unreadable.
+    let (_, key) = access_kiosk_core::privacy::PracticeKeys::generate().unwrap();
+    let entries = store.older_record_worklist(&key).unwrap();
+    let mut listed: Vec<&str> = entries
+        .iter()
+        .map(|e| e.journey.reference.as_str())
+        .collect();
+    assert!(
+        entries.iter().all(|e| e.sign_up.older_record.is_none()),
+        "the migration made no request of a wish: it is listed as asked, not requested"
+    );
+    wished.sort_unstable();
+    listed.sort_unstable();
+    assert_eq!(listed, wished);
+}
