@@ -87,6 +87,17 @@ async fn each_patient_screen(app: &App, language: &str, mut check: impl AsyncFnM
     app.tap("language-dialog-close").await;
 }
 
+/// The text of a one-line Fluent message `id` in `locales/<language>/<file>`.
+fn message(language: &str, file: &str, id: &str) -> String {
+    let path = format!("{}/../locales/{language}/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+        .unwrap_or_else(|| panic!("{path} has no one-line message {id}"))
+        .trim()
+        .to_owned()
+}
+
 #[tokio::test(flavor = "current_thread")]
 async fn every_patient_screen_passes_axe_at_wcag_2_2_aa_in_english_bengali_and_urdu() {
     for language in ["en-GB", "bn", "ur"] {
@@ -103,6 +114,19 @@ async fn every_patient_screen_passes_axe_at_wcag_2_2_aa_in_english_bengali_and_u
                 .await;
             if ids != serde_json::json!([]) {
                 failures.push(format!("{language}/{screen}: words shown as ids: {ids}"));
+            }
+            // Before the form, the patient reads in their own language that someone making
+            // them show their record is a reason not to sign up (hazard log H3, control 2).
+            if screen == "benefits" {
+                let shown = app
+                    .js("const e = document.querySelector('[data-l10n=risk-coercion]');\
+                         return e && e.getClientRects().length > 0 && !e.closest('[hidden]') \
+                           ? e.textContent.trim() : null;")
+                    .await;
+                let expected = message(language, "kiosk.ftl", "risk-coercion");
+                if shown != serde_json::json!(expected) {
+                    failures.push(format!("{language}/benefits: the coercion warning is {shown}, not {expected:?}"));
+                }
             }
         })
         .await;
