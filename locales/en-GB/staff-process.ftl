@@ -165,6 +165,8 @@ code-col-term = Term
 
 tab-older-records = Older records
 tab-proxy-reviews = Proxy reviews
+# After the number on a task tab's badge, for screen readers ("Proxy reviews, 2 waiting").
+tab-count-waiting = waiting
 older-worklist-intro = Requests for the older record waiting for a clinician, and patients who asked for it at the kiosk with no request made yet, oldest first. Open one to make the request or record the decision.
 older-worklist-empty = No older-record requests are waiting.
 older-col-scope = Asked for

@@ -88,6 +88,7 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::staff::staff_worklist,
         commands::staff::older_record_worklist,
         commands::staff::proxy_worklist,
+        commands::staff::task_counts,
         commands::staff::proxy_dates,
         commands::staff::open_journey,
         commands::staff::record_step,

@@ -54,6 +54,7 @@ fn staff_commands() -> Vec<(&'static str, Value)> {
         ("staff_worklist", json!({})),
         ("older_record_worklist", json!({})),
         ("proxy_worklist", json!({})),
+        ("task_counts", json!({})),
         ("proxy_dates", json!({ "journeyId": 1 })),
         ("open_journey", json!({ "journeyId": 1 })),
         (

@@ -362,7 +362,11 @@ async fn the_staff_pin_entry_gets_the_number_pad() {
     app.find("key-hide").await;
     app.tap_key("key-layout-latin").await;
     let space = "document.querySelector('[data-testid=keyboard] [data-action=space]').textContent";
-    assert_ne!(app.js(&format!("return {space};")).await, "Space", "the keys are in Urdu");
+    assert_ne!(
+        app.js(&format!("return {space};")).await,
+        "Space",
+        "the keys are in Urdu"
+    );
     app.tap_key("key-hide").await;
     app.press_practice_name().await;
     app.tap(&format!("staff-account-{id}")).await;
@@ -375,7 +379,10 @@ async fn the_staff_pin_entry_gets_the_number_pad() {
     assert_eq!(shown(&app).await.0, "latin");
     assert_eq!(app.js(&format!("return {space};")).await, "Space");
     type_field(&app, &format!("new-pin-{id}"), "1", ("number-pad", "pin")).await;
-    app.js(&format!("document.querySelector('[data-testid=new-pin-{id}]').value = '';")).await;
+    app.js(&format!(
+        "document.querySelector('[data-testid=new-pin-{id}]').value = '';"
+    ))
+    .await;
     type_field(&app, "new-staff-pin", "583920", ("number-pad", "pin")).await;
     app.tap("new-staff-add").await;
     app.find("pin-prompt").await;
@@ -402,7 +409,11 @@ async fn the_staff_pin_entry_gets_the_number_pad() {
              return out;",
         )
         .await;
-    assert_eq!(covered, serde_json::json!([]), "keys covered by the PIN prompt");
+    assert_eq!(
+        covered,
+        serde_json::json!([]),
+        "keys covered by the PIN prompt"
+    );
     app.keys(Practice::ADMIN_PIN).await;
     assert_eq!(app.value_of("pin-prompt-pin").await, Practice::ADMIN_PIN);
     app.save_screenshot("keyboard-number-pad-pin-prompt").await;

@@ -89,7 +89,10 @@ async fn each_patient_screen(app: &App, language: &str, mut check: impl AsyncFnM
 
 /// The text of a one-line Fluent message `id` in `locales/<language>/<file>`.
 fn message(language: &str, file: &str, id: &str) -> String {
-    let path = format!("{}/../locales/{language}/{file}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../locales/{language}/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     text.lines()
         .find_map(|l| l.strip_prefix(&format!("{id} = ")))

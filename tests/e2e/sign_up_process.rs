@@ -308,6 +308,12 @@ async fn an_adult_asks_for_the_older_record_and_a_clinician_grants_it_before_the
         ))
         .await;
     assert_eq!(left, json!([false, 2]));
+    // Staff see them waiting without opening the tab: its badge counts them.
+    app.wait_until(
+        "the older-records tab's count",
+        "document.querySelector('[data-testid=tab-older-records-count]')?.textContent === '2'",
+    )
+    .await;
 
     // The coding worklist: system, code and term, and a tick for the code.
     app.tap("tab-worklist").await;
@@ -728,9 +734,19 @@ async fn a_database_from_the_last_version_upgrades_and_its_reports_agree() {
         .await;
     let dues: Vec<String> = serde_json::from_value(dues).unwrap();
     assert!(
-        dues.len() >= 2 && dues[0] != "no-date" && dues.iter().filter(|d| *d == "no-date").count() == 1,
+        dues.len() >= 2
+            && dues[0] != "no-date"
+            && dues.iter().filter(|d| *d == "no-date").count() == 1,
         "the child's dates from the date of birth, first; the adult's none: {dues:?}"
     );
+    app.wait_until(
+        "the proxy-reviews tab's count",
+        &format!(
+            "document.querySelector('[data-testid=tab-proxy-reviews-count]')?.textContent === '{}'",
+            dues.len()
+        ),
+    )
+    .await;
     app.save_screenshot("staff-proxy-reviews-migrated").await;
     assert_eq!(
         access_kiosk_e2e::axe_violations(&app).await,

@@ -9,7 +9,7 @@ use access_kiosk_core::error::KioskError;
 use access_kiosk_core::journey::proxy::ProxyDates;
 use access_kiosk_core::journey::sign_up::{Cohort, Step};
 use access_kiosk_core::journey::{InterestForm, Journey};
-use access_kiosk_core::kiosk::script::ProxyTask;
+use access_kiosk_core::kiosk::script::{ProxyTask, TaskCounts};
 use access_kiosk_core::kiosk::staff_queue::JourneyView;
 use access_kiosk_core::kiosk::staff_session::SessionInfo;
 use access_kiosk_core::store::{AuditEntry, QueueEntry};
@@ -137,6 +137,15 @@ pub fn proxy_worklist(
     as_page(&state, "proxy_worklist", token, |k| {
         k.proxy_worklist(Utc::now())
     })
+}
+
+/// How many items wait on the older-records and proxy-reviews worklists (the tabs' badges).
+#[tauri::command]
+pub fn task_counts(
+    state: State<'_, AppState>,
+    token: Option<String>,
+) -> Result<TaskCounts, KioskError> {
+    as_page(&state, "task_counts", token, |k| k.task_counts(Utc::now()))
 }
 
 #[tauri::command]

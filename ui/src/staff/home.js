@@ -52,6 +52,7 @@ export async function showHome(tab) {
       }))),
     body);
   showStaff(`staff-${tab}`, root);
+  showTaskCounts(root);
   try {
     await TABS[tab](body);
   } catch (err) {
@@ -59,6 +60,26 @@ export async function showHome(tab) {
     showNotice(body, err);
   }
   body.setAttribute("aria-busy", "false");
+}
+
+/** The task worklists' tabs show how many items wait on them (counts only, no names), so
+ *  staff see a proxy review or an older record due without opening the tab. */
+async function showTaskCounts(root) {
+  let counts;
+  try {
+    counts = await invoke("task_counts");
+  } catch {
+    return; // the tabs still work; the session may just have ended
+  }
+  for (const [name, count] of [["older-records", counts.olderRecords], ["proxy-reviews", counts.proxyReviews]]) {
+    const tab = root.querySelector(`[data-testid=tab-${name}]`);
+    if (!tab || !count) continue;
+    // Read as "Proxy reviews, 2 waiting"; seen as the tab's name and the number.
+    tab.append(
+      h("span", { class: "kiosk-visually-hidden", text: ", " }),
+      h("span", { class: "kiosk-tab__count", testid: `tab-${name}-count`, text: String(count) }),
+      h("span", { class: "kiosk-visually-hidden", text: ` ${s("tab-count-waiting")}` }));
+  }
 }
 
 const TABS = {

@@ -15,6 +15,14 @@ use crate::journey::{Actor, Journey, ADULT_FROM_AGE};
 use crate::kiosk::Kiosk;
 use crate::store::{QueueEntry, StepSeal};
 
+/// How many items wait on the task worklists (the staff face's tab badges).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TaskCounts {
+    pub older_records: usize,
+    pub proxy_reviews: usize,
+}
+
 /// A proxy access on the worklist: the journey, what is due, and when.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -153,18 +161,42 @@ impl Kiosk {
     /// past 16 shows as overdue rather than as "no date".
     pub fn proxy_worklist(&self, now: DateTime<Utc>) -> Result<Vec<ProxyTask>, KioskError> {
         let (s, key) = self.unlocked(now)?;
+        let tasks = self.proxy_tasks(&key, now)?;
+        self.audit_list_shown(&s, "proxy-worklist-viewed", tasks.len(), now)?;
+        Ok(tasks)
+    }
+
+    /// How many items wait on each task worklist (older records, proxy reviews), for the
+    /// staff face's tabs: staff see that something is due without opening the tab, as the
+    /// proxy standard's "told beforehand" asks. Counts only, no names, so not audited.
+    pub fn task_counts(&self, now: DateTime<Utc>) -> Result<TaskCounts, KioskError> {
+        let (_, key) = self.unlocked(now)?;
+        let older_records = self.store().older_record_worklist(&key)?.len();
+        let proxy_reviews = self.proxy_tasks(&key, now)?.len();
+        Ok(TaskCounts {
+            older_records,
+            proxy_reviews,
+        })
+    }
+
+    /// The proxy worklist's items (see [`Kiosk::proxy_worklist`]), not audited.
+    fn proxy_tasks(
+        &self,
+        key: &crate::privacy::SecretKey,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<ProxyTask>, KioskError> {
         let today = local_day(now);
         let horizon = today + Duration::days(i64::from(self.config().proxy_notice_days));
         let review_age = self.config().proxy_review_age;
         let store = self.store();
         let mut tasks = Vec::new();
-        for entry in store.proxy_journeys(&key)? {
+        for entry in store.proxy_journeys(key)? {
             if entry.sign_up.proxy.as_ref().map(|p| p.status) != Some(ProxyStatus::Active) {
                 continue;
             }
             // Dates that do not open are treated as none: staff are asked to set them.
             let dates = store
-                .proxy_dates(entry.journey.id, &key)
+                .proxy_dates(entry.journey.id, key)
                 .ok()
                 .flatten()
                 .unwrap_or_default();
@@ -193,8 +225,6 @@ impl Kiosk {
             None => (1, None),
             Some(on) => (2, Some(on)),
         });
-        drop(store);
-        self.audit_list_shown(&s, "proxy-worklist-viewed", tasks.len(), now)?;
         Ok(tasks)
     }
 
@@ -802,6 +832,55 @@ mod tests {
             .purge_personal_details(later - Duration::days(30), later - Duration::days(180))
             .unwrap();
         assert!(k.store().personal_details(id, &key).unwrap().is_none());
+    }
+
+    #[test]
+    fn the_tabs_counts_match_the_task_worklists_and_are_not_audited() {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        assert_eq!(
+            k.task_counts(t0()).unwrap(),
+            TaskCounts {
+                older_records: 0,
+                proxy_reviews: 0
+            }
+        );
+        // A patient who asked for the older record at the kiosk, and a child's proxy whose
+        // suspension at 16 falls within the notice period.
+        let form = InterestForm {
+            wants_older_record: true,
+            ..interest_form("Amina")
+        };
+        k.submit_interest(&form, "bn", t0()).unwrap();
+        let child = proxy_journey(&k, ("20", "12", "2010"));
+        k.record_step(
+            child,
+            &access(
+                NewEntries::On,
+                Some(parental(ProxyBasis::ParentalResponsibility)),
+            ),
+            t0(),
+        )
+        .unwrap();
+        let audited = |k: &Kiosk| k.store().audit_entries(None, None, 10_000).unwrap().len();
+        let before = audited(&k);
+        let counts = k.task_counts(t0()).unwrap();
+        assert_eq!(
+            audited(&k),
+            before,
+            "counts show no names: nothing to audit"
+        );
+        assert_eq!(
+            counts,
+            TaskCounts {
+                older_records: k.older_record_worklist(t0()).unwrap().len(),
+                proxy_reviews: k.proxy_worklist(t0()).unwrap().len(),
+            }
+        );
+        assert_eq!((counts.older_records, counts.proxy_reviews), (1, 1));
+        // Without a session there is nothing to count.
+        k.log_out(t0()).unwrap();
+        assert!(k.task_counts(t0()).is_err());
     }
 
     #[test]
