@@ -9,7 +9,6 @@ use serde_json::json;
 
 use super::notes::insert_event;
 use super::sealed::{associated_data, open_details, SealedDetails};
-use super::sign_up::COMPETENCE_ASSESSED;
 use super::{Store, StoreError};
 use crate::journey::proxy::{Evidence, ProxyBasis, ProxyScope, ProxyStatus};
 use crate::journey::sign_up::{
@@ -564,6 +563,13 @@ impl Store {
             .query_row("SELECT count(*) FROM journey", [], |r| r.get(0))?)
     }
 }
+
+/// Whether a clinician considered the patient's competence when access was granted on the
+/// journey `j`: what its access event recorded (the row keeps no column of its own).
+pub(super) const COMPETENCE_ASSESSED: &str =
+    "coalesce((SELECT json_extract(e.details, '$.competenceAssessed') = 1
+               FROM journey_event e WHERE e.journey_id = j.id AND e.kind = 'access-granted'
+               ORDER BY e.id DESC LIMIT 1), 0)";
 
 /// The columns [`journey_from_row`] reads, for a `journey` aliased `j`.
 pub(super) const JOURNEY_COLUMNS: &str =

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use serde_json::json;
 
-use super::journeys::{journey_from_row, kind, JOURNEY_COLUMNS};
+use super::journeys::{journey_from_row, kind, COMPETENCE_ASSESSED, JOURNEY_COLUMNS};
 use super::notes::insert_event;
 use super::{Store, StoreError};
 use crate::journey::proxy::{ProxyDates, ProxyStatus};
@@ -284,13 +284,6 @@ fn record_effects(
     }
     Ok(())
 }
-
-/// Whether a clinician considered the patient's competence when access was granted on the
-/// journey `j`: what its access event recorded (the row keeps no column of its own).
-pub(super) const COMPETENCE_ASSESSED: &str =
-    "coalesce((SELECT json_extract(e.details, '$.competenceAssessed') = 1
-               FROM journey_event e WHERE e.journey_id = j.id AND e.kind = 'access-granted'
-               ORDER BY e.id DESC LIMIT 1), 0)";
 
 /// Where a journey stands, read inside whatever transaction `conn` is in.
 fn state_of(conn: &rusqlite::Connection, journey_id: i64) -> Result<SignUpState, StoreError> {

@@ -1,7 +1,8 @@
 //! The core's one rule, checked from its source: a module uses only its own layer and those
 //! below (`src/lib.rs` lists them), and the modules of one layer use each other without a
-//! circle. Read from the `crate::` paths in the code, comments left out; a new top-level
-//! module must be given a layer here before the test passes.
+//! circle; nor do the files inside a module (`store/journeys.rs` and `store/sign_up.rs`,
+//! say). Read from the `crate::` and `super::` paths in the code, comments left out; a new
+//! top-level module must be given a layer here before the test passes.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -199,4 +200,150 @@ fn the_reading_finds_grouped_imports_and_skips_comments() {
         modules_named(&code).into_iter().collect::<Vec<_>>(),
         ["journey", "qr", "store"]
     );
+}
+
+/// A file's module path: `store/journeys.rs` → `store::journeys`, `store/mod.rs` → `store`.
+fn module_path(relative: &Path) -> Vec<String> {
+    let mut parts: Vec<String> = relative
+        .iter()
+        .map(|p| p.to_str().unwrap().trim_end_matches(".rs").to_owned())
+        .collect();
+    if parts.last().is_some_and(|p| p == "mod") {
+        parts.pop();
+    }
+    parts
+}
+
+/// The paths a piece of code names (`crate::a::b::C`, `super::a::b`, grouped imports
+/// included), each as module path segments from the crate's root, for the file `at`.
+fn paths_named(code: &str, at: &[String]) -> Vec<Vec<String>> {
+    let mut found = Vec::new();
+    let segments = |rest: &str| -> Vec<String> {
+        rest.split("::")
+            .map(|s| {
+                s.trim_start()
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect::<String>()
+            })
+            .take_while(|s| !s.is_empty())
+            .collect()
+    };
+    for (prefix, base) in [
+        ("crate::", Vec::new()),
+        ("super::", at[..at.len().saturating_sub(1)].to_vec()),
+    ] {
+        for (i, _) in code.match_indices(prefix) {
+            // `super::super::` and `self::super::` are not used in the core; a `super::`
+            // inside `crate::…::super` would be odd too.
+            if prefix == "super::" && code[..i].ends_with("::") {
+                continue;
+            }
+            let rest = &code[i + prefix.len()..];
+            let mut heads = Vec::new();
+            if let Some(group) = rest.strip_prefix('{') {
+                let mut depth = 0;
+                let mut start = 0;
+                for (j, c) in group.char_indices() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' if depth == 0 => {
+                            heads.push(&group[start..j]);
+                            break;
+                        }
+                        '}' => depth -= 1,
+                        ',' if depth == 0 => {
+                            heads.push(&group[start..j]);
+                            start = j + 1;
+                        }
+                        _ => {}
+                    }
+                }
+            } else {
+                heads.push(rest);
+            }
+            for head in heads {
+                let mut path = base.clone();
+                path.extend(segments(head));
+                found.push(path);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_files_use_each_other_without_a_circle() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let modules: BTreeSet<Vec<String>> = files
+        .iter()
+        .map(|f| module_path(f.strip_prefix(&src).unwrap()))
+        .filter(|m| !m.is_empty() && m[0] != "lib")
+        .collect();
+    // Each file's uses of other files (the longest module path a named path starts with),
+    // leaving out a module's own parents and children: a child uses what its `mod.rs`
+    // declares, and the `mod.rs` re-exports its children, by design.
+    let mut uses: BTreeMap<Vec<String>, BTreeSet<Vec<String>>> = BTreeMap::new();
+    for file in &files {
+        let module = module_path(file.strip_prefix(&src).unwrap());
+        if !modules.contains(&module) {
+            continue;
+        }
+        let code = without_comments(&std::fs::read_to_string(file).unwrap());
+        // A file's own tests (its `#[cfg(test)] mod tests`, at its end) may use the shared
+        // test fixtures (kiosk/testing.rs), which use the code under test: not a circle.
+        let code = match code.find("#[cfg(test)]\nmod ") {
+            Some(tests) => &code[..tests],
+            None => &code[..],
+        };
+        for path in paths_named(code, &module) {
+            let Some(target) = (1..=path.len())
+                .rev()
+                .map(|n| path[..n].to_vec())
+                .find(|p| modules.contains(p))
+            else {
+                continue;
+            };
+            let related = target.starts_with(&module) || module.starts_with(&target);
+            if !related {
+                uses.entry(module.clone()).or_default().insert(target);
+            }
+        }
+    }
+    assert!(
+        uses.get(&vec!["store".to_owned(), "sign_up".to_owned()])
+            .is_some_and(|u| u.contains(&vec!["store".to_owned(), "journeys".to_owned()])),
+        "the reading found store/sign_up.rs's use of store/journeys.rs: {uses:?}"
+    );
+    fn visit(
+        module: &[String],
+        uses: &BTreeMap<Vec<String>, BTreeSet<Vec<String>>>,
+        path: &mut Vec<Vec<String>>,
+        done: &mut BTreeSet<Vec<String>>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|m| m == module) {
+            let mut circle: Vec<String> = path[at..].iter().map(|m| m.join("::")).collect();
+            circle.push(module.join("::"));
+            return Some(circle);
+        }
+        if !done.insert(module.to_vec()) {
+            return None;
+        }
+        path.push(module.to_vec());
+        for target in uses.get(module).into_iter().flatten() {
+            if let Some(circle) = visit(target, uses, path, done) {
+                return Some(circle);
+            }
+        }
+        path.pop();
+        None
+    }
+    let mut done = BTreeSet::new();
+    for module in uses.keys() {
+        if let Some(circle) = visit(module, &uses, &mut Vec::new(), &mut done) {
+            panic!("files in a circle: {}", circle.join(" → "));
+        }
+    }
 }
