@@ -28,10 +28,14 @@ pub enum AppState {
 }
 
 impl AppState {
-    /// The opened kiosk, or why it could not open, as every command reports it.
+    /// The opened kiosk, or why it could not open (or can no longer work: a restore that
+    /// left no database), as every command reports it.
     pub fn kiosk(&self) -> Result<&Kiosk, KioskError> {
         match self {
-            AppState::Ready(k) => Ok(k),
+            AppState::Ready(k) => match k.failed() {
+                Some(e) => Err(e),
+                None => Ok(k),
+            },
             AppState::Failed(e) => Err(KioskError::from(e)),
         }
     }

@@ -226,6 +226,7 @@ impl Kiosk {
         let result = written.and_then(|()| {
             self.swap_in_restored(&restored, &fresh, name, who.as_ref(), new_tablet, now)
         });
+        let result = self.note_lost_store(result);
         store::remove_database_copy(&restored);
         store::remove_database_copy(&fresh);
         // Upgrading an older backup's rebuilt file copies it first, in clear: never kept.

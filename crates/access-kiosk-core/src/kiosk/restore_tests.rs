@@ -228,3 +228,18 @@ fn a_restore_needs_a_fresh_pin_when_set_up_and_the_set_up_code_when_not() {
         Err(KioskError::PinNeeded)
     ));
 }
+
+/// A restore whose swap lost the store marks the kiosk failed, so the shell refuses every
+/// command from then on as after a failed start (`startup-failed`); no other failure does.
+#[test]
+fn a_restore_that_lost_the_store_marks_the_kiosk_failed() {
+    let (_d, k) = open_kiosk();
+    assert!(k.failed().is_none());
+    let _ = k.note_lost_store::<()>(Err(KioskError::NoSuchBackup));
+    assert!(
+        k.failed().is_none(),
+        "a refused restore leaves the kiosk working"
+    );
+    let _ = k.note_lost_store::<()>(Err(KioskError::StoreLost));
+    assert_eq!(k.failed().map(|e| e.code()), Some("startup-failed"));
+}
