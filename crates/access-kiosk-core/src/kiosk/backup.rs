@@ -249,6 +249,14 @@ impl Kiosk {
             store::rebuild_from_backup(restored, fresh, &live_audit, new_tablet, self.device())?;
         let kept = self.keep_encrypted_copy_before_restore(&store, now);
         store.swap_in(fresh)?;
+        // The restored database has its own staff, key and history: whoever was logged in
+        // is out (the practice key they held dropped), the reports' index starts again and
+        // the set-up code is used up. All before the audit line below, which can fail.
+        self.desk().end();
+        self.reset_milestones();
+        if new_tablet {
+            self.setup_code_used();
+        }
         let details = json!({
             "file": name,
             "schema": check.schema,
@@ -268,14 +276,6 @@ impl Kiosk {
                 now,
             )?,
             None => store.audit("set-up", "backup-restored", details, now)?,
-        }
-        drop(store);
-        // The restored database has its own staff, key and history: whoever was logged in
-        // is out, and the reports' index starts again.
-        self.desk().end();
-        self.reset_milestones();
-        if new_tablet {
-            self.setup_code_used();
         }
         Ok(())
     }
