@@ -332,3 +332,31 @@ pub(crate) fn remove_unencrypted_copies(data_dir: &Path) -> usize {
     }
     n
 }
+
+/// Removes what an operation stopped by a crash or a power cut left in clear: the plain
+/// temporary copies in `backups/` (`.copy-…tmp`, `.restore-…tmp`, `.before-restore-…tmp`,
+/// and any half-written `….partial`) and a rebuilt database not yet swapped in
+/// (`kiosk.sqlite3.restoring`). Only at start, when no operation can be using them;
+/// returns how many went.
+pub(crate) fn remove_crash_leftovers(data_dir: &Path) -> usize {
+    let mut n = 0;
+    if let Ok(entries) = std::fs::read_dir(data_dir.join(BACKUP_DIR)) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let temporary = [".copy-", ".restore-", ".before-restore-"]
+                .iter()
+                .any(|p| name.starts_with(p))
+                && name.ends_with(".tmp");
+            if temporary || name.ends_with(".partial") {
+                store::remove_database_copy(&entry.path());
+                n += 1;
+            }
+        }
+    }
+    let fresh = data_dir.join(format!("{DATABASE_FILE}.restoring"));
+    if fresh.exists() {
+        n += 1;
+    }
+    store::remove_database_copy(&fresh);
+    n
+}

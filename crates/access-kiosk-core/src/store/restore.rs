@@ -475,6 +475,31 @@ impl Store {
         }
     }
 
+    /// At start, with the live file open: removes a second name a swap left when the app
+    /// stopped during it ([`SECOND_NAME`]). The live file's own name (a link made before the
+    /// rename) is only unlinked; another file (the database from before a finished swap, or a
+    /// copy) is overwritten and removed, but only beside a database in use (one with an
+    /// administrator): beside a new, empty one it may be the only copy left, so it stays for
+    /// someone to recover. Whether something went.
+    pub fn remove_second_name_left_by_a_crash(&self) -> Result<bool, StoreError> {
+        let kept = sidecar(&self.path, SECOND_NAME);
+        if !std::fs::symlink_metadata(&kept).is_ok_and(|m| m.is_file()) {
+            return Ok(false);
+        }
+        if may_be_the_same_file(&kept, &self.path) {
+            return Ok(std::fs::remove_file(&kept).is_ok());
+        }
+        if !self.has_admin()? {
+            tracing::warn!(
+                "{} is kept: the live database has no administrator",
+                kept.display()
+            );
+            return Ok(false);
+        }
+        super::remove_database_copy(&kept);
+        Ok(true)
+    }
+
     /// Whether a swap left the store with no database (see [`Store::swap_in`]): every
     /// query fails, and the kiosk must be restarted.
     pub fn is_lost(&self) -> bool {
@@ -533,6 +558,24 @@ impl SecondName {
         } else {
             let _ = std::fs::remove_file(&self.path);
         }
+    }
+}
+
+/// Whether `a` and `b` may be one file under two names (where the platform cannot tell,
+/// they may).
+fn may_be_the_same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => true,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        true
     }
 }
 
