@@ -69,6 +69,21 @@ impl AppState {
     }
 }
 
+/// How often an idle staff session is looked for.
+const IDLE_SWEEP: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Ends the staff session once it has been idle past its timeout, even if its page never
+/// sends another command (closed, or left on the patient face), so the practice key it
+/// holds does not stay in memory. Runs for the life of the app, on a thread of its own.
+fn sweep_idle_sessions(kiosk: &Kiosk) -> ! {
+    loop {
+        std::thread::sleep(IDLE_SWEEP);
+        if let Err(e) = kiosk.expire_idle_session(chrono::Utc::now()) {
+            tracing::warn!(code = e.code(), "ending an idle staff session: {e}");
+        }
+    }
+}
+
 /// The app's commands and plugins, for any runtime.
 pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
@@ -186,6 +201,12 @@ pub fn run() -> ExitCode {
             std::thread::spawn(move || {
                 if let AppState::Ready(kiosk) = handle.state::<AppState>().inner() {
                     kiosk.after_window_opened(chrono::Utc::now());
+                }
+            });
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                if let AppState::Ready(kiosk) = handle.state::<AppState>().inner() {
+                    sweep_idle_sessions(kiosk);
                 }
             });
             if let Some(guard) = instance {
