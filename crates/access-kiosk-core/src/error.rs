@@ -229,6 +229,8 @@ impl From<StoreError> for KioskError {
             StoreError::NoPracticeKey => KioskError::NotSetUp,
             StoreError::RestoreRefused(why) => KioskError::RestoreRefused(why),
             StoreError::Lost { .. } => KioskError::StoreLost,
+            // As `create_first_admin` answers when it sees the administrator first.
+            StoreError::AlreadySetUp => KioskError::NotAdmin,
             other => KioskError::Store(other),
         }
     }

@@ -144,6 +144,8 @@ pub enum StoreError {
          if it could not be put back)"
     )]
     Lost { path: PathBuf },
+    #[error("the kiosk is already set up: it has an administrator")]
+    AlreadySetUp,
 }
 
 impl From<rusqlite::Error> for StoreError {

@@ -20,6 +20,16 @@ pub struct PinAttempt {
     before: (u32, Option<String>, Option<String>),
 }
 
+/// Whether an active administrator exists, read on `conn` (a connection or, inside a
+/// transaction, that transaction).
+pub(super) fn has_admin(conn: &rusqlite::Connection) -> Result<bool, StoreError> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM staff WHERE is_admin = 1 AND removed_at IS NULL)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 /// Inserts an account (no PIN yet) inside `conn`'s transaction; a second active account with
 /// the same name is refused.
 pub(super) fn insert_account(
@@ -60,11 +70,7 @@ fn member_from_row(r: &Row<'_>) -> rusqlite::Result<StaffMember> {
 impl Store {
     /// Whether anyone can administer this kiosk yet (first start asks for an administrator).
     pub fn has_admin(&self) -> Result<bool, StoreError> {
-        Ok(self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM staff WHERE is_admin = 1 AND removed_at IS NULL)",
-            [],
-            |r| r.get(0),
-        )?)
+        has_admin(&self.conn)
     }
 
     /// Active accounts, by name.
