@@ -231,6 +231,9 @@ impl From<StoreError> for KioskError {
             StoreError::Lost { .. } => KioskError::StoreLost,
             // As `create_first_admin` answers when it sees the administrator first.
             StoreError::AlreadySetUp => KioskError::NotAdmin,
+            StoreError::Locked { until } => {
+                KioskError::LoginRefused(LoginRefused::Locked { until })
+            }
             other => KioskError::Store(other),
         }
     }

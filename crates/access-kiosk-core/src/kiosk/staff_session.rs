@@ -295,7 +295,23 @@ impl Kiosk {
             // Its wrap went with the old practice key: nothing to check the PIN against.
             return Err(KioskError::PinResetNeeded);
         }
-        let attempt = self.store().count_pin_attempt(member.id, now)?;
+        // Bound first: the store's lock must not be held into the arm that audits.
+        let counted = self.store().count_pin_attempt(member.id, now);
+        let attempt = match counted {
+            Err(crate::store::StoreError::Locked { until }) => {
+                // Locked since the caller read the account: refused as a login on a locked
+                // account is.
+                self.store().audit_staff(
+                    member.id,
+                    &member.name,
+                    "login-refused-locked",
+                    json!({ "until": until }),
+                    now,
+                )?;
+                return Err(KioskError::LoginRefused(LoginRefused::Locked { until }));
+            }
+            counted => counted?,
+        };
         let checked: Option<Option<SecretKey>> = match wrap {
             Some(w) => match unwrap_secret_bound(w, pin, self.device()) {
                 Ok(key) => Some(Some(key)),
@@ -541,5 +557,23 @@ mod tests {
             k.queue("", t0() + Duration::minutes(15)),
             Err(KioskError::NotLoggedIn)
         ));
+    }
+
+    /// An administrator's account locked while they are logged in (wrong PINs tried at the
+    /// login screen meanwhile) cannot confirm its PIN, even the right one, until the lock
+    /// ends: the lock is checked where the attempt is counted.
+    #[test]
+    fn a_locked_account_cannot_confirm_its_pin() {
+        let (_d, k) = open_kiosk();
+        let admin = admin_logged_in(&k);
+        for _ in 0..5 {
+            k.store().count_pin_attempt(admin.id, t0()).unwrap();
+        }
+        assert!(matches!(
+            k.confirm_pin(ADMIN_PIN, t0()),
+            Err(KioskError::LoginRefused(LoginRefused::Locked { .. }))
+        ));
+        assert_eq!(audit_count(&k, "pin-confirmed"), 0);
+        assert_eq!(audit_count(&k, "login-refused-locked"), 1);
     }
 }

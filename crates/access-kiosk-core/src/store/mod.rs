@@ -146,6 +146,10 @@ pub enum StoreError {
     Lost { path: PathBuf },
     #[error("the kiosk is already set up: it has an administrator")]
     AlreadySetUp,
+    #[error("this account is locked until {until}")]
+    Locked {
+        until: chrono::DateTime<chrono::Utc>,
+    },
 }
 
 impl From<rusqlite::Error> for StoreError {
