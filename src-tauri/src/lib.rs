@@ -28,10 +28,14 @@ pub enum AppState {
 }
 
 impl AppState {
-    /// The opened kiosk, or why it could not open, as every command reports it.
+    /// The opened kiosk, or why it could not open (or can no longer work: a restore that
+    /// left no database), as every command reports it.
     pub fn kiosk(&self) -> Result<&Kiosk, KioskError> {
         match self {
-            AppState::Ready(k) => Ok(k),
+            AppState::Ready(k) => match k.failed() {
+                Some(e) => Err(e),
+                None => Ok(k),
+            },
             AppState::Failed(e) => Err(KioskError::from(e)),
         }
     }
@@ -61,6 +65,21 @@ impl AppState {
                 tracing::error!("cannot start: {e}");
                 AppState::Failed(e)
             }
+        }
+    }
+}
+
+/// How often an idle staff session is looked for.
+const IDLE_SWEEP: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Ends the staff session once it has been idle past its timeout, even if its page never
+/// sends another command (closed, or left on the patient face), so the practice key it
+/// holds does not stay in memory. Runs for the life of the app, on a thread of its own.
+fn sweep_idle_sessions(kiosk: &Kiosk) -> ! {
+    loop {
+        std::thread::sleep(IDLE_SWEEP);
+        if let Err(e) = kiosk.expire_idle_session(chrono::Utc::now()) {
+            tracing::warn!(code = e.code(), "ending an idle staff session: {e}");
         }
     }
 }
@@ -183,6 +202,12 @@ pub fn run() -> ExitCode {
             std::thread::spawn(move || {
                 if let AppState::Ready(kiosk) = handle.state::<AppState>().inner() {
                     kiosk.after_window_opened(chrono::Utc::now());
+                }
+            });
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                if let AppState::Ready(kiosk) = handle.state::<AppState>().inner() {
+                    sweep_idle_sessions(kiosk);
                 }
             });
             if let Some(guard) = instance {

@@ -130,6 +130,13 @@ pub enum KioskError {
     TrainingRealJourney,
     #[error("{0}")]
     Rebase(crate::measures::mdc::rebase::RebaseProblem),
+    /// The database could not be opened again after a restore: like a failed start, the
+    /// kiosk takes nothing until it is restarted.
+    #[error(
+        "the database could not be opened again after the restore: restart the kiosk, and \
+         if it does not start, ask for the database from before it to be put back"
+    )]
+    StoreLost,
 }
 
 impl KioskError {
@@ -177,6 +184,7 @@ impl KioskError {
             KioskError::PinResetNeeded => "pin-reset-needed",
             KioskError::TrainingRealJourney => "training-real-journey",
             KioskError::Rebase(_) => "rebase-refused",
+            KioskError::StoreLost => "startup-failed",
         }
     }
 }
@@ -220,6 +228,12 @@ impl From<StoreError> for KioskError {
             StoreError::Crypto(c) => KioskError::Crypto(c),
             StoreError::NoPracticeKey => KioskError::NotSetUp,
             StoreError::RestoreRefused(why) => KioskError::RestoreRefused(why),
+            StoreError::Lost { .. } => KioskError::StoreLost,
+            // As `create_first_admin` answers when it sees the administrator first.
+            StoreError::AlreadySetUp => KioskError::NotAdmin,
+            StoreError::Locked { until } => {
+                KioskError::LoginRefused(LoginRefused::Locked { until })
+            }
             other => KioskError::Store(other),
         }
     }

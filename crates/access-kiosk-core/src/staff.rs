@@ -136,9 +136,14 @@ impl StaffSession {
         }
     }
 
+    /// Whether the session has been idle for longer than `timeout` at `now`.
+    pub fn is_idle(&self, now: DateTime<Utc>, timeout: Duration) -> bool {
+        now - self.last_activity > timeout
+    }
+
     /// Whether the session is still live at `now`; if so, `now` counts as activity.
     pub fn touch(&mut self, now: DateTime<Utc>, timeout: Duration) -> bool {
-        if now - self.last_activity > timeout {
+        if self.is_idle(now, timeout) {
             return false;
         }
         self.last_activity = now;
@@ -287,10 +292,15 @@ impl Desk {
     }
 
     /// The live session named by the token presented on this thread, refreshed by
-    /// activity at `now`; one idle for longer than `timeout` is ended here.
+    /// activity at `now`. One idle for longer than `timeout` is ended here whoever asks,
+    /// before the token is compared: a session whose page never comes back (closed, or
+    /// replaced by another) must not keep the practice key in memory.
     pub fn check(&self, now: DateTime<Utc>, timeout: Duration) -> DeskCheck {
         let presented = presented().token;
         let mut desk = self.lock();
+        if let Some(ended) = end_if_idle(&mut desk, now, timeout) {
+            return DeskCheck::TimedOut(ended);
+        }
         let Some(live) = desk.as_mut() else {
             return DeskCheck::Empty;
         };
@@ -299,12 +309,14 @@ impl Desk {
                 token_given: presented.is_some(),
             };
         }
-        if live.session.touch(now, timeout) {
-            return DeskCheck::Live(live.session.clone(), live.key.clone());
-        }
-        let ended = live.session.clone();
-        *desk = None;
-        DeskCheck::TimedOut(ended)
+        live.session.touch(now, timeout);
+        DeskCheck::Live(live.session.clone(), live.key.clone())
+    }
+
+    /// Ends the session if it has been idle for longer than `timeout` at `now`, dropping its
+    /// key, without any token: for the shell's periodic sweep. Whose it was.
+    pub fn end_if_idle(&self, now: DateTime<Utc>, timeout: Duration) -> Option<StaffSession> {
+        end_if_idle(&mut self.lock(), now, timeout)
     }
 
     /// The PIN was typed again now (an administrator confirming an action).
@@ -338,6 +350,19 @@ impl Desk {
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Option<DeskSession>> {
         self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// Takes the session out of `desk` (its key dropped) if it is idle at `now`.
+fn end_if_idle(
+    desk: &mut Option<DeskSession>,
+    now: DateTime<Utc>,
+    timeout: Duration,
+) -> Option<StaffSession> {
+    if desk.as_ref()?.session.is_idle(now, timeout) {
+        desk.take().map(|d| d.session)
+    } else {
+        None
     }
 }
 
@@ -416,6 +441,44 @@ mod tests {
         );
         assert!(SessionToken::parse("zz").is_none());
         assert_eq!(format!("{second:?}"), "SessionToken(<redacted>)");
+    }
+
+    /// An idle session is ended by whoever asks, with the wrong token or none, or by the
+    /// shell's sweep: its key does not wait in memory for a page that never comes back.
+    #[test]
+    fn an_idle_session_ends_whoever_asks() {
+        let desk = Desk::default();
+        let t0 = Utc::now();
+        let member = StaffMember {
+            id: 1,
+            name: "Ann".into(),
+            is_admin: false,
+            failed_attempts: 0,
+            locked_until: None,
+        };
+        let timeout = Duration::minutes(5);
+        let later = t0 + Duration::minutes(6);
+        let old = desk.begin(StaffSession::start(&member, t0), None).unwrap();
+        desk.begin(StaffSession::start(&member, t0), None).unwrap();
+        presenting("test", Some(&old.to_hex()), || {
+            assert!(
+                matches!(desk.check(later, timeout), DeskCheck::TimedOut(_)),
+                "a stale token finds the idle session and ends it"
+            );
+        });
+        assert!(
+            desk.end().is_none(),
+            "the desk is empty: the key is dropped"
+        );
+        desk.begin(StaffSession::start(&member, t0), None).unwrap();
+        assert!(matches!(desk.check(later, timeout), DeskCheck::TimedOut(_)));
+        assert!(matches!(desk.check(later, timeout), DeskCheck::Empty));
+        desk.begin(StaffSession::start(&member, t0), None).unwrap();
+        assert!(desk
+            .end_if_idle(t0 + Duration::minutes(4), timeout)
+            .is_none());
+        assert!(desk.end_if_idle(later, timeout).is_some());
+        assert!(desk.end().is_none(), "the sweep emptied the desk");
     }
 
     #[test]

@@ -226,6 +226,7 @@ impl Kiosk {
         let result = written.and_then(|()| {
             self.swap_in_restored(&restored, &fresh, name, who.as_ref(), new_tablet, now)
         });
+        let result = self.note_lost_store(result);
         store::remove_database_copy(&restored);
         store::remove_database_copy(&fresh);
         // Upgrading an older backup's rebuilt file copies it first, in clear: never kept.
@@ -248,6 +249,14 @@ impl Kiosk {
             store::rebuild_from_backup(restored, fresh, &live_audit, new_tablet, self.device())?;
         let kept = self.keep_encrypted_copy_before_restore(&store, now);
         store.swap_in(fresh)?;
+        // The restored database has its own staff, key and history: whoever was logged in
+        // is out (the practice key they held dropped), the reports' index starts again and
+        // the set-up code is used up. All before the audit line below, which can fail.
+        self.desk().end();
+        self.reset_milestones();
+        if new_tablet {
+            self.setup_code_used();
+        }
         let details = json!({
             "file": name,
             "schema": check.schema,
@@ -267,14 +276,6 @@ impl Kiosk {
                 now,
             )?,
             None => store.audit("set-up", "backup-restored", details, now)?,
-        }
-        drop(store);
-        // The restored database has its own staff, key and history: whoever was logged in
-        // is out, and the reports' index starts again.
-        self.desk().end();
-        self.reset_milestones();
-        if new_tablet {
-            self.setup_code_used();
         }
         Ok(())
     }
@@ -329,5 +330,33 @@ pub(crate) fn remove_unencrypted_copies(data_dir: &Path) -> usize {
             n += 1;
         }
     }
+    n
+}
+
+/// Removes what an operation stopped by a crash or a power cut left in clear: the plain
+/// temporary copies in `backups/` (`.copy-…tmp`, `.restore-…tmp`, `.before-restore-…tmp`,
+/// and any half-written `….partial`) and a rebuilt database not yet swapped in
+/// (`kiosk.sqlite3.restoring`). Only at start, when no operation can be using them;
+/// returns how many went.
+pub(crate) fn remove_crash_leftovers(data_dir: &Path) -> usize {
+    let mut n = 0;
+    if let Ok(entries) = std::fs::read_dir(data_dir.join(BACKUP_DIR)) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let temporary = [".copy-", ".restore-", ".before-restore-"]
+                .iter()
+                .any(|p| name.starts_with(p))
+                && name.ends_with(".tmp");
+            if temporary || name.ends_with(".partial") {
+                store::remove_database_copy(&entry.path());
+                n += 1;
+            }
+        }
+    }
+    let fresh = data_dir.join(format!("{DATABASE_FILE}.restoring"));
+    if fresh.exists() {
+        n += 1;
+    }
+    store::remove_database_copy(&fresh);
     n
 }

@@ -60,6 +60,9 @@ pub struct Kiosk {
     /// The sign-up the patient face confirmed last, and when: the only slip it may print
     /// without a staff session, once.
     patient_slip: Mutex<Option<(String, chrono::DateTime<chrono::Utc>)>>,
+    /// A restore's swap left no database to open ([`StoreError::Lost`]): every command is
+    /// refused, as after a failed start, until the app is restarted.
+    store_lost: std::sync::atomic::AtomicBool,
 }
 
 /// What staff see about this kiosk's languages: how far each translation can be trusted,
@@ -125,6 +128,7 @@ impl Kiosk {
             device_placement,
             key_stretch: Mutex::new(()),
             patient_slip: Mutex::new(None),
+            store_lost: std::sync::atomic::AtomicBool::new(false),
         };
         kiosk.after_opening_store(data_dir);
         // Personal details past their retention period go at every start, but not here:
@@ -154,6 +158,26 @@ impl Kiosk {
     /// When the retention purge last ran.
     pub(crate) fn last_purge(&self) -> &Mutex<Option<chrono::DateTime<chrono::Utc>>> {
         &self.last_purge
+    }
+
+    /// Why the kiosk can no longer work, if a restore left it with no database to open: the
+    /// shell refuses every command with it, as it does after a failed start.
+    pub fn failed(&self) -> Option<crate::error::KioskError> {
+        self.store_lost
+            .load(std::sync::atomic::Ordering::SeqCst)
+            .then_some(crate::error::KioskError::StoreLost)
+    }
+
+    /// Marks the kiosk failed if `result` says its store was lost; passes `result` on.
+    pub(crate) fn note_lost_store<T>(
+        &self,
+        result: Result<T, crate::error::KioskError>,
+    ) -> Result<T, crate::error::KioskError> {
+        if matches!(result, Err(crate::error::KioskError::StoreLost)) {
+            self.store_lost
+                .store(true, std::sync::atomic::Ordering::SeqCst);
+        }
+        result
     }
 
     pub fn data_dir(&self) -> &Path {

@@ -228,3 +228,96 @@ fn a_restore_needs_a_fresh_pin_when_set_up_and_the_set_up_code_when_not() {
         Err(KioskError::PinNeeded)
     ));
 }
+
+/// A restore whose swap lost the store marks the kiosk failed, so the shell refuses every
+/// command from then on as after a failed start (`startup-failed`); no other failure does.
+#[test]
+fn a_restore_that_lost_the_store_marks_the_kiosk_failed() {
+    let (_d, k) = open_kiosk();
+    assert!(k.failed().is_none());
+    let _ = k.note_lost_store::<()>(Err(KioskError::NoSuchBackup));
+    assert!(
+        k.failed().is_none(),
+        "a refused restore leaves the kiosk working"
+    );
+    let _ = k.note_lost_store::<()>(Err(KioskError::StoreLost));
+    assert_eq!(k.failed().map(|e| e.code()), Some("startup-failed"));
+}
+
+/// The files a restore or an export writes in clear for a moment, as a crash or a power cut
+/// in the middle would leave them, beside the live database in `dir`.
+fn leave_crash_leftovers(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let backups = dir.join(crate::kiosk::backup::BACKUP_DIR);
+    std::fs::create_dir_all(&backups).unwrap();
+    let files = vec![
+        backups.join(".restore-20261125090000000000-41.tmp"),
+        backups.join(".copy-20261125090000000000-41.tmp"),
+        backups.join(".before-restore-20261125090000000000-41.tmp"),
+        backups.join(".restore-20261125090000000000-41.partial"),
+        dir.join("kiosk.sqlite3.restoring"),
+        dir.join("kiosk.sqlite3.restoring-wal"),
+    ];
+    for f in &files {
+        std::fs::write(f, b"SQLite format 3\0 a plain copy").unwrap();
+    }
+    files
+}
+
+/// Plain copies of the database that an operation stopped by a crash left behind go at the
+/// next start (overwritten first), as does the database from before a swap that finished;
+/// encrypted backups stay, and the removal is audited.
+#[test]
+fn plain_copies_a_crash_left_are_removed_at_the_next_start() {
+    let (d, k, _) = kiosk_in_use();
+    let live = k.database_path();
+    drop(k);
+    let leftovers = leave_crash_leftovers(d.path());
+    let before_swap = d.path().join("kiosk.sqlite3.before-swap");
+    std::fs::copy(&live, &before_swap).unwrap();
+    let backup = d.path().join("backups/access-kiosk-2026-11-25-090000.age");
+    std::fs::write(&backup, b"age-encryption.org/v1").unwrap();
+    let k = open_kiosk_in(d.path());
+    for f in leftovers.iter().chain([&before_swap]) {
+        assert!(!f.exists(), "{} is left in clear", f.display());
+    }
+    assert!(backup.exists(), "an encrypted backup is not a leftover");
+    assert!(k.is_set_up().unwrap(), "the live database is untouched");
+    assert_eq!(audit_count(&k, "unencrypted-copies-removed"), 1);
+}
+
+/// A second name that is the live file's own (the app stopped between the link and the
+/// rename) is only unlinked at start: the live database is not overwritten through it.
+#[test]
+fn a_second_name_that_is_the_live_file_is_only_unlinked_at_start() {
+    let (d, k, _) = kiosk_in_use();
+    let live = k.database_path();
+    // Every table but the audit log, which gains the removal's line.
+    let rows = |k: &Kiosk| {
+        let mut rows = live_state(k);
+        rows.retain(|(t, _)| t != "audit_log");
+        rows
+    };
+    let before = rows(&k);
+    drop(k);
+    let before_swap = d.path().join("kiosk.sqlite3.before-swap");
+    std::fs::hard_link(&live, &before_swap).unwrap();
+    let k = open_kiosk_in(d.path());
+    assert!(!before_swap.exists());
+    assert_eq!(rows(&k), before, "the live database is whole");
+}
+
+/// Beside a live database with no administrator (a new, empty file), another file under
+/// the second name may be the only copy of the practice's database: it is kept.
+#[test]
+fn a_second_name_beside_an_empty_database_is_kept_for_recovery() {
+    let (d, k, _) = kiosk_in_use();
+    let live = k.database_path();
+    drop(k);
+    let before_swap = d.path().join("kiosk.sqlite3.before-swap");
+    std::fs::rename(&live, &before_swap).unwrap();
+    let _ = std::fs::remove_file(d.path().join("kiosk.sqlite3-wal"));
+    let _ = std::fs::remove_file(d.path().join("kiosk.sqlite3-shm"));
+    let k = open_kiosk_in(d.path());
+    assert!(!k.is_set_up().unwrap(), "a new, empty database was made");
+    assert!(before_swap.exists(), "the old database is not destroyed");
+}

@@ -133,14 +133,22 @@ fn grouped(code: &str) -> String {
 
 impl Kiosk {
     /// What every start does once the store is open: the set-up code made if the kiosk is
-    /// not set up, the folder made private, and old unencrypted copies removed.
+    /// not set up, the folder made private, and unencrypted copies removed (old versions',
+    /// and those an operation stopped by a crash left: see `remove_crash_leftovers` and
+    /// `Store::remove_second_name_left_by_a_crash`).
     pub(crate) fn after_opening_store(&self, data_dir: &Path) {
         if self.needs_first_admin().unwrap_or(false) {
             if let Err(e) = read_or_make_code(data_dir) {
                 tracing::error!("the set-up code could not be written: {e}");
             }
         }
-        let removed = crate::kiosk::backup::remove_unencrypted_copies(data_dir);
+        let second_name = self
+            .store()
+            .remove_second_name_left_by_a_crash()
+            .unwrap_or(false);
+        let removed = crate::kiosk::backup::remove_unencrypted_copies(data_dir)
+            + crate::kiosk::backup::remove_crash_leftovers(data_dir)
+            + usize::from(second_name);
         if removed > 0 {
             tracing::warn!(files = removed, "unencrypted database copies removed");
             let _ = self.store().audit(

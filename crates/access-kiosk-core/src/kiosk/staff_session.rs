@@ -91,6 +91,20 @@ impl Kiosk {
         }
     }
 
+    /// Ends the staff session if it has been idle past the practice's timeout, audited as
+    /// any timeout is. The shell calls this every little while, so a session whose page
+    /// never comes back does not keep the practice key in memory until someone asks. Whether
+    /// a session ended.
+    pub fn expire_idle_session(&self, now: DateTime<Utc>) -> Result<bool, KioskError> {
+        match self.desk().end_if_idle(now, self.session_timeout()) {
+            Some(ended) => {
+                self.audit_as(&ended, "session-timed-out", json!({}), now)?;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
     fn refuse(&self, reason: &str, now: DateTime<Utc>) -> KioskError {
         let command = staff::presented().command;
         tracing::warn!(command = %command, reason, "staff command refused");
@@ -113,6 +127,10 @@ impl Kiosk {
     pub(crate) fn session_if_presented(&self, now: DateTime<Utc>) -> Option<StaffSession> {
         match self.desk().check(now, self.session_timeout()) {
             DeskCheck::Live(s, _) => Some(s),
+            DeskCheck::TimedOut(ended) => {
+                let _ = self.audit_as(&ended, "session-timed-out", json!({}), now);
+                None
+            }
             _ => None,
         }
     }
@@ -277,7 +295,23 @@ impl Kiosk {
             // Its wrap went with the old practice key: nothing to check the PIN against.
             return Err(KioskError::PinResetNeeded);
         }
-        let attempt = self.store().count_pin_attempt(member.id, now)?;
+        // Bound first: the store's lock must not be held into the arm that audits.
+        let counted = self.store().count_pin_attempt(member.id, now);
+        let attempt = match counted {
+            Err(crate::store::StoreError::Locked { until }) => {
+                // Locked since the caller read the account: refused as a login on a locked
+                // account is.
+                self.store().audit_staff(
+                    member.id,
+                    &member.name,
+                    "login-refused-locked",
+                    json!({ "until": until }),
+                    now,
+                )?;
+                return Err(KioskError::LoginRefused(LoginRefused::Locked { until }));
+            }
+            counted => counted?,
+        };
         let checked: Option<Option<SecretKey>> = match wrap {
             Some(w) => match unwrap_secret_bound(w, pin, self.device()) {
                 Ok(key) => Some(Some(key)),
@@ -492,5 +526,54 @@ mod tests {
             Err(KioskError::NotLoggedIn)
         ));
         assert_eq!(audit_count(&k, "session-timed-out"), 1);
+    }
+
+    /// A session left idle is ended by the next staff command whoever sends it (here one
+    /// with no token), and audited: the practice key does not wait for its own page.
+    #[test]
+    fn an_idle_session_is_ended_by_a_call_without_its_token() {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        let later = t0() + Duration::minutes(14);
+        let r = staff::presenting("queue", None, || k.queue("", later));
+        assert!(matches!(r, Err(KioskError::NotLoggedIn)));
+        assert_eq!(audit_count(&k, "session-timed-out"), 1);
+        assert!(
+            k.desk().end().is_none(),
+            "the desk is empty: the key is dropped"
+        );
+    }
+
+    /// The shell's periodic sweep ends an idle session with no call at all, audited once.
+    #[test]
+    fn the_idle_sweep_ends_a_session_past_its_timeout_only() {
+        let (_d, k) = open_kiosk();
+        admin_logged_in(&k);
+        assert!(!k.expire_idle_session(t0() + Duration::minutes(4)).unwrap());
+        assert!(k.expire_idle_session(t0() + Duration::minutes(14)).unwrap());
+        assert!(!k.expire_idle_session(t0() + Duration::minutes(15)).unwrap());
+        assert_eq!(audit_count(&k, "session-timed-out"), 1);
+        assert!(matches!(
+            k.queue("", t0() + Duration::minutes(15)),
+            Err(KioskError::NotLoggedIn)
+        ));
+    }
+
+    /// An administrator's account locked while they are logged in (wrong PINs tried at the
+    /// login screen meanwhile) cannot confirm its PIN, even the right one, until the lock
+    /// ends: the lock is checked where the attempt is counted.
+    #[test]
+    fn a_locked_account_cannot_confirm_its_pin() {
+        let (_d, k) = open_kiosk();
+        let admin = admin_logged_in(&k);
+        for _ in 0..5 {
+            k.store().count_pin_attempt(admin.id, t0()).unwrap();
+        }
+        assert!(matches!(
+            k.confirm_pin(ADMIN_PIN, t0()),
+            Err(KioskError::LoginRefused(LoginRefused::Locked { .. }))
+        ));
+        assert_eq!(audit_count(&k, "pin-confirmed"), 0);
+        assert_eq!(audit_count(&k, "login-refused-locked"), 1);
     }
 }

@@ -281,6 +281,7 @@ impl Store {
             conn,
             path: path.to_owned(),
             training: false,
+            lost: false,
         };
         assert_eq!(store.user_version().unwrap(), version);
         store

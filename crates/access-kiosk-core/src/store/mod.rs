@@ -138,6 +138,18 @@ pub enum StoreError {
     NoPracticeKey,
     #[error("the backup cannot be restored: {0}")]
     RestoreRefused(String),
+    #[error(
+        "the database {path} could not be opened again after it was replaced: restart the \
+         kiosk (the database from before is kept beside it, its name ending `.before-swap`, \
+         if it could not be put back)"
+    )]
+    Lost { path: PathBuf },
+    #[error("the kiosk is already set up: it has an administrator")]
+    AlreadySetUp,
+    #[error("this account is locked until {until}")]
+    Locked {
+        until: chrono::DateTime<chrono::Utc>,
+    },
 }
 
 impl From<rusqlite::Error> for StoreError {
@@ -156,6 +168,8 @@ pub struct Store {
     path: PathBuf,
     /// Training mode: what is written now is marked as training (see `training.rs`).
     training: bool,
+    /// A swap left no database to open (see [`Store::swap_in`]).
+    lost: bool,
 }
 
 impl Store {
@@ -222,6 +236,7 @@ impl Store {
             conn,
             path: path.to_owned(),
             training: false,
+            lost: false,
         };
         store.upgrade(device)?;
         // The copy was for an upgrade that failed; this one worked, so the unencrypted copy

@@ -17,7 +17,10 @@ impl Store {
     /// The first administrator's set-up: their account, a fresh practice key (its recovery
     /// wrap and their wrap), and, in a file from an older version that sealed details before
     /// set-up, every sealed row re-sealed from the `old` key, whose wraps are deleted. One
-    /// transaction. Call [`Store::scrub`] afterwards.
+    /// transaction, which refuses ([`StoreError::AlreadySetUp`]) if an administrator
+    /// exists by then: the caller's check came before the key stretch, and a second set-up
+    /// racing the first must not replace the practice key it made. Call [`Store::scrub`]
+    /// afterwards.
     pub fn set_up_practice_key(
         &mut self,
         name: &str,
@@ -27,7 +30,12 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<(StaffMember, Resealed), StoreError> {
         let wrap = admin_wrap(&new.secret)?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        if super::staff::has_admin(&tx)? {
+            return Err(StoreError::AlreadySetUp);
+        }
         let id = super::staff::insert_account(&tx, name, true, now)?;
         let resealed = rekey(&tx, old, new, now)?;
         put_wrap(&tx, id, &wrap, now)?;
@@ -127,5 +135,44 @@ impl Store {
         rekey(&tx, None, &new, Utc::now()).unwrap();
         tx.commit().unwrap();
         new.secret
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::privacy::{wrap_secret, Argon2Params, PracticeKeys};
+
+    fn new_key() -> NewPracticeKey {
+        let (_, secret) = PracticeKeys::generate().unwrap();
+        let recovery = wrap_secret(&secret, "recovery", &Argon2Params::for_tests()).unwrap();
+        NewPracticeKey { secret, recovery }
+    }
+
+    fn wrap(secret: &SecretKey) -> Result<WrappedKey, StoreError> {
+        Ok(wrap_secret(secret, "402917", &Argon2Params::for_tests())?)
+    }
+
+    /// Two set-ups that both found no administrator before their key stretch: the second is
+    /// refused inside its transaction, and the practice key the first made stays.
+    #[test]
+    fn a_second_set_up_is_refused_and_leaves_the_practice_key_alone() {
+        let mut store = Store::open_in_memory().unwrap();
+        let (first, second) = (new_key(), new_key());
+        store
+            .set_up_practice_key("Amir", wrap, None, &first, Utc::now())
+            .unwrap();
+        let key = |s: &Store| s.practice_key().unwrap().unwrap().public_key.to_string();
+        let made = key(&store);
+        assert!(matches!(
+            store.set_up_practice_key("Mallory", wrap, None, &second, Utc::now()),
+            Err(StoreError::AlreadySetUp)
+        ));
+        assert_eq!(key(&store), made, "the first set-up's key is kept");
+        assert_eq!(
+            store.active_staff().unwrap().len(),
+            1,
+            "no second administrator"
+        );
     }
 }

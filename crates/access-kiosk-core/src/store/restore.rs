@@ -402,34 +402,34 @@ impl Store {
     }
 
     /// Puts the rebuilt database `fresh` in place of this one: this connection is closed
-    /// (its WAL checkpointed into the live file, which is then complete on its own), `fresh`
-    /// is renamed over the live file in one step and the folder synced, and the live file
-    /// opened again. Whatever fails, the store is left open on the live file as it was,
-    /// never on the empty in-memory stand-in used while the files change places: if the
-    /// close fails, the old connection stays; if the rename fails, the live file is opened
-    /// again unchanged; if the rebuilt file does not open, the live file (kept under a second
-    /// name, a hard link, until then) is put back and opened again.
+    /// (its WAL checkpointed into the live file, which is then complete on its own), the live
+    /// file given a second name, `fresh` renamed over the live file in one step and the
+    /// folder synced, and the live file opened again. Whatever fails, the store is left open
+    /// on the live file as it was, never on the empty in-memory stand-in used while the files
+    /// change places: if the close fails, the old connection stays; if no second name can be
+    /// made, nothing is moved; if the rename fails, the live file is opened again unchanged;
+    /// if the rebuilt file does not open, the live file is put back from its second name and
+    /// opened again. Only if even that cannot be opened is the store [`StoreError::Lost`]
+    /// (and [`Store::is_lost`] from then on): the kiosk must stop, not carry on with a
+    /// database that has no tables.
     pub fn swap_in(&mut self, fresh: &Path) -> Result<(), StoreError> {
         let live = self.path.clone();
-        let old = std::mem::replace(&mut self.conn, Connection::open_in_memory()?);
+        let old = std::mem::replace(&mut self.conn, stand_in()?);
         if let Err((old, e)) = old.close() {
             self.conn = old;
             return Err(e.into());
         }
         remove_journal_files(&live);
-        // Only unlinked, never overwritten: a second name left by a crash may be the live
-        // file's own.
-        let kept = sidecar(&live, ".before-swap");
-        let _ = std::fs::remove_file(&kept);
-        let kept = std::fs::hard_link(&live, &kept).ok().map(|()| kept);
+        let kept = match SecondName::make(&live) {
+            Ok(kept) => kept,
+            Err(e) => return Err(self.reopen_after_failed_swap(e)),
+        };
         let renamed = std::fs::rename(fresh, &live);
         sync_dir(&live);
         let failure = match renamed {
             Err(source) => {
-                // The live file never moved: its second name goes (unlinked only).
-                if let Some(kept) = &kept {
-                    let _ = std::fs::remove_file(kept);
-                }
+                // The live file never moved: its second name goes.
+                kept.remove_unused();
                 StoreError::Backup {
                     path: live.clone(),
                     source,
@@ -439,27 +439,199 @@ impl Store {
                 Ok(reopened) => {
                     self.conn = reopened.conn;
                     // The old database's only name now: its pages are overwritten as it goes.
-                    if let Some(kept) = &kept {
-                        super::remove_database_copy(kept);
-                    }
+                    super::remove_database_copy(&kept.path);
                     return Ok(());
                 }
                 Err(e) => {
                     // Put back. Should that fail too, the old file stays under its second
                     // name for someone to recover.
-                    if let Some(kept) = &kept {
-                        remove_journal_files(&live);
-                        if std::fs::rename(kept, &live).is_ok() {
-                            sync_dir(&live);
-                        }
+                    remove_journal_files(&live);
+                    if put_back(&kept.path, &live).is_ok() {
+                        sync_dir(&live);
                     }
                     e
                 }
             },
         };
-        self.conn = Store::open(&live)?.conn;
-        Err(failure)
+        Err(self.reopen_after_failed_swap(failure))
     }
+
+    /// Opens the live file again after a swap that failed with `failure`, which is returned.
+    /// If the live file does not open, the store is marked lost and [`StoreError::Lost`]
+    /// returned instead.
+    fn reopen_after_failed_swap(&mut self, failure: StoreError) -> StoreError {
+        match Store::open(&self.path) {
+            Ok(reopened) => {
+                self.conn = reopened.conn;
+                failure
+            }
+            Err(e) => {
+                tracing::error!("the database did not open again after a failed swap: {e}");
+                self.lost = true;
+                StoreError::Lost {
+                    path: self.path.clone(),
+                }
+            }
+        }
+    }
+
+    /// At start, with the live file open: removes a second name a swap left when the app
+    /// stopped during it ([`SECOND_NAME`]). The live file's own name (a link made before the
+    /// rename) is only unlinked; another file (the database from before a finished swap, or a
+    /// copy) is overwritten and removed, but only beside a database in use (one with an
+    /// administrator): beside a new, empty one it may be the only copy left, so it stays for
+    /// someone to recover. Whether something went.
+    pub fn remove_second_name_left_by_a_crash(&self) -> Result<bool, StoreError> {
+        let kept = sidecar(&self.path, SECOND_NAME);
+        if !std::fs::symlink_metadata(&kept).is_ok_and(|m| m.is_file()) {
+            return Ok(false);
+        }
+        if may_be_the_same_file(&kept, &self.path) {
+            return Ok(std::fs::remove_file(&kept).is_ok());
+        }
+        if !self.has_admin()? {
+            tracing::warn!(
+                "{} is kept: the live database has no administrator",
+                kept.display()
+            );
+            return Ok(false);
+        }
+        super::remove_database_copy(&kept);
+        Ok(true)
+    }
+
+    /// Whether a swap left the store with no database (see [`Store::swap_in`]): every
+    /// query fails, and the kiosk must be restarted.
+    pub fn is_lost(&self) -> bool {
+        self.lost
+    }
+}
+
+/// The connection a store holds while its files change places: in memory, with no tables,
+/// and read-only, so nothing can be written to it by mistake.
+fn stand_in() -> Result<Connection, StoreError> {
+    let conn = Connection::open_in_memory()?;
+    conn.pragma_update(None, "query_only", "ON")?;
+    Ok(conn)
+}
+
+/// The live file's second name while a swap runs (`kiosk.sqlite3.before-swap`), so it can be
+/// put back: a hard link, or where the file system refuses one, a synced copy.
+struct SecondName {
+    path: PathBuf,
+    copied: bool,
+}
+
+impl SecondName {
+    /// Gives `live` its second name; an error if neither a link nor a copy can be made, and
+    /// then nothing has moved.
+    fn make(live: &Path) -> Result<Self, StoreError> {
+        let path = sidecar(live, SECOND_NAME);
+        // Only unlinked, never overwritten: a second name left by a crash may be the live
+        // file's own.
+        let _ = std::fs::remove_file(&path);
+        if hard_link(live, &path).is_ok() {
+            return Ok(SecondName {
+                path,
+                copied: false,
+            });
+        }
+        match copy_synced(live, &path) {
+            Ok(()) => {
+                sync_dir(&path);
+                Ok(SecondName { path, copied: true })
+            }
+            Err(source) => {
+                if path.is_file() {
+                    super::remove_database_copy(&path);
+                }
+                Err(StoreError::Backup { path, source })
+            }
+        }
+    }
+
+    /// The swap did not happen: a link is only unlinked (its pages are the live file's), a
+    /// copy overwritten and removed.
+    fn remove_unused(&self) {
+        if self.copied {
+            super::remove_database_copy(&self.path);
+        } else {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// Whether `a` and `b` may be one file under two names (where the platform cannot tell,
+/// they may).
+fn may_be_the_same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => true,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        true
+    }
+}
+
+/// How the live file's second name ends (see [`SecondName`]).
+pub(crate) const SECOND_NAME: &str = ".before-swap";
+
+/// Copies `from` to the new file `to` (never over an existing one), readable by this user
+/// only, and syncs it.
+fn copy_synced(from: &Path, to: &Path) -> std::io::Result<()> {
+    let mut source = std::fs::File::open(from)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut copy = options.open(to)?;
+    std::io::copy(&mut source, &mut copy)?;
+    copy.sync_all()
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Faults a test asks of the next swaps on its thread.
+    static FAULTS: std::cell::Cell<Faults> = const { std::cell::Cell::new(Faults { no_hard_link: false, no_put_back: false }) };
+}
+
+/// Faults a test can ask of swaps on its thread: a file system without hard links, and a
+/// put-back rename that fails.
+#[cfg(test)]
+#[derive(Clone, Copy)]
+pub(crate) struct Faults {
+    pub no_hard_link: bool,
+    pub no_put_back: bool,
+}
+
+#[cfg(test)]
+pub(crate) fn inject_faults(faults: Faults) {
+    FAULTS.with(|f| f.set(faults));
+}
+
+fn hard_link(from: &Path, to: &Path) -> std::io::Result<()> {
+    #[cfg(test)]
+    if FAULTS.with(|f| f.get().no_hard_link) {
+        return Err(std::io::Error::other("test: no hard links"));
+    }
+    std::fs::hard_link(from, to)
+}
+
+fn put_back(kept: &Path, live: &Path) -> std::io::Result<()> {
+    #[cfg(test)]
+    if FAULTS.with(|f| f.get().no_put_back) {
+        return Err(std::io::Error::other("test: the put-back fails"));
+    }
+    std::fs::rename(kept, live)
 }
 
 #[cfg(test)]
@@ -517,5 +689,104 @@ mod tests {
             .filter(|n| n.contains("before-swap"))
             .collect();
         assert!(left.is_empty(), "nothing of the swap is left: {left:?}");
+    }
+
+    /// A live file with one audit line, `before`, and its folder.
+    fn live_store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join(super::super::DATABASE_FILE)).unwrap();
+        store
+            .audit("kiosk", "before", serde_json::json!({}), chrono::Utc::now())
+            .unwrap();
+        (dir, store)
+    }
+
+    fn garbage(dir: &Path) -> PathBuf {
+        let path = dir.join("garbage.sqlite3");
+        std::fs::write(&path, b"not a database, however it is named").unwrap();
+        path
+    }
+
+    fn still_on_the_live_file(store: &Store) -> bool {
+        store
+            .audit_entries(None, Some("before"), 5)
+            .is_ok_and(|e| e.len() == 1)
+    }
+
+    /// On a file system without hard links the live file's second name is a copy: a swap
+    /// whose rebuilt file does not open still puts the live file back, and the copy goes.
+    #[test]
+    fn a_swap_without_hard_links_puts_the_live_file_back_from_a_copy() {
+        let (dir, mut store) = live_store();
+        inject_faults(Faults {
+            no_hard_link: true,
+            no_put_back: false,
+        });
+        let swapped = store.swap_in(&garbage(dir.path()));
+        inject_faults(Faults {
+            no_hard_link: false,
+            no_put_back: false,
+        });
+        assert!(swapped.is_err());
+        assert!(
+            still_on_the_live_file(&store),
+            "the live database is back, not lost with the only name it had"
+        );
+        assert!(!store.is_lost());
+        let kept = sidecar(store.path(), SECOND_NAME);
+        assert!(!kept.exists(), "the copy is removed once the file is back");
+    }
+
+    /// If the live file can be given no second name (here something else holds that name),
+    /// nothing moves: the rebuilt file is not renamed over the live one.
+    #[test]
+    fn a_swap_with_no_second_name_for_the_live_file_moves_nothing() {
+        let (dir, mut store) = live_store();
+        let kept = sidecar(store.path(), SECOND_NAME);
+        std::fs::create_dir(&kept).unwrap();
+        let fresh = garbage(dir.path());
+        assert!(matches!(
+            store.swap_in(&fresh),
+            Err(StoreError::Backup { .. })
+        ));
+        assert!(
+            still_on_the_live_file(&store),
+            "the live database is untouched"
+        );
+        assert!(fresh.exists(), "the rebuilt file was never renamed over it");
+        assert!(kept.is_dir(), "what held the name is left alone");
+    }
+
+    /// A swap whose rebuilt file does not open and whose live file cannot be put back leaves
+    /// a store that says it is lost (never carrying on quietly on the in-memory stand-in,
+    /// which takes no writes), and the old database under its second name, whole.
+    #[test]
+    fn a_swap_that_cannot_put_the_live_file_back_is_lost_and_keeps_the_old_file() {
+        let (dir, mut store) = live_store();
+        inject_faults(Faults {
+            no_hard_link: false,
+            no_put_back: true,
+        });
+        let swapped = store.swap_in(&garbage(dir.path()));
+        inject_faults(Faults {
+            no_hard_link: false,
+            no_put_back: false,
+        });
+        assert!(
+            matches!(swapped, Err(StoreError::Lost { .. })),
+            "{swapped:?}"
+        );
+        assert!(store.is_lost(), "the kiosk can see the store is lost");
+        assert!(
+            store
+                .audit("kiosk", "after", serde_json::json!({}), chrono::Utc::now())
+                .is_err(),
+            "nothing is written to the stand-in"
+        );
+        let kept = Store::open(&sidecar(store.path(), SECOND_NAME)).unwrap();
+        assert!(
+            still_on_the_live_file(&kept),
+            "the old database is whole under its second name"
+        );
     }
 }

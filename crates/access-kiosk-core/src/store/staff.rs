@@ -20,6 +20,16 @@ pub struct PinAttempt {
     before: (u32, Option<String>, Option<String>),
 }
 
+/// Whether an active administrator exists, read on `conn` (a connection or, inside a
+/// transaction, that transaction).
+pub(super) fn has_admin(conn: &rusqlite::Connection) -> Result<bool, StoreError> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM staff WHERE is_admin = 1 AND removed_at IS NULL)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 /// Inserts an account (no PIN yet) inside `conn`'s transaction; a second active account with
 /// the same name is refused.
 pub(super) fn insert_account(
@@ -60,11 +70,7 @@ fn member_from_row(r: &Row<'_>) -> rusqlite::Result<StaffMember> {
 impl Store {
     /// Whether anyone can administer this kiosk yet (first start asks for an administrator).
     pub fn has_admin(&self) -> Result<bool, StoreError> {
-        Ok(self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM staff WHERE is_admin = 1 AND removed_at IS NULL)",
-            [],
-            |r| r.get(0),
-        )?)
+        has_admin(&self.conn)
     }
 
     /// Active accounts, by name.
@@ -164,7 +170,9 @@ impl Store {
     /// immediate transaction, so attempts arriving together are each counted (a good PIN
     /// takes its own count back afterwards: [`Store::pin_attempt_was_right`]). Wrong PINs
     /// older than [`crate::staff::FAILURES_FORGOTTEN_AFTER`] no longer count. Returns the
-    /// count with this attempt and the lock it brings, if any.
+    /// count with this attempt and the lock it brings, if any. An account locked by then
+    /// (by attempts that came in after the caller read it) is refused in the same
+    /// transaction, [`StoreError::Locked`], and the attempt not counted or checked.
     pub fn count_pin_attempt(
         &mut self,
         id: i64,
@@ -182,6 +190,13 @@ impl Store {
             )
             .optional()?
             .ok_or(StoreError::NoSuchStaff)?;
+        let until = locked
+            .as_deref()
+            .map(|t| super::journeys::parse_time(t, 2))
+            .transpose()?;
+        if let Some(until) = until.filter(|t| *t > now) {
+            return Err(StoreError::Locked { until });
+        }
         let last_at = last
             .as_deref()
             .map(|t| super::journeys::parse_time(t, 1))
@@ -241,5 +256,37 @@ impl Store {
         tx.execute("DELETE FROM staff_key_wrap WHERE staff_id = ?1", [id])?;
         tx.commit()?;
         self.checkpoint()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An account locked between the caller's read and the count (attempts that arrived
+    /// together): the count refuses it inside its own transaction, without counting.
+    #[test]
+    fn a_pin_attempt_on_an_account_locked_meanwhile_is_refused_uncounted() {
+        let mut store = Store::open_in_memory().unwrap();
+        let now = Utc::now();
+        let member = store.insert_staff("Ola", "hash", false, now).unwrap();
+        for _ in 0..5 {
+            store.count_pin_attempt(member.id, now).unwrap();
+        }
+        let locked = store.staff_by_id(member.id).unwrap().unwrap();
+        assert!(locked.locked_until.is_some_and(|t| t > now));
+        assert!(matches!(
+            store.count_pin_attempt(member.id, now),
+            Err(StoreError::Locked { until }) if Some(until) == locked.locked_until
+        ));
+        let after = store.staff_by_id(member.id).unwrap().unwrap();
+        assert_eq!(
+            after.failed_attempts, 5,
+            "the refused attempt is not counted"
+        );
+        assert_eq!(
+            after.locked_until, locked.locked_until,
+            "nor does it move the lock"
+        );
     }
 }
