@@ -8,7 +8,7 @@ use std::process::{Command, Output};
 use access_kiosk_core::journey::{IdDocumentsToday, InterestForm};
 use access_kiosk_core::measures::aggregate::AggregateFile;
 use access_kiosk_core::measures::{Measure, Period, WeekStart};
-use chrono::{Duration, Utc};
+use chrono::{Datelike, Duration, Utc};
 
 fn kiosk(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_access-kiosk"))
@@ -49,9 +49,27 @@ fn practice(ods: &str, n: usize) -> tempfile::TempDir {
             id_documents: Some(IdDocumentsToday::Both),
             ..Default::default()
         };
-        k.submit_interest(&form, "so", Utc::now()).unwrap();
+        k.submit_interest(&form, "so", last_week()).unwrap();
     }
     dir
+}
+
+/// Noon on Wednesday of last week: in the latest week the reports count whole (the week in
+/// progress is left out of the aggregate file and the NHS tools' CSV, since it holds only
+/// part of a week), whatever the day and the tablet's time zone.
+fn last_week() -> chrono::DateTime<Utc> {
+    last_sunday()
+        .checked_sub_signed(Duration::days(4))
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap()
+        .and_utc()
+}
+
+/// The Sunday that ended last week.
+fn last_sunday() -> chrono::NaiveDate {
+    let today = Utc::now().date_naive();
+    today - Duration::days(i64::from(today.weekday().num_days_from_monday()) + 1)
 }
 
 fn dir_arg(d: &Path) -> String {
@@ -301,9 +319,9 @@ fn three_practices_merge_into_their_sum_and_bad_files_are_refused() {
 #[test]
 fn one_measure_in_the_nhs_tools_shape() {
     let d = practice("F84001", 3);
-    let today = Utc::now().date_naive();
-    let from = (today - Duration::days(14)).to_string();
-    let to = today.to_string();
+    // The two whole weeks before this one, Monday to Sunday.
+    let from = (last_sunday() - Duration::days(13)).to_string();
+    let to = last_sunday().to_string();
     let o = report(
         d.path(),
         &from,
@@ -317,7 +335,7 @@ fn one_measure_in_the_nhs_tools_shape() {
     assert!(lines.len() >= 3, "{csv}");
     assert!(
         lines.last().unwrap().ends_with(",3,,0"),
-        "this week's three: {csv}"
+        "last week's three, the last whole week: {csv}"
     );
     let bad = report(
         d.path(),
