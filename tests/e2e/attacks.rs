@@ -19,7 +19,6 @@ const OPEN_COMMANDS: &[&str] = &[
     "submit_interest",
     "audio_clip",
     "patient_feedback",
-    "about",
     "staff_state",
     "log_in",
     "create_first_admin",
@@ -55,6 +54,7 @@ fn staff_commands() -> Vec<(&'static str, Value)> {
         ("older_record_worklist", json!({})),
         ("proxy_worklist", json!({})),
         ("task_counts", json!({})),
+        ("about", json!({})),
         ("proxy_dates", json!({ "journeyId": 1 })),
         ("open_journey", json!({ "journeyId": 1 })),
         (

@@ -4,14 +4,14 @@ use chrono::Utc;
 use tauri::State;
 
 use access_kiosk_core::error::KioskError;
-use access_kiosk_core::kiosk::{AboutKiosk, Kiosk};
+use access_kiosk_core::kiosk::AboutKiosk;
 
 use super::as_page;
 use crate::AppState;
 
 #[tauri::command]
-pub fn about(state: State<'_, AppState>) -> Result<AboutKiosk, KioskError> {
-    state.kiosk().map(Kiosk::about)
+pub fn about(state: State<'_, AppState>, token: Option<String>) -> Result<AboutKiosk, KioskError> {
+    as_page(&state, "about", token, |k| k.about(Utc::now()))
 }
 
 #[tauri::command]

@@ -250,9 +250,15 @@ impl Kiosk {
         *self.milestones.lock().unwrap_or_else(|p| p.into_inner()) = Default::default();
     }
 
-    /// Version, data folder and translation status, for the staff information panel.
-    pub fn about(&self) -> AboutKiosk {
-        AboutKiosk {
+    /// Version, data folder, where the device secret is kept and translation status, for the
+    /// staff face's About tab. Staff only: the folder's path and the secret's place are no
+    /// business of a page without a session.
+    pub fn about(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<AboutKiosk, crate::error::KioskError> {
+        self.session(now)?;
+        Ok(AboutKiosk {
             version: env!("CARGO_PKG_VERSION"),
             data_dir: self.data_dir.display().to_string(),
             translations: self.locales().statuses().to_vec(),
@@ -262,7 +268,7 @@ impl Kiosk {
                 self.device_placement,
                 self.device.id_text()
             ),
-        }
+        })
     }
 
     /// This tablet's device secret.

@@ -770,3 +770,14 @@ fn a_registration_address_off_the_allowed_hosts_is_refused_beside_its_field() {
     form.registration_url = "https://access.login.nhs.uk/".into();
     k.save_settings(&form, t0()).unwrap();
 }
+
+#[test]
+fn where_the_data_and_the_device_secret_live_is_told_only_to_staff() {
+    let (dir, k) = open_kiosk();
+    assert!(matches!(k.about(t0()), Err(KioskError::NotLoggedIn)));
+    admin_logged_in(&k);
+    let about = k.about(t0()).unwrap();
+    assert_eq!(about.data_dir, dir.path().display().to_string());
+    k.log_out(t0()).unwrap();
+    assert!(matches!(k.about(t0()), Err(KioskError::NotLoggedIn)));
+}
