@@ -383,6 +383,17 @@ mod tests {
         assert_eq!(check_new_pin(pin), expected);
     }
 
+    /// A staff account with no failed attempts, id 1.
+    fn member(name: &str, is_admin: bool) -> StaffMember {
+        StaffMember {
+            id: 1,
+            name: name.into(),
+            is_admin,
+            failed_attempts: 0,
+            locked_until: None,
+        }
+    }
+
     #[test]
     fn pins_are_stored_as_salted_argon2id_and_verified() {
         let a = hash_pin("402917").unwrap();
@@ -408,13 +419,7 @@ mod tests {
     fn a_session_answers_only_the_token_it_gave_and_only_inside_presenting() {
         let desk = Desk::default();
         let t0 = Utc::now();
-        let member = StaffMember {
-            id: 1,
-            name: "Ann".into(),
-            is_admin: false,
-            failed_attempts: 0,
-            locked_until: None,
-        };
+        let member = member("Ann", false);
         let minutes = Duration::minutes(5);
         let first = desk.begin(StaffSession::start(&member, t0), None).unwrap();
         let second = desk.begin(StaffSession::start(&member, t0), None).unwrap();
@@ -449,13 +454,7 @@ mod tests {
     fn an_idle_session_ends_whoever_asks() {
         let desk = Desk::default();
         let t0 = Utc::now();
-        let member = StaffMember {
-            id: 1,
-            name: "Ann".into(),
-            is_admin: false,
-            failed_attempts: 0,
-            locked_until: None,
-        };
+        let member = member("Ann", false);
         let timeout = Duration::minutes(5);
         let later = t0 + Duration::minutes(6);
         let old = desk.begin(StaffSession::start(&member, t0), None).unwrap();
@@ -485,13 +484,7 @@ mod tests {
     fn a_confirmation_lets_one_administrator_action_through_and_never_carries_over() {
         let desk = Desk::default();
         let t0 = Utc::now();
-        let member = StaffMember {
-            id: 1,
-            name: "Amir".into(),
-            is_admin: true,
-            failed_attempts: 0,
-            locked_until: None,
-        };
+        let member = member("Amir", true);
         let m = Duration::minutes;
         assert!(!desk.pin_fresh(t0, FRESH_PIN), "nobody is logged in");
         desk.begin(StaffSession::start(&member, t0), None).unwrap();
@@ -525,13 +518,7 @@ mod tests {
     #[test]
     fn a_session_ends_after_the_staff_timeout_without_activity() {
         let t0 = Utc::now();
-        let member = StaffMember {
-            id: 1,
-            name: "Ann".into(),
-            is_admin: false,
-            failed_attempts: 0,
-            locked_until: None,
-        };
+        let member = member("Ann", false);
         let timeout = Duration::minutes(5);
         let mut s = StaffSession::start(&member, t0);
         assert!(

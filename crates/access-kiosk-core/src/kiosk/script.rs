@@ -508,6 +508,21 @@ mod tests {
         id
     }
 
+    /// A parent's sign-up as proxy for a child born on `dob`, through to access at t0.
+    fn parents_proxy_granted(k: &Kiosk, dob: (&str, &str, &str)) -> i64 {
+        let id = proxy_journey(k, dob);
+        k.record_step(
+            id,
+            &access(
+                NewEntries::On,
+                Some(parental(ProxyBasis::ParentalResponsibility)),
+            ),
+            t0(),
+        )
+        .unwrap();
+        id
+    }
+
     fn parental(basis: ProxyBasis) -> ProxyGrant {
         ProxyGrant {
             basis,
@@ -609,16 +624,7 @@ mod tests {
     fn an_active_proxy_keeps_the_details_its_reviews_need_past_the_retention_period() {
         let (_d, k) = open_kiosk();
         admin_logged_in(&k);
-        let id = proxy_journey(&k, ("14", "5", "2017"));
-        k.record_step(
-            id,
-            &access(
-                NewEntries::On,
-                Some(parental(ProxyBasis::ParentalResponsibility)),
-            ),
-            t0(),
-        )
-        .unwrap();
+        let id = parents_proxy_granted(&k, ("14", "5", "2017"));
         k.record_step(id, &Step::Coded9iw, t0()).unwrap();
         let later = day(400);
         k.store()
@@ -700,16 +706,7 @@ mod tests {
     fn reading_a_proxys_dates_is_audited_under_the_staff_account() {
         let (_d, k) = open_kiosk();
         let admin = admin_logged_in(&k);
-        let id = proxy_journey(&k, ("14", "5", "2017"));
-        k.record_step(
-            id,
-            &access(
-                NewEntries::On,
-                Some(parental(ProxyBasis::ParentalResponsibility)),
-            ),
-            t0(),
-        )
-        .unwrap();
+        let id = parents_proxy_granted(&k, ("14", "5", "2017"));
         let reference = k.store().journey_by_id(id).unwrap().unwrap().reference;
         assert!(k.proxy_dates(id, t0()).unwrap().is_some());
         let read = k
@@ -801,16 +798,7 @@ mod tests {
     fn closing_a_sign_up_after_access_ends_its_proxy_and_it_leaves_the_proxy_worklist() {
         let (_d, k) = open_kiosk();
         admin_logged_in(&k);
-        let id = proxy_journey(&k, ("14", "5", "2017"));
-        k.record_step(
-            id,
-            &access(
-                NewEntries::On,
-                Some(parental(ProxyBasis::ParentalResponsibility)),
-            ),
-            t0(),
-        )
-        .unwrap();
+        let id = parents_proxy_granted(&k, ("14", "5", "2017"));
         let key = k.unlocked(t0()).unwrap().1;
         assert_eq!(k.store().proxy_journeys(&key).unwrap().len(), 1);
         k.record_step(id, &Step::Withdrawn, t0()).unwrap();
@@ -852,16 +840,7 @@ mod tests {
             ..interest_form("Amina")
         };
         k.submit_interest(&form, "bn", t0()).unwrap();
-        let child = proxy_journey(&k, ("20", "12", "2010"));
-        k.record_step(
-            child,
-            &access(
-                NewEntries::On,
-                Some(parental(ProxyBasis::ParentalResponsibility)),
-            ),
-            t0(),
-        )
-        .unwrap();
+        parents_proxy_granted(&k, ("20", "12", "2010"));
         let audited = |k: &Kiosk| k.store().audit_entries(None, None, 10_000).unwrap().len();
         let before = audited(&k);
         let counts = k.task_counts(t0()).unwrap();
@@ -889,16 +868,7 @@ mod tests {
         let (_d, k) = open_kiosk();
         admin_logged_in(&k);
         // 15 at t0, 16 on 20 December 2026.
-        let child = proxy_journey(&k, ("20", "12", "2010"));
-        k.record_step(
-            child,
-            &access(
-                NewEntries::On,
-                Some(parental(ProxyBasis::ParentalResponsibility)),
-            ),
-            t0(),
-        )
-        .unwrap();
+        let child = parents_proxy_granted(&k, ("20", "12", "2010"));
         // An adult's proxy (a Lasting Power of Attorney), also from before dates were kept.
         let form = InterestForm {
             for_someone_else: true,

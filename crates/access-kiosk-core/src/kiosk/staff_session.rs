@@ -239,14 +239,7 @@ impl Kiosk {
                 }));
             };
             if let Some(until) = member.locked_until.filter(|t| *t > now) {
-                store.audit_staff(
-                    member.id,
-                    &member.name,
-                    "login-refused-locked",
-                    json!({ "until": until }),
-                    now,
-                )?;
-                return Err(KioskError::LoginRefused(LoginRefused::Locked { until }));
+                return Err(locked_refusal(&store, &member, until, now));
             }
             let wrap = store.staff_wrap(member.id)?;
             (member, hash, wrap)
@@ -301,14 +294,7 @@ impl Kiosk {
             Err(crate::store::StoreError::Locked { until }) => {
                 // Locked since the caller read the account: refused as a login on a locked
                 // account is.
-                self.store().audit_staff(
-                    member.id,
-                    &member.name,
-                    "login-refused-locked",
-                    json!({ "until": until }),
-                    now,
-                )?;
-                return Err(KioskError::LoginRefused(LoginRefused::Locked { until }));
+                return Err(locked_refusal(&self.store(), &member, until, now));
             }
             counted => counted?,
         };
@@ -445,6 +431,25 @@ impl Kiosk {
         self.desk().end();
         self.audit_as(&s, "logout", json!({}), now)?;
         Ok(())
+    }
+}
+
+/// A PIN attempt on an account locked until `until`: audited, and the refusal to return.
+fn locked_refusal(
+    store: &crate::store::Store,
+    member: &StaffMember,
+    until: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> KioskError {
+    match store.audit_staff(
+        member.id,
+        &member.name,
+        "login-refused-locked",
+        json!({ "until": until }),
+        now,
+    ) {
+        Ok(_) => KioskError::LoginRefused(LoginRefused::Locked { until }),
+        Err(e) => e.into(),
     }
 }
 
