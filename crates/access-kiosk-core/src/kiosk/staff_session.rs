@@ -294,7 +294,7 @@ impl Kiosk {
             Err(crate::store::StoreError::Locked { until }) => {
                 // Locked since the caller read the account: refused as a login on a locked
                 // account is.
-                return Err(locked_refusal(&self.store(), &member, until, now));
+                return Err(locked_refusal(&self.store(), member, until, now));
             }
             counted => counted?,
         };
